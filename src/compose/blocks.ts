@@ -1,0 +1,153 @@
+// mdast flow content → model blocks. One handler per mdast block type, one per directive name.
+import type { ListItem, PhrasingContent, RootContent, Table } from 'mdast';
+import type { Align, Block, HeadingBlock, Inline, TableCell } from '../model/types.js';
+import { toInlines, type InlineContext } from './inline.js';
+
+export interface BlockContext extends InlineContext {
+  /** How many levels headings are pushed down (inside Markdown fields below a section heading). */
+  headingShift: number;
+  /** Stores a footnote's content under its identifier. */
+  defineFootnote(identifier: string, blocks: Block[]): void;
+}
+
+interface DirectiveNode {
+  type: 'containerDirective' | 'leafDirective';
+  name: string;
+  attributes?: Record<string, string | null | undefined> | null;
+  children: (RootContent | PhrasingContent)[];
+}
+
+type Handler = (node: never, ctx: BlockContext) => Block[];
+
+export function toBlocks(nodes: readonly RootContent[], ctx: BlockContext): Block[] {
+  return mergeFields(
+    nodes.flatMap((node) => {
+      const handler = handlers[node.type];
+      if (!handler) throw new Error(`no block handler for mdast node "${node.type}"`);
+      return handler(node as never, ctx);
+    }),
+  );
+}
+
+const inlines = (children: readonly PhrasingContent[], ctx: BlockContext): Inline[] => toInlines(children, ctx);
+
+function headingLevel(depth: number, shift: number): HeadingBlock['level'] {
+  return Math.min(4, Math.max(1, depth + shift)) as HeadingBlock['level'];
+}
+
+function tableCells(row: Table['children'][number], ctx: BlockContext): TableCell[] {
+  return row.children.map((cell) => ({ children: inlines(cell.children, ctx) }));
+}
+
+function listBlock(node: { ordered?: boolean | null; start?: number | null; children: ListItem[] }, ctx: BlockContext): Block[] {
+  const isTaskList = node.children.length > 0 && node.children.every((item) => typeof item.checked === 'boolean');
+  if (isTaskList) {
+    return [
+      {
+        type: 'checkboxes',
+        items: node.children.map((item) => ({
+          checked: item.checked === true,
+          children: item.children.flatMap((c) => ('children' in c && c.type === 'paragraph' ? inlines(c.children, ctx) : [])),
+        })),
+      },
+    ];
+  }
+  return [
+    {
+      type: 'list',
+      ordered: node.ordered === true,
+      start: node.start ?? 1,
+      items: node.children.map((item) => toBlocks(item.children, ctx)),
+    },
+  ];
+}
+
+const handlers: Record<string, Handler> = {
+  paragraph: (node: { children: PhrasingContent[] }, ctx) => {
+    const children = inlines(node.children, ctx);
+    return children.length ? [{ type: 'paragraph', children }] : [];
+  },
+  heading: (node: { depth: number; children: PhrasingContent[] }, ctx) => [
+    { type: 'heading', level: headingLevel(node.depth, ctx.headingShift), children: inlines(node.children, ctx) },
+  ],
+  list: listBlock,
+  table: (node: Table, ctx) => {
+    const [head, ...rows] = node.children;
+    return [
+      {
+        type: 'table',
+        align: (node.align ?? []).map((a): Align => a ?? 'left'),
+        header: head ? tableCells(head, ctx) : [],
+        rows: rows.map((row) => tableCells(row, ctx)),
+      },
+    ];
+  },
+  blockquote: (node: { children: RootContent[] }, ctx) => toBlocks(node.children, ctx),
+  code: (node: { value: string }) => [{ type: 'paragraph', children: [{ type: 'text', value: node.value }] }],
+  html: (node: { value: string }) => [{ type: 'paragraph', children: [{ type: 'text', value: node.value }] }],
+  thematicBreak: () => [],
+  definition: () => [],
+  footnoteDefinition: (node: { identifier: string; children: RootContent[] }, ctx) => {
+    ctx.defineFootnote(node.identifier, toBlocks(node.children, ctx));
+    return [];
+  },
+  containerDirective: (node: DirectiveNode, ctx) => directive(node, ctx),
+  leafDirective: (node: DirectiveNode, ctx) => directive(node, ctx),
+};
+
+type DirectiveHandler = (node: DirectiveNode, ctx: BlockContext) => Block[];
+
+const childBlocks = (node: DirectiveNode, ctx: BlockContext) => toBlocks(node.children as RootContent[], ctx);
+const childInlines = (node: DirectiveNode, ctx: BlockContext) => inlines(node.children as PhrasingContent[], ctx);
+
+/** Splits a paragraph's inlines at hard breaks into lines. */
+function linesOf(blocks: Block[]): Inline[][] {
+  return blocks.flatMap((block) => {
+    if (block.type !== 'paragraph') return [];
+    const lines: Inline[][] = [[]];
+    for (const inline of block.children) {
+      if (inline.type === 'break') lines.push([]);
+      else lines[lines.length - 1]!.push(inline);
+    }
+    return lines;
+  });
+}
+
+const directives: Record<string, DirectiveHandler> = {
+  titel: (node, ctx) => [{ type: 'title', role: 'art', children: childInlines(node, ctx) }],
+  betreff: (node, ctx) => [{ type: 'title', role: 'betreff', children: childInlines(node, ctx) }],
+  feld: (node, ctx) =>
+    node.type === 'leafDirective'
+      ? [{ type: 'fields', items: [{ label: node.attributes?.label ?? '', value: childInlines(node, ctx) }] }]
+      : childBlocks(node, { ...ctx, headingShift: ctx.headingShift + 1 }),
+  seitenumbruch: () => [{ type: 'pageBreak' }],
+  unterschrift: (node, ctx) => {
+    const columns = node.children.filter(
+      (c): c is RootContent & DirectiveNode => c.type === 'containerDirective' && (c as DirectiveNode).name === 'spalte',
+    );
+    const parts = columns.length ? columns : [node];
+    return [{ type: 'signature', columns: parts.map((part) => ({ lines: linesOf(childBlocks(part, ctx)) })) }];
+  },
+};
+
+function directive(node: DirectiveNode, ctx: BlockContext): Block[] {
+  const handler = directives[node.name];
+  if (handler) return handler(node, ctx);
+  // Directive syntax the tool does not know, written by a user: keep the words, drop nothing.
+  if (node.type === 'containerDirective') return childBlocks(node, ctx);
+  return [{ type: 'paragraph', children: [{ type: 'text', value: `::${node.name}` }, ...childInlines(node, ctx)] }];
+}
+
+/** Consecutive `::feld` lines form one fields block. */
+function mergeFields(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const block of blocks) {
+    const last = out[out.length - 1];
+    if (block.type === 'fields' && last?.type === 'fields') {
+      out[out.length - 1] = { type: 'fields', items: [...last.items, ...block.items] };
+    } else {
+      out.push(block);
+    }
+  }
+  return out;
+}

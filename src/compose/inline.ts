@@ -1,0 +1,78 @@
+// mdast phrasing content → model inlines. One handler per mdast inline type.
+import type { PhrasingContent } from 'mdast';
+import type { Inline } from '../model/types.js';
+
+export interface InlineContext {
+  /** Number of a footnote by its identifier, assigned in order of first reference. */
+  footnoteNumber(identifier: string): number;
+}
+
+type Phrasing = PhrasingContent | { type: 'textDirective'; name: string; children: PhrasingContent[] };
+type InlineHandler = (node: never, ctx: InlineContext) => Inline[];
+
+const text = (value: string): Inline[] => (value ? [{ type: 'text', value }] : []);
+
+const handlers: Record<string, InlineHandler> = {
+  // Soft line breaks inside a paragraph are spaces; hard breaks stay breaks.
+  text: (node: { value: string }) => text(node.value.replace(/[ \t]*\n[ \t]*/g, ' ')),
+  strong: (node: { children: Phrasing[] }, ctx) => [{ type: 'strong', children: toInlines(node.children, ctx) }],
+  emphasis: (node: { children: Phrasing[] }, ctx) => [{ type: 'emphasis', children: toInlines(node.children, ctx) }],
+  delete: (node: { children: Phrasing[] }, ctx) => toInlines(node.children, ctx),
+  inlineCode: (node: { value: string }) => text(node.value),
+  break: () => [{ type: 'break' }],
+  link: (node: { url: string; children: Phrasing[] }, ctx) => [
+    { type: 'link', url: node.url, children: toInlines(node.children, ctx) },
+  ],
+  image: (node: { alt?: string | null }) => text(node.alt ?? ''),
+  html: (node: { value: string }) => text(node.value),
+  footnoteReference: (node: { identifier: string }, ctx) => [
+    { type: 'footnoteRef', number: ctx.footnoteNumber(node.identifier) },
+  ],
+  // A colon followed by a word („Tel.:Amt“) parses as a text directive; give the text back as written.
+  textDirective: (node: { name: string; children: Phrasing[] }, ctx) => [
+    ...text(`:${node.name}`),
+    ...toInlines(node.children, ctx),
+  ],
+};
+
+export function toInlines(nodes: readonly Phrasing[], ctx: InlineContext): Inline[] {
+  return mergeTexts(
+    nodes.flatMap((node) => {
+      const handler = handlers[node.type];
+      if (!handler) throw new Error(`no inline handler for mdast node "${node.type}"`);
+      return handler(node as never, ctx);
+    }),
+  );
+}
+
+/** Adjacent text runs become one; keeps the model small and writers simple. */
+function mergeTexts(inlines: Inline[]): Inline[] {
+  const out: Inline[] = [];
+  for (const inline of inlines) {
+    const last = out[out.length - 1];
+    if (inline.type === 'text' && last?.type === 'text') {
+      out[out.length - 1] = { type: 'text', value: last.value + inline.value };
+    } else {
+      out.push(inline);
+    }
+  }
+  return out;
+}
+
+/** The plain text of inlines (for titles, alt texts, tests). */
+export function plainText(inlines: readonly Inline[]): string {
+  return inlines
+    .map((i) => {
+      switch (i.type) {
+        case 'text':
+          return i.value;
+        case 'break':
+          return '\n';
+        case 'footnoteRef':
+          return String(i.number);
+        default:
+          return plainText(i.children);
+      }
+    })
+    .join('');
+}

@@ -1,0 +1,121 @@
+// The closed document model. Writers read only this tree and the house style.
+// See README.md next to this file for what each node means.
+
+export type Inline =
+  | { type: 'text'; value: string }
+  | { type: 'strong'; children: Inline[] }
+  | { type: 'emphasis'; children: Inline[] }
+  | { type: 'link'; url: string; children: Inline[] }
+  | { type: 'footnoteRef'; number: number }
+  | { type: 'break' };
+
+export type Align = 'left' | 'center' | 'right';
+
+export interface TableCell {
+  children: Inline[];
+}
+
+export interface TitleBlock {
+  type: 'title';
+  /** 'art' is the document kind („Beschlussvorlage“), 'betreff' the subject line. */
+  role: 'art' | 'betreff';
+  children: Inline[];
+}
+
+export interface FieldsBlock {
+  type: 'fields';
+  items: { label: string; value: Inline[] }[];
+}
+
+export interface HeadingBlock {
+  type: 'heading';
+  level: 1 | 2 | 3 | 4;
+  children: Inline[];
+}
+
+export interface ParagraphBlock {
+  type: 'paragraph';
+  children: Inline[];
+}
+
+export interface ListBlock {
+  type: 'list';
+  ordered: boolean;
+  start: number;
+  items: Block[][];
+}
+
+export interface TableBlock {
+  type: 'table';
+  align: Align[];
+  header: TableCell[];
+  rows: TableCell[][];
+}
+
+export interface CheckboxesBlock {
+  type: 'checkboxes';
+  items: { checked: boolean; children: Inline[] }[];
+}
+
+export interface SignatureBlock {
+  type: 'signature';
+  /** One column per signing party; each line is one line of text. */
+  columns: { lines: Inline[][] }[];
+}
+
+export interface PageBreakBlock {
+  type: 'pageBreak';
+}
+
+export interface ImageBlock {
+  type: 'image';
+  src: string;
+  alt: string;
+  widthMm: number;
+}
+
+export type Block =
+  | TitleBlock
+  | FieldsBlock
+  | HeadingBlock
+  | ParagraphBlock
+  | ListBlock
+  | TableBlock
+  | CheckboxesBlock
+  | SignatureBlock
+  | PageBreakBlock
+  | ImageBlock;
+
+export type BlockType = Block['type'];
+export type InlineType = Inline['type'];
+
+export interface Footnote {
+  number: number;
+  children: Block[];
+}
+
+export interface DocumentMeta {
+  /** Shown as document title (PDF Title, DOCX title property): the Betreff. */
+  title: string;
+  /** The document kind, e.g. „Beschlussvorlage“. */
+  subject: string;
+  author: string;
+  language: string;
+  /** Fixed creation date, so that the same input gives the same bytes. */
+  created: Date;
+}
+
+export interface DocumentModel {
+  meta: DocumentMeta;
+  blocks: Block[];
+  footnotes: Footnote[];
+}
+
+/** Handler table type: one handler per node type, so a missing handler fails the build. */
+export type Handlers<Ctx, R> = {
+  [K in BlockType]: (node: Extract<Block, { type: K }>, ctx: Ctx) => R;
+};
+
+export type InlineHandlers<Ctx, R> = {
+  [K in InlineType]: (node: Extract<Inline, { type: K }>, ctx: Ctx) => R;
+};

@@ -1,0 +1,48 @@
+// Date values users write: ISO „2024-01-31“ or German „31.01.2024“; both must be real calendar dates.
+
+export interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+const GERMAN = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+
+function isRealDate({ year, month, day }: CalendarDate): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= daysInMonth;
+}
+
+/** Parses either accepted form; undefined when the text is not a real date. */
+export function parseDate(text: string): CalendarDate | undefined {
+  const iso = ISO.exec(text);
+  const german = GERMAN.exec(text);
+  const date = iso
+    ? { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) }
+    : german
+      ? { year: Number(german[3]), month: Number(german[2]), day: Number(german[1]) }
+      : undefined;
+  return date && isRealDate(date) ? date : undefined;
+}
+
+export function isDate(text: string): boolean {
+  return parseDate(text) !== undefined;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** „31.01.2024“ */
+export function formatGermanDate(date: CalendarDate): string {
+  return `${pad(date.day)}.${pad(date.month)}.${date.year}`;
+}
+
+export function toUtcDate(date: CalendarDate): Date {
+  return new Date(Date.UTC(date.year, date.month - 1, date.day));
+}
+
+/** Days since 1970-01-01, for comparing dates. */
+export function dayNumber(date: CalendarDate): number {
+  return Math.round(toUtcDate(date).getTime() / 86_400_000);
+}

@@ -1,0 +1,153 @@
+// Loads a YAML spec with positions: YAML 1.2 core schema, duplicate keys rejected, aliases limited.
+import { readFile } from 'node:fs/promises';
+import { LineCounter, parseDocument, visit, isAlias, type Document, type YAMLError } from 'yaml';
+import { CODES, type Diagnostic } from './diagnostics.js';
+import { PositionMap } from './positions.js';
+
+/** More alias expansions than this is treated as an attack ("billion laughs"), not as a spec. */
+export const MAX_ALIAS_COUNT = 100;
+
+export interface LoadedSpec {
+  file: string;
+  text: string;
+  /** The plain data, or undefined when the YAML could not be read. */
+  data: unknown;
+  positions: PositionMap;
+  diagnostics: Diagnostic[];
+}
+
+const YAML_MESSAGES: Record<string, { message: string; hint: string }> = {
+  BAD_INDENT: {
+    message: 'Die Einrückung passt nicht zur Zeile darüber.',
+    hint: 'Rücken Sie Felder derselben Ebene gleich weit ein (mit Leerzeichen, nicht mit Tabulatoren).',
+  },
+  TAB_AS_INDENT: {
+    message: 'Ein Tabulator wird zum Einrücken verwendet.',
+    hint: 'YAML erlaubt zum Einrücken nur Leerzeichen.',
+  },
+  MISSING_CHAR: {
+    message: 'Hier fehlt ein Zeichen (etwa ein schließendes Anführungszeichen oder eine Klammer).',
+    hint: 'Prüfen Sie, ob jedes „"“ und jede „[“ oder „{“ wieder geschlossen wird.',
+  },
+  BLOCK_AS_IMPLICIT_KEY: {
+    message: 'Nach einem Feldnamen fehlt der Doppelpunkt, oder die Einrückung stimmt nicht.',
+    hint: 'Schreiben Sie „feld: wert“ und rücken Sie Unterpunkte weiter ein als ihr Feld.',
+  },
+  MULTILINE_IMPLICIT_KEY: {
+    message: 'Ein Feldname reicht über mehrere Zeilen, wahrscheinlich fehlt ein Doppelpunkt.',
+    hint: 'Schreiben Sie „feld: wert“; lange Texte leiten Sie mit „feld: |“ ein.',
+  },
+  UNEXPECTED_TOKEN: {
+    message: 'Unerwartetes Zeichen an dieser Stelle.',
+    hint: 'Texte mit „:“, „#“ oder „-“ am Anfang setzen Sie in Anführungszeichen.',
+  },
+  BAD_SCALAR_START: {
+    message: 'Ein Wert beginnt mit einem Zeichen, das YAML hier nicht erlaubt.',
+    hint: 'Setzen Sie den Wert in Anführungszeichen, z. B. „betreff: "@Stadt"“.',
+  },
+  MULTIPLE_DOCS: {
+    message: 'Die Datei enthält mehrere YAML-Dokumente („---“).',
+    hint: 'Eine Vorlage gehört in eine eigene Datei; entfernen Sie die zusätzliche „---“-Zeile.',
+  },
+};
+
+const FALLBACK = {
+  message: 'Die Datei ist kein gültiges YAML.',
+  hint: 'Prüfen Sie Einrückung, Doppelpunkte und Anführungszeichen in dieser Zeile.',
+};
+
+function yamlErrorToDiagnostic(err: YAMLError, file: string, text: string, positions: PositionMap): Diagnostic {
+  const at = positions.at(err.pos[0]);
+  const base = { severity: 'error' as const, file, ...at, path: '' };
+  if (err.code === 'DUPLICATE_KEY') {
+    const key = text.slice(err.pos[0], err.pos[1]).trim();
+    return {
+      ...base,
+      code: CODES.duplicateKey,
+      message: `Das Feld „${key}“ kommt an dieser Stelle doppelt vor.`,
+      hint: 'Jedes Feld darf je Abschnitt nur einmal stehen; löschen oder vereinen Sie die Wiederholung.',
+    };
+  }
+  const known = YAML_MESSAGES[err.code] ?? FALLBACK;
+  return { ...base, code: CODES.yamlSyntax, ...known };
+}
+
+function firstAliasOffset(doc: Document): number {
+  let offset = 0;
+  visit(doc, {
+    Alias(_, node) {
+      if (isAlias(node)) offset = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return offset;
+}
+
+/** Parses YAML text into data plus positions; all problems become diagnostics, nothing throws. */
+export function parseSpec(text: string, file: string): LoadedSpec {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, {
+    lineCounter,
+    version: '1.2',
+    schema: 'core',
+    uniqueKeys: true,
+    prettyErrors: false,
+    merge: false,
+  });
+  const positions = new PositionMap(doc, lineCounter);
+  const diagnostics = doc.errors.map((e) => yamlErrorToDiagnostic(e, file, text, positions));
+  if (diagnostics.length > 0) return { file, text, data: undefined, positions, diagnostics };
+
+  if (doc.contents === null) {
+    diagnostics.push({
+      code: CODES.emptyFile,
+      severity: 'error',
+      message: 'Die Datei ist leer.',
+      file,
+      line: 1,
+      column: 1,
+      path: '',
+      hint: 'Beginnen Sie mit „ratsvorlage new beschlussvorlage“, das legt eine ausgefüllte Vorlage an.',
+    });
+    return { file, text, data: undefined, positions, diagnostics };
+  }
+  try {
+    const data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    return { file, text, data, positions, diagnostics };
+  } catch (err) {
+    if (!(err instanceof ReferenceError)) throw err;
+    diagnostics.push({
+      code: CODES.aliasLimit,
+      severity: 'error',
+      message: `Die Datei verwendet zu viele Verweise (*Anker), mehr als ${MAX_ALIAS_COUNT} Auflösungen.`,
+      file,
+      ...positions.at(firstAliasOffset(doc)),
+      path: '',
+      hint: 'Schreiben Sie wiederholte Inhalte aus, statt Verweise ineinander zu verschachteln.',
+    });
+    return { file, text, data: undefined, positions, diagnostics };
+  }
+}
+
+export async function loadSpec(file: string): Promise<LoadedSpec> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    const empty = parseSpec('', file);
+    empty.diagnostics = [
+      {
+        code: CODES.fileUnreadable,
+        severity: 'error',
+        message: `Die Datei „${file}“ lässt sich nicht lesen.`,
+        file,
+        line: 1,
+        column: 1,
+        path: '',
+        hint: 'Prüfen Sie Pfad und Schreibweise des Dateinamens.',
+      },
+    ];
+    return empty;
+  }
+  return parseSpec(text.replace(/^\uFEFF/, ''), file);
+}

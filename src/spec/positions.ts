@@ -1,0 +1,73 @@
+// Maps JSON paths back to line:column in the YAML source, using the kept YAML AST.
+import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export type PathSegment = string | number;
+
+/** "/beratungsfolge/2/zustaendigkeit" → ["beratungsfolge", 2, "zustaendigkeit"] (JSON Pointer, RFC 6901). */
+export function pointerToSegments(pointer: string): PathSegment[] {
+  if (pointer === '') return [];
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((seg) => (/^\d+$/.test(seg) ? Number(seg) : seg));
+}
+
+export function segmentsToPointer(segments: readonly PathSegment[]): string {
+  return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+interface Located {
+  node: Node | null;
+  keyNode: Node | null;
+}
+
+/** Walks the YAML AST along the path as far as it goes; returns the deepest node reached. */
+function locate(doc: Document, segments: readonly PathSegment[]): Located {
+  let node = doc.contents as Node | null;
+  let keyNode: Node | null = null;
+  for (const seg of segments) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
+      if (!pair) break;
+      keyNode = pair.key as Node;
+      node = (pair.value as Node | null) ?? keyNode;
+    } else if (isSeq(node) && typeof seg === 'number' && node.items[seg] !== undefined) {
+      const item = node.items[seg];
+      node = isPair(item) ? ((item.value as Node | null) ?? null) : (item as Node);
+      keyNode = null;
+    } else {
+      break;
+    }
+  }
+  return { node, keyNode };
+}
+
+export class PositionMap {
+  constructor(
+    private readonly doc: Document,
+    private readonly lineCounter: LineCounter,
+  ) {}
+
+  at(offset: number): Position {
+    const { line, col } = this.lineCounter.linePos(offset);
+    return { line, column: col };
+  }
+
+  /** Position of the value at the path (or of the nearest existing ancestor). */
+  ofValue(pointer: string): Position {
+    const { node } = locate(this.doc, pointerToSegments(pointer));
+    return this.at(node?.range?.[0] ?? 0);
+  }
+
+  /** Position of the key that introduces the path's last segment (for unknown keys). */
+  ofKey(pointer: string): Position {
+    const { node, keyNode } = locate(this.doc, pointerToSegments(pointer));
+    return this.at((keyNode ?? node)?.range?.[0] ?? 0);
+  }
+}

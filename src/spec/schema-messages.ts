@@ -1,0 +1,160 @@
+// Turns ajv errors into German messages that say what is wrong, where, and how to fix it.
+// One handler per JSON Schema keyword; unknown keywords fall back to a generic message.
+import type { ErrorObject } from 'ajv';
+import { closest, distance } from 'fastest-levenshtein';
+import { CODES } from './diagnostics.js';
+import { pointerToSegments } from './positions.js';
+
+export interface SchemaFinding {
+  code: string;
+  message: string;
+  hint?: string;
+  /** JSON pointer of the value the finding is about. */
+  path: string;
+  /** Point at the key (unknown field) or the value itself. */
+  anchor: 'key' | 'value';
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'ein Text',
+  number: 'eine Zahl',
+  integer: 'eine ganze Zahl',
+  boolean: 'ja/nein (true oder false)',
+  array: 'eine Liste (Zeilen mit „- “)',
+  object: 'ein Abschnitt mit Unterfeldern',
+  null: 'leer',
+};
+
+function typeOfValue(value: unknown): string {
+  if (value === null || value === undefined) return 'leer';
+  if (Array.isArray(value)) return 'eine Liste';
+  if (typeof value === 'object') return 'ein Abschnitt mit Unterfeldern';
+  if (typeof value === 'number') return `die Zahl ${value}`;
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  return `der Text „${String(value)}“`;
+}
+
+/** „datum“ im 2. Eintrag von „beratungsfolge“ — the field as a user would find it. */
+export function describeField(pointer: string): string {
+  const segments = pointerToSegments(pointer);
+  if (segments.length === 0) return 'Die Vorlage';
+  const last = segments[segments.length - 1];
+  const parentIndex = [...segments].reverse().findIndex((s) => typeof s === 'number');
+  if (typeof last === 'number') {
+    const list = segments[segments.length - 2];
+    return `Der ${last + 1}. Eintrag von „${String(list)}“`;
+  }
+  if (parentIndex > 0) {
+    const idx = segments.length - 1 - parentIndex;
+    const list = segments[idx - 1];
+    return `„${last}“ im ${(segments[idx] as number) + 1}. Eintrag von „${String(list)}“`;
+  }
+  return `„${last}“`;
+}
+
+function childPointer(parent: string, key: string): string {
+  return `${parent}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+}
+
+function suggestKey(unknown: string, allowed: string[]): string | undefined {
+  if (allowed.length === 0) return undefined;
+  const best = closest(unknown, allowed);
+  return distance(unknown, best) <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
+}
+
+type Handler = (err: ErrorObject) => SchemaFinding;
+
+const handlers: Record<string, Handler> = {
+  required: (err) => {
+    const missing = String(err.params.missingProperty);
+    return {
+      code: CODES.required,
+      message: `Das Pflichtfeld „${missing}“ fehlt${err.instancePath ? ` in ${describeField(err.instancePath)}` : ''}.`,
+      hint: `Ergänzen Sie eine Zeile „${missing}: …“ auf dieser Ebene.`,
+      path: err.instancePath,
+      anchor: 'value',
+    };
+  },
+  additionalProperties: (err) => {
+    const key = String(err.params.additionalProperty);
+    const allowed = Object.keys((err.parentSchema?.properties as object | undefined) ?? {});
+    const suggestion = suggestKey(key, allowed);
+    return {
+      code: CODES.unknownKey,
+      message: `Unbekanntes Feld „${key}“.${suggestion ? ` Meinten Sie „${suggestion}“?` : ''}`,
+      hint: allowed.length ? `Erlaubt sind hier: ${allowed.join(', ')}.` : undefined,
+      path: childPointer(err.instancePath, key),
+      anchor: 'key',
+    };
+  },
+  type: (err) => ({
+    code: CODES.wrongType,
+    message: `${describeField(err.instancePath)} muss ${TYPE_NAMES[String(err.params.type)] ?? err.params.type} sein, ist aber ${typeOfValue(err.data)}.`,
+    hint:
+      err.params.type === 'string'
+        ? 'Setzen Sie den Wert in Anführungszeichen, dann liest YAML ihn als Text.'
+        : undefined,
+    path: err.instancePath,
+    anchor: 'value',
+  }),
+  format: (err) => ({
+    code: CODES.invalidDate,
+    message: `${describeField(err.instancePath)} ist kein gültiges Datum: „${String(err.data)}“.`,
+    hint: 'Erwartet wird JJJJ-MM-TT oder TT.MM.JJJJ, und den Tag muss es im Kalender geben.',
+    path: err.instancePath,
+    anchor: 'value',
+  }),
+  enum: (err) => {
+    const allowed = (err.params.allowedValues as unknown[]).map((v) => `„${String(v)}“`);
+    return {
+      code: CODES.notAllowedValue,
+      message: `${describeField(err.instancePath)} hat den Wert „${String(err.data)}“, der hier nicht erlaubt ist.`,
+      hint: `Erlaubt ${allowed.length === 1 ? 'ist' : 'sind'}: ${allowed.join(', ')}.`,
+      path: err.instancePath,
+      anchor: 'value',
+    };
+  },
+  pattern: (err) => ({
+    code: CODES.patternMismatch,
+    message: `${describeField(err.instancePath)} hat nicht die erwartete Form: „${String(err.data)}“.`,
+    hint: `Erwartet wird das Muster ${String(err.params.pattern)}.`,
+    path: err.instancePath,
+    anchor: 'value',
+  }),
+  minLength: (err) => ({
+    code: CODES.tooShort,
+    message: `${describeField(err.instancePath)} ist leer.`,
+    hint: 'Tragen Sie einen Text ein oder lassen Sie das Feld ganz weg, wenn es nicht nötig ist.',
+    path: err.instancePath,
+    anchor: 'value',
+  }),
+  minItems: (err) => ({
+    code: CODES.tooFew,
+    message: `${describeField(err.instancePath)} braucht mindestens ${err.params.limit} Eintrag/Einträge.`,
+    hint: 'Fügen Sie Einträge als Zeilen mit „- “ hinzu.',
+    path: err.instancePath,
+    anchor: 'value',
+  }),
+  minimum: (err) => outOfRange(err, 'mindestens'),
+  maximum: (err) => outOfRange(err, 'höchstens'),
+};
+
+function outOfRange(err: ErrorObject, word: string): SchemaFinding {
+  return {
+    code: CODES.outOfRange,
+    message: `${describeField(err.instancePath)} muss ${word} ${err.params.limit} sein, ist aber ${String(err.data)}.`,
+    path: err.instancePath,
+    anchor: 'value',
+  };
+}
+
+export function translateSchemaError(err: ErrorObject): SchemaFinding {
+  const handler = handlers[err.keyword];
+  if (handler) return handler(err);
+  return {
+    code: CODES.schemaOther,
+    message: `${describeField(err.instancePath)} entspricht nicht der Vorgabe (${err.keyword}).`,
+    path: err.instancePath,
+    anchor: 'value',
+  };
+}

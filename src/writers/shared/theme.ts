@@ -1,0 +1,54 @@
+// The house style as one theme object: every size, margin and colour a writer uses comes from here.
+import type { Profile } from '../../profile/types.js';
+import { FONT_FAMILIES, type FontFamily } from './fonts.js';
+
+const MM = 72 / 25.4;
+
+export interface Theme {
+  font: FontFamily;
+  /** Font sizes in pt. */
+  size: { body: number; small: number; art: number; betreff: number; heading: [number, number, number, number] };
+  /** Page margins in pt (A4). */
+  margin: { top: number; bottom: number; left: number; right: number };
+  page: { width: number; height: number };
+  /** Colours as #RRGGBB. */
+  color: { text: string; accent: string; rule: string; tableHeader: string; link: string };
+  /** Vertical rhythm in pt. */
+  space: { paragraph: number; headingBefore: number; headingAfter: number; listIndent: number; cellPadding: number };
+  /** Line height as a factor of the font size. */
+  lineHeight: number;
+  footerText: string;
+}
+
+export function themeFromProfile(profile: Profile): Theme {
+  const style = profile.stil ?? {};
+  const body = style.schriftgrad ?? 11;
+  const m = style.raender_mm ?? {};
+  return {
+    font: FONT_FAMILIES[style.schrift ?? 'sans'],
+    size: {
+      body,
+      small: body - 2,
+      art: body + 5,
+      betreff: body + 1,
+      heading: [body + 1, body, body, body],
+    },
+    margin: {
+      top: (m.oben ?? 20) * MM,
+      bottom: (m.unten ?? 20) * MM,
+      left: (m.links ?? 25) * MM,
+      right: (m.rechts ?? 20) * MM,
+    },
+    page: { width: 595.28, height: 841.89 },
+    color: {
+      text: '#000000',
+      accent: style.akzentfarbe ?? '#1F4E79',
+      rule: '#808080',
+      tableHeader: '#E7ECF2',
+      link: '#0B4F8A',
+    },
+    space: { paragraph: 6, headingBefore: 12, headingAfter: 4, listIndent: 18, cellPadding: 4 },
+    lineHeight: 1.25,
+    footerText: style.fusszeile ?? profile.name,
+  };
+}
