@@ -1,0 +1,206 @@
+// DOCX handlers: one per model node type. Each block handler returns Word paragraphs and tables.
+import { readFileSync } from 'node:fs';
+import {
+  AlignmentType,
+  BorderStyle,
+  ExternalHyperlink,
+  FootnoteReferenceRun,
+  HeadingLevel,
+  ImageRun,
+  PageBreak,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ParagraphChild,
+} from 'docx';
+import type { Align, Handlers, Inline, InlineHandlers, TableCell as ModelCell } from '../../model/types.js';
+import { columnFractions } from '../shared/table-layout.js';
+import { imageSize } from '../shared/image-size.js';
+import type { Theme } from '../shared/theme.js';
+import { hex, NUMBERING, STYLE, twips } from './styles.js';
+
+export interface DocxContext {
+  theme: Theme;
+  /** Nesting depth of lists (0 = not in a list). */
+  listDepth: number;
+  /** Running number of ordered lists, so each one restarts at 1. */
+  nextListInstance: () => number;
+}
+
+interface RunFormat {
+  bold?: boolean;
+  italics?: boolean;
+  style?: string;
+}
+
+type Element = Paragraph | Table;
+
+const inlineHandlers: InlineHandlers<RunFormat, ParagraphChild[]> = {
+  text: (node, fmt) => [new TextRun({ text: node.value, ...fmt })],
+  strong: (node, fmt) => runs(node.children, { ...fmt, bold: true }),
+  emphasis: (node, fmt) => runs(node.children, { ...fmt, italics: true }),
+  link: (node, fmt) => [
+    new ExternalHyperlink({ link: node.url, children: runs(node.children, { ...fmt, style: 'Hyperlink' }) }),
+  ],
+  footnoteRef: (node) => [new FootnoteReferenceRun(node.number)],
+  break: () => [new TextRun({ break: 1 })],
+};
+
+export function runs(inlines: readonly Inline[], fmt: RunFormat = {}): ParagraphChild[] {
+  return inlines.flatMap((inline) => inlineHandlers[inline.type](inline as never, fmt));
+}
+
+const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+};
+
+const NO_BORDERS = {
+  top: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+  bottom: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+  left: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+  right: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+  insideHorizontal: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+  insideVertical: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+};
+
+function cell(children: Paragraph[], widthPct: number, shading?: string): TableCell {
+  return new TableCell({
+    children,
+    width: { size: widthPct, type: WidthType.PERCENTAGE },
+    shading: shading ? { type: ShadingType.CLEAR, fill: hex(shading), color: 'auto' } : undefined,
+    margins: { top: 40, bottom: 40, left: 80, right: 80 },
+  });
+}
+
+function gridTable(rows: TableRow[], fractions: number[], borders?: typeof NO_BORDERS): Table {
+  return new Table({
+    rows,
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    columnWidths: fractions.map((f) => Math.round(f * 9000)),
+    borders,
+  });
+}
+
+function tableRow(cells: ModelCell[], fractions: number[], align: Align[], header: boolean, theme: Theme): TableRow {
+  return new TableRow({
+    tableHeader: header,
+    cantSplit: true,
+    children: fractions.map((f, i) =>
+      cell(
+        [
+          new Paragraph({
+            alignment: ALIGN[align[i] ?? 'left'],
+            spacing: { after: 0 },
+            children: runs(cells[i]?.children ?? [], header ? { bold: true } : {}),
+          }),
+        ],
+        f * 100,
+        header ? theme.color.tableHeader : undefined,
+      ),
+    ),
+  });
+}
+
+/** Signature lines; the first one leaves room above for the handwritten signature. */
+const signatureLines = (lines: Inline[][], theme: Theme) =>
+  lines.map(
+    (line, i) =>
+      new Paragraph({
+        style: STYLE.signature,
+        spacing: i === 0 ? { before: twips(theme.space.headingBefore) } : undefined,
+        children: runs(line),
+      }),
+  );
+
+export const blockHandlers: Handlers<DocxContext, Element[]> = {
+  title: (node) => [
+    node.role === 'art'
+      ? new Paragraph({ heading: HeadingLevel.TITLE, children: runs(node.children) })
+      : new Paragraph({ style: STYLE.betreff, children: runs(node.children) }),
+  ],
+  fields: (node) => {
+    const fractions = [0.3, 0.7];
+    const rows = node.items.map(
+      (item) =>
+        new TableRow({
+          children: [
+            cell([new Paragraph({ spacing: { after: 0 }, children: [new TextRun({ text: item.label, bold: true })] })], 30),
+            cell([new Paragraph({ spacing: { after: 0 }, children: runs(item.value) })], 70),
+          ],
+        }),
+    );
+    return [gridTable(rows, fractions, NO_BORDERS)];
+  },
+  heading: (node) => [
+    new Paragraph({
+      heading: [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4][node.level - 1],
+      children: runs(node.children),
+    }),
+  ],
+  paragraph: (node, ctx) => [
+    new Paragraph({
+      children: runs(node.children),
+      indent: ctx.listDepth > 0 ? { left: twips(ctx.theme.space.listIndent * ctx.listDepth) } : undefined,
+    }),
+  ],
+  list: (node, ctx) => {
+    const level = Math.min(ctx.listDepth, 3);
+    const numbering = node.ordered
+      ? { reference: NUMBERING.ordered, level, instance: ctx.nextListInstance() }
+      : { reference: NUMBERING.bullet, level };
+    const inner: DocxContext = { ...ctx, listDepth: ctx.listDepth + 1 };
+    return node.items.flatMap((item) =>
+      item.flatMap((block, index) => {
+        if (index === 0 && block.type === 'paragraph') {
+          return [new Paragraph({ numbering, children: runs(block.children), spacing: { after: twips(2) } })];
+        }
+        return blockHandlers[block.type](block as never, inner);
+      }),
+    );
+  },
+  table: (node, ctx) => {
+    const fractions = columnFractions(node.header, node.rows);
+    const rows = [
+      tableRow(node.header, fractions, node.align, true, ctx.theme),
+      ...node.rows.map((r) => tableRow(r, fractions, node.align, false, ctx.theme)),
+    ];
+    return [gridTable(rows, fractions)];
+  },
+  checkboxes: (node) =>
+    node.items.map(
+      (item) => new Paragraph({ children: [new TextRun({ text: item.checked ? '☒ ' : '☐ ' }), ...runs(item.children)] }),
+    ),
+  signature: (node, ctx) => {
+    if (node.columns.length === 1) return signatureLines(node.columns[0]!.lines, ctx.theme);
+    const share = 1 / node.columns.length;
+    const row = new TableRow({
+      children: node.columns.map((col) => cell(signatureLines(col.lines, ctx.theme), share * 100)),
+    });
+    return [gridTable([row], node.columns.map(() => share), NO_BORDERS)];
+  },
+  pageBreak: () => [new Paragraph({ children: [new PageBreak()] })],
+  image: (node, ctx) => {
+    const data = readFileSync(node.src);
+    const size = imageSize(data) ?? { width: 1, height: 1 };
+    const widthPx = (node.widthMm / 25.4) * 96;
+    return [
+      new Paragraph({
+        children: [
+          new ImageRun({
+            type: node.src.toLowerCase().endsWith('.png') ? 'png' : 'jpg',
+            data,
+            transformation: { width: widthPx, height: (widthPx * size.height) / size.width },
+            altText: { name: node.alt, title: node.alt, description: node.alt },
+          }),
+        ],
+        spacing: { after: twips(ctx.theme.space.paragraph) },
+      }),
+    ];
+  },
+};

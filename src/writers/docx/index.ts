@@ -1,0 +1,73 @@
+// DOCX writer: document setup (styles, numbering, footer, metadata, footnotes) around the block handlers.
+import { Document, Footer, Packer, PageNumber, Paragraph, TabStopType, TextRun } from 'docx';
+import type { Block, DocumentModel } from '../../model/types.js';
+import type { Theme } from '../shared/theme.js';
+import { blockHandlers, runs, type DocxContext } from './handlers.js';
+import { stabilizeDocx } from './package-zip.js';
+import { docxNumbering, docxStyles, halfPoints, twips } from './styles.js';
+
+function body(blocks: readonly Block[], ctx: DocxContext) {
+  return blocks.flatMap((block) => blockHandlers[block.type](block as never, ctx));
+}
+
+function footer(theme: Theme): Footer {
+  const width = theme.page.width - theme.margin.left - theme.margin.right;
+  return new Footer({
+    children: [
+      new Paragraph({
+        tabStops: [{ type: TabStopType.RIGHT, position: twips(width) }],
+        children: [
+          new TextRun({ text: theme.footerText, size: halfPoints(theme.size.small) }),
+          new TextRun({
+            size: halfPoints(theme.size.small),
+            children: ['\tSeite ', PageNumber.CURRENT, ' von ', PageNumber.TOTAL_PAGES],
+          }),
+        ],
+      }),
+    ],
+  });
+}
+
+export async function renderDocx(model: DocumentModel, theme: Theme): Promise<Buffer> {
+  let listInstance = 0;
+  const ctx: DocxContext = { theme, listDepth: 0, nextListInstance: () => ++listInstance };
+  const footnotes = Object.fromEntries(
+    model.footnotes.map((note) => [
+      String(note.number),
+      {
+        children: note.children.flatMap((block) =>
+          block.type === 'paragraph' ? [new Paragraph({ children: runs(block.children) })] : [],
+        ),
+      },
+    ]),
+  );
+  const doc = new Document({
+    title: model.meta.title,
+    subject: model.meta.subject,
+    creator: model.meta.author,
+    lastModifiedBy: model.meta.author,
+    revision: 1,
+    styles: docxStyles(theme),
+    numbering: docxNumbering(theme),
+    footnotes,
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: twips(theme.page.width), height: twips(theme.page.height) },
+            margin: {
+              top: twips(theme.margin.top),
+              bottom: twips(theme.margin.bottom),
+              left: twips(theme.margin.left),
+              right: twips(theme.margin.right),
+              footer: twips(theme.margin.bottom / 2),
+            },
+          },
+        },
+        footers: { default: footer(theme) },
+        children: body(model.blocks, ctx),
+      },
+    ],
+  });
+  return stabilizeDocx(await Packer.toBuffer(doc), model.meta.created);
+}

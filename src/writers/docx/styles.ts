@@ -1,0 +1,92 @@
+// Word styles and numbering from the theme: real Heading 1–4, Title, list numbering.
+import { AlignmentType, LevelFormat, type INumberingOptions, type IStylesOptions } from 'docx';
+import type { Theme } from '../shared/theme.js';
+
+/** docx sizes are half-points; spacing is twentieths of a point (twips). */
+export const halfPoints = (pt: number) => Math.round(pt * 2);
+export const twips = (pt: number) => Math.round(pt * 20);
+export const hex = (color: string) => color.replace('#', '').toUpperCase();
+
+export const STYLE = { art: 'Title', betreff: 'Betreff', fieldLabel: 'Feldname', signature: 'Unterschrift' } as const;
+export const NUMBERING = { bullet: 'aufzaehlung', ordered: 'nummerierung' } as const;
+const LEVELS = [0, 1, 2, 3] as const;
+
+export function docxStyles(theme: Theme): IStylesOptions {
+  const line = Math.round(240 * theme.lineHeight);
+  const heading = (level: 0 | 1 | 2 | 3) => ({
+    run: { font: theme.font.docxName, size: halfPoints(theme.size.heading[level]), bold: true, color: hex(theme.color.text) },
+    paragraph: {
+      spacing: { before: twips(theme.space.headingBefore), after: twips(theme.space.headingAfter) },
+      keepNext: true,
+      keepLines: true,
+      outlineLevel: level,
+    },
+  });
+  return {
+    default: {
+      document: {
+        run: { font: theme.font.docxName, size: halfPoints(theme.size.body), language: { value: 'de-DE' } },
+        paragraph: { spacing: { after: twips(theme.space.paragraph), line } },
+      },
+      title: {
+        run: { font: theme.font.docxName, size: halfPoints(theme.size.art), bold: true, color: hex(theme.color.text) },
+        paragraph: { spacing: { after: twips(theme.space.paragraph) } },
+      },
+      heading1: heading(0),
+      heading2: heading(1),
+      heading3: heading(2),
+      heading4: heading(3),
+    },
+    paragraphStyles: [
+      {
+        id: STYLE.betreff,
+        name: 'Betreff',
+        basedOn: 'Normal',
+        next: 'Normal',
+        quickFormat: true,
+        run: { bold: true, size: halfPoints(theme.size.betreff) },
+        paragraph: { spacing: { before: twips(theme.space.headingBefore), after: twips(theme.space.headingBefore) }, keepNext: true },
+      },
+      {
+        id: STYLE.signature,
+        name: 'Unterschrift',
+        basedOn: 'Normal',
+        next: 'Normal',
+        paragraph: { keepNext: true, keepLines: true, spacing: { after: 0 } },
+      },
+    ],
+    characterStyles: [{ id: STYLE.fieldLabel, name: 'Feldname', basedOn: 'DefaultParagraphFont', run: { bold: true } }],
+  };
+}
+
+export function docxNumbering(theme: Theme): INumberingOptions {
+  const indent = (level: number) => ({
+    indent: { left: twips(theme.space.listIndent * (level + 1)), hanging: twips(theme.space.listIndent) },
+  });
+  const bullets = ['•', '–', '◦', '▪'];
+  const formats = [LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.LOWER_ROMAN, LevelFormat.DECIMAL];
+  return {
+    config: [
+      {
+        reference: NUMBERING.bullet,
+        levels: LEVELS.map((level) => ({
+          level,
+          format: LevelFormat.BULLET,
+          text: bullets[level]!,
+          alignment: AlignmentType.LEFT,
+          style: { paragraph: indent(level) },
+        })),
+      },
+      {
+        reference: NUMBERING.ordered,
+        levels: LEVELS.map((level) => ({
+          level,
+          format: formats[level]!,
+          text: level === 1 ? `%${level + 1})` : `%${level + 1}.`,
+          alignment: AlignmentType.LEFT,
+          style: { paragraph: indent(level) },
+        })),
+      },
+    ],
+  };
+}

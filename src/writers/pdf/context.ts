@@ -1,0 +1,85 @@
+// The PDF drawing context: where we are on the page, which fonts, and structure tagging.
+import type PDFKit from 'pdfkit';
+import type { Theme } from '../shared/theme.js';
+import { fontBytes, type FontStyle } from '../shared/fonts.js';
+
+export type Doc = PDFKit.PDFDocument;
+export type StructElement = PDFKit.PDFStructureElement;
+
+export interface PdfContext {
+  doc: Doc;
+  theme: Theme;
+  /** Left edge and width of the column we draw into. */
+  x: number;
+  width: number;
+  /** The structure element new content is tagged under. */
+  parent: StructElement;
+  listDepth: number;
+}
+
+export const FONT: Record<FontStyle, string> = {
+  regular: 'body-regular',
+  bold: 'body-bold',
+  italic: 'body-italic',
+  boldItalic: 'body-bold-italic',
+};
+
+export function registerFonts(doc: Doc, theme: Theme): void {
+  for (const style of Object.keys(FONT) as FontStyle[]) {
+    doc.registerFont(FONT[style], fontBytes(theme.font.files[style]));
+  }
+  doc.font(FONT.regular);
+}
+
+export function fontFor(bold: boolean, italic: boolean): string {
+  if (bold && italic) return FONT.boldItalic;
+  if (bold) return FONT.bold;
+  return italic ? FONT.italic : FONT.regular;
+}
+
+/** Extra space between lines so the line height matches the theme. */
+export function lineGap(theme: Theme, size: number): number {
+  return size * (theme.lineHeight - 1.15);
+}
+
+/** Bottom of the writable area of the current page. */
+export function pageBottom(doc: Doc): number {
+  return doc.page.height - doc.page.margins.bottom;
+}
+
+/** Starts a new page unless `height` points still fit below the current position. */
+export function ensureSpace(ctx: PdfContext, height: number): void {
+  if (ctx.doc.y + height > pageBottom(ctx.doc)) ctx.doc.addPage();
+}
+
+/** A structure element holding drawn content: <type> with marked content inside. */
+export function tagged(
+  ctx: PdfContext,
+  type: string,
+  draw: () => void,
+  parent: StructElement = ctx.parent,
+  options: { alt?: string; lang?: string } = {},
+): void {
+  const element = ctx.doc.struct(type, options);
+  parent.add(element);
+  const content = ctx.doc.markStructureContent(type);
+  element.add(content);
+  draw();
+  ctx.doc.endMarkedContent();
+  element.end();
+}
+
+/** A structure element grouping others (L, LI, Table, TR): children are added by `fill`. */
+export function group(ctx: PdfContext, type: string, fill: (element: StructElement) => void): void {
+  const element = ctx.doc.struct(type);
+  ctx.parent.add(element);
+  fill(element);
+  element.end();
+}
+
+/** Drawing that carries no content (lines, shading, repeated headers): an Artifact. */
+export function artifact(ctx: PdfContext, draw: () => void, type = 'Layout'): void {
+  ctx.doc.markContent('Artifact', { type } as never);
+  draw();
+  ctx.doc.endMarkedContent();
+}

@@ -1,0 +1,103 @@
+// PDF writer: document setup (fonts, metadata, tagging), the block handlers, then footers on every page.
+import type { DocumentModel, Footnote } from '../../model/types.js';
+import type { Theme } from '../shared/theme.js';
+import { PDFDocument } from './font-cache.js';
+import { artifact, FONT, registerFonts, type Doc, type PdfContext } from './context.js';
+import { drawBlocks } from './handlers.js';
+
+function createDocument(model: DocumentModel, theme: Theme): Doc {
+  return new PDFDocument({
+    size: [theme.page.width, theme.page.height],
+    margins: theme.margin,
+    bufferPages: true,
+    autoFirstPage: true,
+    tagged: true,
+    lang: model.meta.language,
+    displayTitle: true,
+    pdfVersion: '1.7',
+    font: null as never,
+    info: {
+      Title: model.meta.title,
+      Subject: model.meta.subject,
+      Author: model.meta.author,
+      Creator: 'ratsvorlage',
+      Producer: 'ratsvorlage',
+      CreationDate: model.meta.created,
+      ModDate: model.meta.created,
+    },
+  });
+}
+
+/** Footnotes follow the text under a short rule, in a smaller size. */
+function drawFootnotes(footnotes: Footnote[], ctx: PdfContext): void {
+  if (footnotes.length === 0) return;
+  const { doc, theme } = ctx;
+  doc.y += theme.space.headingBefore;
+  artifact(ctx, () => {
+    doc.moveTo(ctx.x, doc.y).lineTo(ctx.x + 120, doc.y).lineWidth(0.5).strokeColor(theme.color.rule).stroke();
+  });
+  doc.y += theme.space.paragraph;
+  const small = { ...theme, size: { ...theme.size, body: theme.size.small } };
+  for (const note of footnotes) {
+    const [first, ...rest] = note.children;
+    const numbered = first?.type === 'paragraph'
+      ? [{ ...first, children: [{ type: 'text' as const, value: `${note.number} ` }, ...first.children] }, ...rest]
+      : note.children;
+    drawBlocks(numbered, { ...ctx, theme: small, parent: ctx.parent });
+  }
+}
+
+/** „Seite X von Y“ and the footer text on every page, marked as pagination artifacts. */
+function drawFooters(doc: Doc, theme: Theme, ctx: PdfContext): void {
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    const bottomMargin = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    const y = doc.page.height - bottomMargin / 2 - theme.size.small;
+    artifact(
+      ctx,
+      () => {
+        doc.font(FONT.regular).fontSize(theme.size.small).fillColor(theme.color.text);
+        doc.text(theme.footerText, theme.margin.left, y, { lineBreak: false });
+        const label = `Seite ${i + 1} von ${range.count}`;
+        const right = theme.page.width - theme.margin.right;
+        doc.text(label, right - doc.widthOfString(label), y, { lineBreak: false });
+      },
+      'Pagination',
+    );
+    doc.page.margins.bottom = bottomMargin;
+  }
+}
+
+function toBuffer(doc: Doc): Promise<Buffer> {
+  return new Promise((resolvePromise, reject) => {
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolvePromise(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+}
+
+export async function renderPdf(model: DocumentModel, theme: Theme): Promise<Buffer> {
+  const doc = createDocument(model, theme);
+  const done = toBuffer(doc);
+  registerFonts(doc, theme);
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+  const ctx: PdfContext = {
+    doc,
+    theme,
+    x: theme.margin.left,
+    width: theme.page.width - theme.margin.left - theme.margin.right,
+    parent: root,
+    listDepth: 0,
+  };
+  drawBlocks(model.blocks, ctx);
+  drawFootnotes(model.footnotes, ctx);
+  drawFooters(doc, theme, ctx);
+  root.end();
+  doc.end();
+  return done;
+}
+

@@ -1,0 +1,68 @@
+// Inline model nodes → runs of styled text, drawn with pdfkit's continued text.
+import type { Inline, InlineHandlers } from '../../model/types.js';
+import { fontFor, lineGap, type PdfContext } from './context.js';
+
+export interface Segment {
+  text: string;
+  bold: boolean;
+  italic: boolean;
+  link?: string;
+  superscript?: boolean;
+}
+
+type Style = Omit<Segment, 'text'>;
+
+const handlers: InlineHandlers<Style, Segment[]> = {
+  text: (node, style) => [{ ...style, text: node.value }],
+  strong: (node, style) => segments(node.children, { ...style, bold: true }),
+  emphasis: (node, style) => segments(node.children, { ...style, italic: true }),
+  link: (node, style) => segments(node.children, { ...style, link: node.url }),
+  footnoteRef: (node, style) => [{ ...style, text: String(node.number), superscript: true }],
+  break: (_, style) => [{ ...style, text: '\n' }],
+};
+
+export function segments(inlines: readonly Inline[], style: Style = { bold: false, italic: false }): Segment[] {
+  return inlines.flatMap((inline) => handlers[inline.type](inline as never, style));
+}
+
+export interface TextOptions {
+  size: number;
+  bold?: boolean;
+  align?: 'left' | 'center' | 'right' | 'justify';
+  x?: number;
+  width?: number;
+  /** Keep everything on one line (labels). */
+  noWrap?: boolean;
+}
+
+/** Draws inlines as one paragraph at the current y; returns nothing, advances doc.y. */
+export function drawInlines(ctx: PdfContext, inlines: readonly Inline[], options: TextOptions): void {
+  const { doc, theme } = ctx;
+  const parts = segments(inlines, { bold: options.bold ?? false, italic: false }).filter((s) => s.text !== '');
+  if (parts.length === 0) return;
+  const x = options.x ?? ctx.x;
+  const width = options.width ?? ctx.width;
+  const gap = lineGap(theme, options.size);
+  parts.forEach((part, index) => {
+    const size = part.superscript ? options.size * 0.65 : options.size;
+    doc.font(fontFor(part.bold, part.italic)).fontSize(size).fillColor(part.link ? theme.color.link : theme.color.text);
+    const common = {
+      continued: index < parts.length - 1,
+      link: part.link ?? null,
+      underline: part.link !== undefined,
+      lineGap: gap,
+      lineBreak: !options.noWrap,
+    } as const;
+    if (index === 0) doc.text(part.text, x, doc.y, { ...common, width, align: options.align ?? 'left' });
+    else doc.text(part.text, common as never);
+  });
+  doc.fillColor(theme.color.text);
+}
+
+/** Height the inlines would take in the given width (measured with one font; good for layout decisions). */
+export function measureInlines(ctx: PdfContext, inlines: readonly Inline[], options: TextOptions): number {
+  const text = segments(inlines).map((s) => s.text).join('');
+  if (!text) return 0;
+  ctx.doc.font(fontFor(options.bold ?? false, false)).fontSize(options.size);
+  return ctx.doc.heightOfString(text, { width: options.width ?? ctx.width, lineGap: lineGap(ctx.theme, options.size) });
+}

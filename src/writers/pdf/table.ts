@@ -1,0 +1,98 @@
+// Grid tables for PDF: measured rows, header repeated (as Artifact) after a page break, tagged TR/TH/TD.
+import type { Align, TableCell } from '../../model/types.js';
+import { artifact, group, pageBottom, tagged, type PdfContext, type StructElement } from './context.js';
+import { drawInlines, measureInlines } from './inline.js';
+
+export interface GridOptions {
+  header?: TableCell[];
+  rows: TableCell[][];
+  fractions: number[];
+  align: Align[];
+  /** Draw borders and header shading (false for borderless layout grids such as header fields). */
+  ruled: boolean;
+  /** First column is a row header (TH with Scope Row), as in label/value grids. */
+  rowHeaders?: boolean;
+}
+
+interface RowLayout {
+  cells: TableCell[];
+  height: number;
+  isHeader: boolean;
+}
+
+function cellWidth(ctx: PdfContext, fraction: number): number {
+  return fraction * ctx.width;
+}
+
+function measureRow(ctx: PdfContext, cells: TableCell[], options: GridOptions, isHeader: boolean): RowLayout {
+  const pad = ctx.theme.space.cellPadding;
+  const heights = options.fractions.map((f, i) =>
+    measureInlines(ctx, cells[i]?.children ?? [], {
+      size: ctx.theme.size.body,
+      bold: isHeader || (options.rowHeaders === true && i === 0),
+      width: cellWidth(ctx, f) - 2 * pad,
+    }),
+  );
+  return { cells, height: Math.max(ctx.theme.size.body * 1.2, ...heights) + 2 * pad, isHeader };
+}
+
+function drawFrame(ctx: PdfContext, y: number, row: RowLayout, options: GridOptions): void {
+  if (!options.ruled) return;
+  const { doc, theme } = ctx;
+  artifact(ctx, () => {
+    if (row.isHeader) doc.rect(ctx.x, y, ctx.width, row.height).fill(theme.color.tableHeader);
+    doc.lineWidth(0.5).strokeColor(theme.color.rule);
+    let x = ctx.x;
+    for (const f of options.fractions) {
+      doc.rect(x, y, cellWidth(ctx, f), row.height).stroke();
+      x += cellWidth(ctx, f);
+    }
+    doc.fillColor(theme.color.text);
+  });
+}
+
+function drawCells(ctx: PdfContext, y: number, row: RowLayout, options: GridOptions, tr?: StructElement): void {
+  const pad = ctx.theme.space.cellPadding;
+  let x = ctx.x;
+  options.fractions.forEach((f, i) => {
+    const width = cellWidth(ctx, f) - 2 * pad;
+    const isTh = row.isHeader || (options.rowHeaders === true && i === 0);
+    const draw = () => {
+      ctx.doc.y = y + pad;
+      drawInlines(ctx, row.cells[i]?.children ?? [], {
+        size: ctx.theme.size.body,
+        bold: isTh,
+        x: x + pad,
+        width,
+        align: options.align[i] ?? 'left',
+      });
+    };
+    if (tr) tagged(ctx, isTh ? 'TH' : 'TD', draw, tr);
+    else artifact(ctx, draw, 'Pagination');
+    x += cellWidth(ctx, f);
+  });
+}
+
+function drawRow(ctx: PdfContext, row: RowLayout, options: GridOptions, tr?: StructElement): void {
+  const y = ctx.doc.y;
+  drawFrame(ctx, y, row, options);
+  drawCells(ctx, y, row, options, tr);
+  ctx.doc.y = y + row.height;
+}
+
+export function drawGrid(ctx: PdfContext, options: GridOptions): void {
+  const header = options.header ? measureRow(ctx, options.header, options, true) : undefined;
+  const rows = options.rows.map((cells) => measureRow(ctx, cells, options, false));
+  group(ctx, 'Table', (table) => {
+    const first = rows[0]?.height ?? 0;
+    if (ctx.doc.y + (header?.height ?? 0) + first > pageBottom(ctx.doc)) ctx.doc.addPage();
+    if (header) group({ ...ctx, parent: table }, 'TR', (tr) => drawRow(ctx, header, options, tr));
+    for (const row of rows) {
+      if (ctx.doc.y + row.height > pageBottom(ctx.doc)) {
+        ctx.doc.addPage();
+        if (header) drawRow(ctx, header, options);
+      }
+      group({ ...ctx, parent: table }, 'TR', (tr) => drawRow(ctx, row, options, tr));
+    }
+  });
+}
