@@ -11,8 +11,10 @@ export interface SchemaFinding {
   hint?: string;
   /** JSON pointer of the value the finding is about. */
   path: string;
-  /** Point at the key (unknown field) or the value itself. */
-  anchor: 'key' | 'value';
+  /** Point at the key (unknown field), the value itself, or the object that lacks the field. */
+  anchor: 'key' | 'value' | 'parent';
+  /** For a misspelled key: the path of the field it was probably meant to be. */
+  meant?: string;
 }
 
 const TYPE_NAMES: Record<string, string> = {
@@ -71,8 +73,8 @@ const handlers: Record<string, Handler> = {
       code: CODES.required,
       message: `Das Pflichtfeld „${missing}“ fehlt${err.instancePath ? ` in ${describeField(err.instancePath)}` : ''}.`,
       hint: `Ergänzen Sie eine Zeile „${missing}: …“ auf dieser Ebene.`,
-      path: err.instancePath,
-      anchor: 'value',
+      path: childPointer(err.instancePath, missing),
+      anchor: 'parent',
     };
   },
   additionalProperties: (err) => {
@@ -85,6 +87,7 @@ const handlers: Record<string, Handler> = {
       hint: allowed.length ? `Erlaubt sind hier: ${allowed.join(', ')}.` : undefined,
       path: childPointer(err.instancePath, key),
       anchor: 'key',
+      meant: suggestion === undefined ? undefined : childPointer(err.instancePath, suggestion),
     };
   },
   type: (err) => ({

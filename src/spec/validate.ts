@@ -5,7 +5,7 @@ import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import { CODES, type Diagnostic } from './diagnostics.js';
 import { isDate } from './formats.js';
 import type { LoadedSpec } from './load.js';
-import { translateSchemaError } from './schema-messages.js';
+import { translateSchemaError, type SchemaFinding } from './schema-messages.js';
 import { runRules } from './rules/index.js';
 import { SCHEMA_DIR } from '../paths.js';
 
@@ -49,16 +49,27 @@ export function schemaDiagnostics(spec: LoadedSpec, schemaName: string): Diagnos
   }
   const validate = schemaValidator(schemaName);
   if (validate(spec.data)) return [];
+  return withoutEchoes((validate.errors ?? []).map(translateSchemaError)).map((finding) => {
+    const { anchor, meant: _meant, ...rest } = finding;
+    return { ...rest, severity: 'error' as const, file: spec.file, ...positionOf(spec, finding.path, anchor) };
+  });
+}
+
+function positionOf(spec: LoadedSpec, path: string, anchor: SchemaFinding['anchor']) {
+  if (anchor === 'key') return spec.positions.ofKey(path);
+  if (anchor === 'parent') return spec.positions.ofValue(path.slice(0, path.lastIndexOf('/')));
+  return spec.positions.ofValue(path);
+}
+
+/** Drops repeated findings, and "field missing" where a misspelled key already explains it. */
+function withoutEchoes(findings: SchemaFinding[]): SchemaFinding[] {
+  const explained = new Set(findings.flatMap((f) => (f.meant ? [f.meant] : [])));
   const seen = new Set<string>();
-  return (validate.errors ?? []).flatMap((err) => {
-    const finding = translateSchemaError(err);
-    const key = `${finding.code}${finding.path}${finding.message}`;
-    if (seen.has(key)) return [];
+  return findings.filter((f) => {
+    const key = `${f.code}${f.path}${f.message}`;
+    if (seen.has(key) || (f.code === CODES.required && explained.has(f.path))) return false;
     seen.add(key);
-    const at =
-      finding.anchor === 'key' ? spec.positions.ofKey(finding.path) : spec.positions.ofValue(finding.path);
-    const { anchor: _anchor, ...rest } = finding;
-    return [{ ...rest, severity: 'error' as const, file: spec.file, ...at }];
+    return true;
   });
 }
 

@@ -1,0 +1,17 @@
+// File names from user values (Vorlagen-Nr, file names) that never create folders or leave out/.
+
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\..*)?$/i;
+const UNSAFE = /[\u0000-\u001f\u007f/\\:*?"<>|]+/g;
+const MAX_LENGTH = 100;
+
+/** "2022/0062" → "2022-0062"; "../../x" → "x"; "CON" → "_CON"; never empty, at most 100 characters. */
+export function safeFileName(value: string): string {
+  let name = value
+    .normalize('NFC')
+    .replace(UNSAFE, '-')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s.-]+|[\s.]+$/g, '');
+  name = [...name].slice(0, MAX_LENGTH).join('').replace(/[\s.]+$/, '');
+  if (name === '') return 'vorlage';
+  return WINDOWS_RESERVED.test(name) ? `_${name}` : name;
+}

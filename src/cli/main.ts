@@ -1,0 +1,61 @@
+// Entry point of the `ratsvorlage` command: argument parsing, dispatch, exit codes.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { PACKAGE_ROOT } from '../paths.js';
+import { COMMANDS } from './commands.js';
+import { EXIT, UsageError } from './errors.js';
+import { HELP } from './help.js';
+import { consoleOutput, type Output } from './report.js';
+
+function version(): string {
+  return (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+function parse(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string' },
+        out: { type: 'string' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (err) {
+    const option = /'([^']+)'/.exec((err as Error).message)?.[1];
+    throw new UsageError(option ? `Unbekannte oder unvollständige Option „${option}“.` : 'Die Optionen sind fehlerhaft.');
+  }
+}
+
+export async function main(argv: string[], output: Output = consoleOutput): Promise<number> {
+  try {
+    const { values, positionals } = parse(argv);
+    if (values.version) {
+      output.out(version());
+      return EXIT.ok;
+    }
+    const [name, ...rest] = positionals;
+    if (values.help || name === undefined) {
+      output.out(HELP);
+      return name === undefined && !values.help ? EXIT.usage : EXIT.ok;
+    }
+    const command = COMMANDS[name];
+    if (!command) throw new UsageError(`Unbekannter Befehl „${name}“. Möglich sind: ${Object.keys(COMMANDS).join(', ')}.`);
+    return await command({ ...values, positionals: rest }, output);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      output.err(`Fehler: ${err.message}`);
+      output.err('Hilfe: ratsvorlage help');
+      return EXIT.usage;
+    }
+    output.err(`Interner Fehler: ${(err as Error).message}`);
+    output.err('Das ist ein Fehler im Programm, nicht in Ihrer Vorlage. Bitte melden Sie ihn mit der Vorlage.');
+    if (process.env.RATSVORLAGE_DEBUG) output.err(String((err as Error).stack));
+    return EXIT.internal;
+  }
+}

@@ -1,0 +1,74 @@
+// The library API: load → validate → resolve → compose → write, as buffers. The CLI is a thin layer on this.
+import { basename, extname, join } from 'node:path';
+import { hasErrors, type Diagnostic } from './spec/diagnostics.js';
+import { loadSpec, parseSpec, type LoadedSpec } from './spec/load.js';
+import { validateSpec } from './spec/validate.js';
+import type { VorlageSpec } from './spec/types.js';
+import { profileFor } from './profile/load.js';
+import { resolve, type ResolvedDocument } from './resolve/resolve.js';
+import { compose } from './compose/compose.js';
+import { WRITERS, type Format } from './writers/index.js';
+import { safeFileName } from './batch/safe-name.js';
+import type { DocumentModel } from './model/types.js';
+
+export type { Diagnostic } from './spec/diagnostics.js';
+export type { DocumentModel } from './model/types.js';
+export { FORMATS, type Format } from './writers/index.js';
+
+export interface Prepared {
+  diagnostics: Diagnostic[];
+  /** Present when there are no errors (warnings allowed). */
+  resolved?: ResolvedDocument;
+}
+
+/** Validates a loaded spec and resolves it against its municipality profile. */
+export async function prepare(spec: LoadedSpec, env: NodeJS.ProcessEnv = process.env): Promise<Prepared> {
+  const diagnostics = validateSpec(spec);
+  if (hasErrors(diagnostics)) return { diagnostics };
+  const data = spec.data as VorlageSpec;
+  const profile = await profileFor(data.kommune, spec);
+  const all = [...diagnostics, ...profile.diagnostics];
+  if (!profile.profile || hasErrors(all)) return { diagnostics: all };
+  return { diagnostics: all, resolved: resolve(data, profile.profile, env) };
+}
+
+export async function validateFile(file: string): Promise<Diagnostic[]> {
+  return (await prepare(await loadSpec(file))).diagnostics;
+}
+
+export interface Rendered {
+  diagnostics: Diagnostic[];
+  /** Relative output path without extension: <kommune>/<safe name>. */
+  target?: string;
+  model?: DocumentModel;
+  outputs: Partial<Record<Format, Buffer>>;
+}
+
+async function renderLoaded(spec: LoadedSpec, formats: readonly Format[], env: NodeJS.ProcessEnv): Promise<Rendered> {
+  const { diagnostics, resolved } = await prepare(spec, env);
+  if (!resolved) return { diagnostics, outputs: {} };
+  const model = compose(resolved);
+  const outputs: Partial<Record<Format, Buffer>> = {};
+  for (const format of formats) outputs[format] = await WRITERS[format](model, resolved.theme);
+  const name = safeFileName(resolved.outputName ?? basename(spec.file, extname(spec.file)));
+  return { diagnostics, target: join(resolved.kommune, name), model, outputs };
+}
+
+/** Renders one spec file into buffers (nothing is written). */
+export async function renderFile(
+  file: string,
+  formats: readonly Format[] = ['docx', 'pdf'],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<Rendered> {
+  return renderLoaded(await loadSpec(file), formats, env);
+}
+
+/** Renders spec text given in memory (for editors and tests). */
+export async function renderText(
+  text: string,
+  file = 'vorlage.yaml',
+  formats: readonly Format[] = ['docx', 'pdf'],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<Rendered> {
+  return renderLoaded(parseSpec(text, file), formats, env);
+}

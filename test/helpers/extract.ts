@@ -1,0 +1,75 @@
+// Text as a reader gets it back out of our PDFs and DOCX files (pure JavaScript, no system tools).
+import { strFromU8, unzipSync } from 'fflate';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+export interface PdfText {
+  /** Reading text per page, without artifacts. */
+  pages: string[];
+  title?: string;
+  language?: string;
+}
+
+type TextItem = { str: string; hasEOL: boolean } | { type: string; tag?: string };
+
+/** The page's text in content order, leaving out Artifacts (running headers, footers, page numbers). */
+function readingText(items: readonly TextItem[]): string {
+  const open: boolean[] = [];
+  let text = '';
+  for (const item of items) {
+    if ('str' in item) {
+      if (!open.includes(true)) text += item.str + (item.hasEOL ? '\n' : '');
+    } else if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps') {
+      open.push(item.tag === 'Artifact');
+    } else if (item.type === 'endMarkedContent') {
+      open.pop();
+    }
+  }
+  return text;
+}
+
+export async function pdfText(data: Uint8Array): Promise<PdfText> {
+  const pdf = await getDocument({ data: new Uint8Array(data), useSystemFonts: false, isEvalSupported: false }).promise;
+  const pages: string[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const page = await pdf.getPage(n);
+    const content = await page.getTextContent({ includeMarkedContent: true });
+    pages.push(readingText(content.items));
+  }
+  const meta = await pdf.getMetadata();
+  const info = meta.info as { Title?: string; Language?: string };
+  await pdf.destroy();
+  return { pages, title: info.Title, language: info.Language };
+}
+
+/** Paragraph texts of a DOCX part, one per line; table cells separated by tabs. */
+export function docxXmlText(xml: string): string {
+  return xml
+    .replace(/<w:tab\/>/g, '\t')
+    .replace(/<w:br[^>]*\/>/g, '\n')
+    .replace(/<\/w:p>/g, '\n')
+    .replace(/<\/w:tc>/g, '\t')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+export function docxParts(data: Uint8Array): Record<string, string> {
+  const files = unzipSync(new Uint8Array(data));
+  return Object.fromEntries(
+    Object.entries(files)
+      .filter(([name]) => name.endsWith('.xml') || name.endsWith('.rels'))
+      .map(([name, bytes]) => [name, strFromU8(bytes)]),
+  );
+}
+
+export function docxText(data: Uint8Array): string {
+  return docxXmlText(docxParts(data)['word/document.xml'] ?? '');
+}
+
+/** For containment checks that do not care where lines were broken. */
+export function squash(text: string): string {
+  return text.replace(/[\s\u00a0\u00ad]+/g, '');
+}

@@ -1,0 +1,48 @@
+// The visible texts of a spec, found independently of the pipeline: each paragraph, list item and
+// table cell of every string value, with the Markdown syntax taken off.
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+
+function stripInlineMarkdown(text: string): string {
+  return text
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\*\*|__|\*|`/g, '')
+    .replace(/\\([\\`*_{}[\]()#+\-.!|:~&"=])/g, '$1')
+    .trim();
+}
+
+function blockTexts(block: string): string[] {
+  const lines = block.split('\n');
+  if (lines.every((l) => l.trim().startsWith('|'))) {
+    return lines
+      .filter((l) => !/^\s*\|[\s:|-]+\|\s*$/.test(l))
+      .flatMap((l) => l.trim().replace(/^\||\|$/g, '').split(/(?<!\\)\|/))
+      .map(stripInlineMarkdown);
+  }
+  const items: string[] = [];
+  for (const line of lines) {
+    const marker = /^\s*(?:[-*+]|\d+[.)]|#{1,6})\s+(.*)$/.exec(line);
+    if (marker || items.length === 0) items.push(marker ? marker[1]! : line);
+    else items[items.length - 1] += ` ${line.trim()}`;
+  }
+  return items.map(stripInlineMarkdown);
+}
+
+function strings(value: unknown, skipKeys: readonly string[]): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap((v) => strings(v, skipKeys));
+  if (value && typeof value === 'object') {
+    return Object.entries(value)
+      .filter(([key]) => !skipKeys.includes(key))
+      .flatMap(([, v]) => strings(v, skipKeys));
+  }
+  return [];
+}
+
+/** Every text a reader must find in the rendered document. */
+export function specTexts(file: string, skipKeys: string[] = ['art', 'kommune', 'datum', 'zustaendigkeit']): string[] {
+  return strings(parse(readFileSync(file, 'utf8')), skipKeys)
+    .flatMap((s) => s.split(/\n\s*\n/))
+    .flatMap(blockTexts)
+    .filter((t) => t.length > 0);
+}
