@@ -1,6 +1,6 @@
 // The library API: load → validate → resolve → compose → write, as buffers. The CLI is a thin layer on this.
 import { basename, extname, join } from 'node:path';
-import { hasErrors, type Diagnostic } from './spec/diagnostics.js';
+import { hasErrors, sortDiagnostics, type Diagnostic } from './spec/diagnostics.js';
 import { loadSpec, parseSpec, type LoadedSpec } from './spec/load.js';
 import { validateSpec } from './spec/validate.js';
 import type { VorlageSpec } from './spec/types.js';
@@ -23,7 +23,7 @@ export interface Prepared {
 
 /** Validates a loaded spec and resolves it against its municipality profile. */
 export async function prepare(spec: LoadedSpec, env: NodeJS.ProcessEnv = process.env): Promise<Prepared> {
-  const diagnostics = validateSpec(spec);
+  const diagnostics = sortDiagnostics(validateSpec(spec));
   if (hasErrors(diagnostics)) return { diagnostics };
   const data = spec.data as VorlageSpec;
   const profile = await profileFor(data.kommune, spec);

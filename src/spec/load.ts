@@ -56,11 +56,19 @@ const FALLBACK = {
   hint: 'Prüfen Sie Einrückung, Doppelpunkte und Anführungszeichen in dieser Zeile.',
 };
 
+/** An unclosed quote is reported at the end of the file; the user needs the line where it was opened. */
+function errorOffset(err: YAMLError, text: string): number {
+  if (err.code !== 'MISSING_CHAR' || !/quot/i.test(err.message)) return err.pos[0];
+  const before = text.slice(0, err.pos[0]);
+  const opening = Math.max(before.lastIndexOf(': "'), before.lastIndexOf(": '"), before.lastIndexOf('- "'));
+  return opening >= 0 ? opening + 2 : err.pos[0];
+}
+
 function yamlErrorToDiagnostic(err: YAMLError, file: string, text: string, positions: PositionMap): Diagnostic {
-  const at = positions.at(err.pos[0]);
+  const at = positions.at(errorOffset(err, text));
   const base = { severity: 'error' as const, file, ...at, path: '' };
   if (err.code === 'DUPLICATE_KEY') {
-    const key = text.slice(err.pos[0], err.pos[1]).trim();
+    const key = /^[^:\n]*/.exec(text.slice(err.pos[0]))![0].trim();
     return {
       ...base,
       code: CODES.duplicateKey,

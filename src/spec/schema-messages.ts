@@ -27,6 +27,14 @@ const TYPE_NAMES: Record<string, string> = {
   null: 'leer',
 };
 
+const TYPE_HINTS: Record<string, string> = {
+  string: 'Setzen Sie den Wert in Anführungszeichen, dann liest YAML ihn als Text.',
+  boolean: 'Schreiben Sie true (ja) oder false (nein), ohne Anführungszeichen.',
+  number: 'Schreiben Sie die Zahl ohne Tausenderpunkte und mit Dezimalpunkt, z. B. 8866.66.',
+  array: 'Schreiben Sie jeden Eintrag in eine eigene Zeile, die mit „- “ beginnt.',
+  object: 'Schreiben Sie die Unterfelder eingerückt in die Zeilen darunter.',
+};
+
 function typeOfValue(value: unknown): string {
   if (value === null || value === undefined) return 'leer';
   if (Array.isArray(value)) return 'eine Liste';
@@ -93,10 +101,7 @@ const handlers: Record<string, Handler> = {
   type: (err) => ({
     code: CODES.wrongType,
     message: `${describeField(err.instancePath)} muss ${TYPE_NAMES[String(err.params.type)] ?? err.params.type} sein, ist aber ${typeOfValue(err.data)}.`,
-    hint:
-      err.params.type === 'string'
-        ? 'Setzen Sie den Wert in Anführungszeichen, dann liest YAML ihn als Text.'
-        : undefined,
+    hint: TYPE_HINTS[String(err.params.type)],
     path: err.instancePath,
     anchor: 'value',
   }),

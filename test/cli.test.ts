@@ -1,0 +1,74 @@
+// The real command: exit codes, German output with positions, no stack traces, files in out/.
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const BIN = 'dist/src/cli/bin.js';
+
+async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)('node', [BIN, ...args]);
+    return { code: 0, stdout, stderr };
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('ratsvorlage CLI', () => {
+  it('renders the examples into out/<kommune>/ and exits 0; a second run gives the same bytes', async () => {
+    const [a, b] = [await mkdtemp(join(tmpdir(), 'rv-')), await mkdtemp(join(tmpdir(), 'rv-'))];
+    const first = await run('render', 'examples', '--out', a);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('aachen-im-blick.pdf');
+    await run('render', 'examples', '--out', b);
+    const files = await readdir(join(a, 'staedteregion-aachen'));
+    expect(files.sort()).toEqual(['aachen-im-blick.docx', 'aachen-im-blick.pdf']);
+    for (const file of files) {
+      const [x, y] = [await readFile(join(a, 'staedteregion-aachen', file)), await readFile(join(b, 'staedteregion-aachen', file))];
+      expect(Buffer.compare(x, y), file).toBe(0);
+    }
+  });
+
+  it('lists all three mistakes of a spec with file:line:column and exits 1', async () => {
+    const file = 'test/fixtures/invalid/three-mistakes.yaml';
+    const result = await run('validate', file);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`${file}:3:8  Fehler  RV102`);
+    expect(result.stderr).toContain(`${file}:4:1  Fehler  RV104  Unbekanntes Feld „betref“. Meinten Sie „betreff“?`);
+    expect(result.stderr).toContain(`${file}:8:21  Fehler  RV105`);
+    expect(result.stderr).not.toMatch(/at .*\.js:\d+/);
+  });
+
+  it('does not write anything for an invalid spec', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'rv-'));
+    const result = await run('render', 'test/fixtures/invalid/wrong-type.yaml', '--out', out);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('nicht erzeugt');
+    expect(await readdir(out)).toEqual([]);
+  });
+
+  it('prints diagnostics as JSON with --json', async () => {
+    const result = await run('validate', '--json', 'test/fixtures/invalid/unknown-key.yaml');
+    expect(result.code).toBe(1);
+    const parsed = JSON.parse(result.stdout) as { diagnostics: { code: string; line: number; column: number; path: string }[] };
+    expect(parsed.diagnostics).toMatchObject([{ code: 'RV104', line: 5, column: 1, path: '/beratungsfolg' }]);
+  });
+
+  it('answers wrong usage with exit 2 and German help', async () => {
+    for (const args of [['render', '--bogus', 'examples'], ['zaubern'], ['render'], ['render', 'examples', '--format', 'odt'], []]) {
+      const result = await run(...args);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr + result.stdout).toMatch(/ratsvorlage/);
+    }
+  });
+
+  it('reports a missing file as invalid input, not as a crash', async () => {
+    const result = await run('validate', 'gibt-es-nicht.yaml');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('RV006');
+  });
+});

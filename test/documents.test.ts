@@ -1,0 +1,83 @@
+// What a reader, a screen reader and Word see in the Aachen example's files.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderFile, type DocumentModel } from '../src/index.js';
+import { docxParts, pdfText } from './helpers/extract.js';
+
+let model: DocumentModel;
+let pdf: Buffer;
+let docx: Record<string, string>;
+
+beforeAll(async () => {
+  const result = await renderFile('examples/aachen-im-blick.yaml');
+  model = result.model!;
+  pdf = result.outputs.pdf!;
+  docx = docxParts(result.outputs.docx!);
+});
+
+describe('document model of seed 000', () => {
+  it('has the sections of a Beschlussvorlage in order, with sub-headings one level down', () => {
+    const headings = model.blocks.flatMap((b) =>
+      b.type === 'heading' ? [`${b.level} ${b.children.map((c) => ('value' in c ? c.value : '')).join('')}`] : [],
+    );
+    expect(headings).toEqual([
+      '1 Beratungsreihenfolge',
+      '1 Beschlussvorschlag',
+      '1 Sachlage',
+      '2 1. Inhaltliche Aktivitäten 2023',
+      '2 2. Weiterentwicklung des Netzwerkes',
+      '3 2.1 Ausgangslage',
+      '3 2.2 Im Blick 4.0 – Weiterentwicklung des Netzwerkes',
+      '1 Rechtslage',
+      '1 Personelle Auswirkungen',
+      '1 Finanzielle/bilanzielle Auswirkungen',
+      '1 Soziale Auswirkungen',
+      '1 Anlage/n',
+    ]);
+  });
+
+  it('ends with the signature „Im Auftrag: gez.: Terodde“ and „Keine“ Anlagen', () => {
+    const signature = model.blocks.find((b) => b.type === 'signature');
+    expect(signature).toMatchObject({
+      columns: [{ lines: [[{ value: 'Im Auftrag:' }], [{ value: 'gez.: Terodde' }]] }],
+    });
+    expect(model.blocks.at(-1)).toMatchObject({ type: 'paragraph', children: [{ value: 'Keine' }] });
+  });
+});
+
+describe('PDF', () => {
+  it('carries title, language, tags and „Seite X von Y“ outside the reading text', async () => {
+    const text = await pdfText(pdf);
+    expect(text.title).toBe('Städteregionales Netzwerk „Im Blick“; Aktivitäten 2023 und Weiterentwicklung');
+    const raw = pdf.toString('latin1');
+    expect(raw).toContain('/Lang (de-DE)');
+    expect(raw).toContain('/StructTreeRoot');
+    expect(raw).toContain('/DisplayDocTitle true');
+    expect(raw).toMatch(/\/FontFile2/);
+    expect(raw).not.toMatch(/\/BaseFont \/Helvetica/);
+    expect(text.pages.join('\n')).not.toContain('Seite 1 von');
+    const pages = text.pages.length;
+    expect(pages).toBeGreaterThanOrEqual(3);
+    expect(raw.match(/\/Type \/Page\b/g)).toHaveLength(pages);
+  });
+});
+
+describe('DOCX', () => {
+  const document = () => docx['word/document.xml']!;
+
+  it('uses Word heading styles, list numbering and a title style', () => {
+    expect(document()).toContain('<w:pStyle w:val="Heading1"/>');
+    expect(document()).toContain('<w:pStyle w:val="Heading3"/>');
+    expect(document()).toContain('<w:pStyle w:val="Title"/>');
+    expect(document()).toMatch(/<w:numPr><w:ilvl w:val="0"\/><w:numId w:val="\d+"\/><\/w:numPr>/);
+  });
+
+  it('sets German language, the Betreff as title, and a page-X-of-Y footer', () => {
+    expect(docx['word/styles.xml']).toContain('<w:lang w:val="de-DE"');
+    expect(docx['docProps/core.xml']).toContain('<dc:title>Städteregionales Netzwerk „Im Blick“; Aktivitäten 2023 und Weiterentwicklung</dc:title>');
+    expect(docx['docProps/core.xml']).toContain('2024-01-31T00:00:00Z');
+    const footer = Object.entries(docx).find(([name]) => /word\/footer\d*\.xml/.test(name))![1];
+    expect(footer).toContain('Seite ');
+    expect(footer).toMatch(/PAGE/);
+    expect(footer).toMatch(/NUMPAGES/);
+  });
+});

@@ -1,0 +1,24 @@
+// Each invalid fixture yields exactly its expected diagnostics: code, severity, line and column.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validateFile } from '../src/index.js';
+
+const DIR = 'test/fixtures/invalid';
+const FIXTURES = readdirSync(DIR).filter((f) => f.endsWith('.yaml')).sort();
+
+describe('invalid fixtures', () => {
+  it('has at least eight of them', () => {
+    expect(FIXTURES.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it.each(FIXTURES)('%s', async (name) => {
+    const expected = JSON.parse(readFileSync(join(DIR, name.replace(/\.yaml$/, '.erwartet.json')), 'utf8'));
+    const diagnostics = await validateFile(join(DIR, name));
+    expect(diagnostics.map(({ code, severity, line, column }) => ({ code, severity, line, column }))).toEqual(expected);
+    for (const d of diagnostics) {
+      expect(d.file).toBe(join(DIR, name));
+      expect(d.message.length).toBeGreaterThan(10);
+    }
+  });
+});

@@ -1,0 +1,59 @@
+// Small pure functions: file names, Markdown escaping, dates.
+import { describe, expect, it } from 'vitest';
+import { safeFileName } from '../src/batch/safe-name.js';
+import { escapeMarkdown } from '../src/compose/markdown-escape.js';
+import { markdownToModel } from '../src/compose/markdown-to-model.js';
+import { plainText } from '../src/compose/inline.js';
+import { formatGermanDate, parseDate } from '../src/spec/formats.js';
+
+describe('safeFileName', () => {
+  it.each([
+    ['2022/0062', '2022-0062'],
+    ['../../x', 'x'],
+    ['a/b', 'a-b'],
+    ['CON', '_CON'],
+    ['nul.txt', '_nul.txt'],
+    ['..', 'vorlage'],
+    ['', 'vorlage'],
+    ['Vorlage: „Kita“ <neu>?', 'Vorlage- „Kita“ -neu-'],
+  ])('%s → %s', (input, expected) => {
+    expect(safeFileName(input)).toBe(expected);
+  });
+
+  it('cuts long names to 100 characters', () => {
+    expect(safeFileName('x'.repeat(300))).toHaveLength(100);
+  });
+});
+
+describe('escapeMarkdown', () => {
+  it.each([
+    '**nicht fett** und _nicht kursiv_',
+    '# keine Überschrift',
+    '1. keine Liste',
+    '- kein Punkt',
+    '[kein](link) <b>kein HTML</b> &amp; | Tabelle |',
+    'Tel.:Amt :::warnung ::seitenumbruch',
+    'Preis: 10 € \\ Rückstrich',
+  ])('keeps „%s“ literal', (text) => {
+    const { blocks } = markdownToModel(escapeMarkdown(text));
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]!.type).toBe('paragraph');
+    expect(plainText((blocks[0] as { children: never[] }).children)).toBe(text);
+  });
+});
+
+describe('dates', () => {
+  it('accepts ISO and German forms of real dates only', () => {
+    expect(parseDate('2024-01-31')).toEqual({ year: 2024, month: 1, day: 31 });
+    expect(parseDate('31.01.2024')).toEqual({ year: 2024, month: 1, day: 31 });
+    expect(parseDate('29.02.2024')).toBeDefined();
+    expect(parseDate('29.02.2023')).toBeUndefined();
+    expect(parseDate('2024-02-30')).toBeUndefined();
+    expect(parseDate('2024-13-01')).toBeUndefined();
+    expect(parseDate('31/01/2024')).toBeUndefined();
+  });
+
+  it('prints German dates with leading zeros', () => {
+    expect(formatGermanDate({ year: 2024, month: 3, day: 5 })).toBe('05.03.2024');
+  });
+});
