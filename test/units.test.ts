@@ -57,3 +57,33 @@ describe('dates', () => {
     expect(formatGermanDate({ year: 2024, month: 3, day: 5 })).toBe('05.03.2024');
   });
 });
+
+describe('PDF font cache', () => {
+  it('parses each font file once per process', async () => {
+    const { createRequire } = await import('node:module');
+    await import('../src/writers/pdf/font-cache.js');
+    const { fontBytes, FONT_FAMILIES } = await import('../src/writers/shared/fonts.js');
+    const require = createRequire(import.meta.url);
+    const fontkitPath = createRequire(require.resolve('pdfkit')).resolve('fontkit');
+    const fontkit = require(fontkitPath) as { create: (data: Uint8Array) => unknown };
+    const bytes = fontBytes(FONT_FAMILIES.sans.files.regular);
+    expect(fontkit.create(bytes)).toBe(fontkit.create(bytes));
+  });
+});
+
+describe('DOCX id renumbering', () => {
+  it('renames random relationship ids, including ones ending in "-" or "_", the same way everywhere', async () => {
+    const { zipSync, unzipSync, strToU8, strFromU8 } = await import('fflate');
+    const { stabilizeDocx } = await import('../src/writers/docx/package-zip.js');
+    const rels = '<Relationship Id="rId1"/><Relationship Id="rIdab-"/><Relationship Id="rIdx_9"/>';
+    const doc = '<w:hyperlink r:id="rIdx_9"/><w:hyperlink r:id="rIdab-"/><w:footerReference r:id="rId1"/>';
+    const input = zipSync({ 'word/_rels/document.xml.rels': strToU8(rels), 'word/document.xml': strToU8(doc) });
+    const out = unzipSync(stabilizeDocx(input, new Date(0)));
+    expect(strFromU8(out['word/_rels/document.xml.rels']!)).toBe(
+      '<Relationship Id="rId1"/><Relationship Id="rIdR1"/><Relationship Id="rIdR2"/>',
+    );
+    expect(strFromU8(out['word/document.xml']!)).toBe(
+      '<w:hyperlink r:id="rIdR2"/><w:hyperlink r:id="rIdR1"/><w:footerReference r:id="rId1"/>',
+    );
+  });
+});

@@ -29,6 +29,8 @@ export interface DocxContext {
   listDepth: number;
   /** Running number of ordered lists, so each one restarts at 1. */
   nextListInstance: () => number;
+  /** Type of the block drawn just before (Word tables cannot keep space below themselves). */
+  previous?: string;
 }
 
 interface RunFormat {
@@ -107,16 +109,20 @@ function tableRow(cells: ModelCell[], fractions: number[], align: Align[], heade
   });
 }
 
-/** Signature lines; the first one leaves room above for the handwritten signature. */
+/** Signature lines: space above the block, and room for the handwritten signature before the name. */
 const signatureLines = (lines: Inline[][], theme: Theme) =>
   lines.map(
     (line, i) =>
       new Paragraph({
         style: STYLE.signature,
-        spacing: i === 0 ? { before: twips(theme.space.headingBefore) } : undefined,
+        spacing: i < 2 ? { before: twips(theme.space.headingBefore) } : undefined,
         children: runs(line),
       }),
   );
+
+/** Space above a paragraph that follows a table. */
+const afterTable = (ctx: DocxContext) =>
+  ctx.previous === 'table' ? { before: twips(ctx.theme.space.paragraph * 1.5) } : undefined;
 
 export const blockHandlers: Handlers<DocxContext, Element[]> = {
   title: (node) => [
@@ -145,6 +151,7 @@ export const blockHandlers: Handlers<DocxContext, Element[]> = {
   ],
   paragraph: (node, ctx) => [
     new Paragraph({
+      spacing: afterTable(ctx),
       children: runs(node.children),
       indent: ctx.listDepth > 0 ? { left: twips(ctx.theme.space.listIndent * ctx.listDepth) } : undefined,
     }),

@@ -7,7 +7,7 @@ import { stabilizeDocx } from './package-zip.js';
 import { docxNumbering, docxStyles, halfPoints, twips } from './styles.js';
 
 function body(blocks: readonly Block[], ctx: DocxContext) {
-  return blocks.flatMap((block) => blockHandlers[block.type](block as never, ctx));
+  return blocks.flatMap((block, i) => blockHandlers[block.type](block as never, { ...ctx, previous: blocks[i - 1]?.type }));
 }
 
 function footer(theme: Theme): Footer {

@@ -1,8 +1,9 @@
 // Makes a DOCX byte-stable: fixed core-property dates, renumbered random ids, sorted entries, fixed times.
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 
-// docx names relationships and hyperlinks with random ids ("rId" + nanoid); anything not purely numeric is one.
-const RANDOM_ID = /\b(rId[a-z0-9_-]*[a-z_-][a-z0-9_-]*)\b/g;
+// docx names relationships and hyperlinks with random ids ("rId" + nanoid, which may end in "-" or "_");
+// any quoted rId that is not purely numeric is one.
+const RANDOM_ID = /"(rId(?!\d+")[A-Za-z0-9_-]+)"/g;
 const ZIP_TIME = new Date(Date.UTC(1980, 0, 1, 12));
 
 function canonicalIds(files: Record<string, Uint8Array>, names: string[]): Map<string, string> {
@@ -31,7 +32,7 @@ export function stabilizeDocx(docx: Uint8Array, created: Date): Buffer {
   for (const name of names) {
     let data = files[name]!;
     if (name.endsWith('.xml') || name.endsWith('.rels')) {
-      let text = strFromU8(data).replace(RANDOM_ID, (id) => ids.get(id) ?? id);
+      let text = strFromU8(data).replace(RANDOM_ID, (quoted, id: string) => `"${ids.get(id) ?? id}"`);
       if (name === 'docProps/core.xml') text = fixCoreDates(text, created);
       data = strToU8(text);
     }
