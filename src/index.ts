@@ -1,10 +1,8 @@
 // The library API: load → validate → resolve → compose → write, as buffers. The CLI is a thin layer on this.
 import { basename, extname, join } from 'node:path';
-import { hasErrors, sortDiagnostics, type Diagnostic } from './spec/diagnostics.js';
+import { sortDiagnostics, type Diagnostic } from './spec/diagnostics.js';
 import { loadSpec, parseSpec, type LoadedSpec } from './spec/load.js';
-import { validateSpec } from './spec/validate.js';
-import type { VorlageSpec } from './spec/types.js';
-import { profileFor } from './profile/load.js';
+import { checkSpec } from './spec/check.js';
 import { resolve, type ResolvedDocument } from './resolve/resolve.js';
 import { compose } from './compose/compose.js';
 import { WRITERS, type Format } from './writers/index.js';
@@ -21,15 +19,12 @@ export interface Prepared {
   resolved?: ResolvedDocument;
 }
 
-/** Validates a loaded spec and resolves it against its municipality profile. */
-export async function prepare(spec: LoadedSpec, env: NodeJS.ProcessEnv = process.env): Promise<Prepared> {
-  const diagnostics = sortDiagnostics(validateSpec(spec));
-  if (hasErrors(diagnostics)) return { diagnostics };
-  const data = spec.data as VorlageSpec;
-  const profile = await profileFor(data.kommune, spec);
-  const all = [...diagnostics, ...profile.diagnostics];
-  if (!profile.profile || hasErrors(all)) return { diagnostics: all };
-  return { diagnostics: all, resolved: resolve(data, profile.profile, env) };
+/** Checks a loaded spec and resolves it against its municipality profile. */
+export async function prepare(source: LoadedSpec, env: NodeJS.ProcessEnv = process.env): Promise<Prepared> {
+  const { diagnostics, spec, profile } = await checkSpec(source);
+  const sorted = sortDiagnostics(diagnostics);
+  if (!spec || !profile) return { diagnostics: sorted };
+  return { diagnostics: sorted, resolved: resolve(spec, profile, env) };
 }
 
 export async function validateFile(file: string): Promise<Diagnostic[]> {

@@ -10,7 +10,8 @@ const BIN = 'dist/src/cli/bin.js';
 
 async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await promisify(execFile)('node', [BIN, ...args]);
+    const env = { ...process.env, RATSVORLAGE_KOMMUNEN: 'test/fixtures/kommunen' };
+    const { stdout, stderr } = await promisify(execFile)('node', [BIN, ...args], { env });
     return { code: 0, stdout, stderr };
   } catch (err) {
     const e = err as { code: number; stdout: string; stderr: string };
@@ -37,9 +38,9 @@ describe('ratsvorlage CLI', () => {
     const file = 'test/fixtures/invalid/three-mistakes.yaml';
     const result = await run('validate', file);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain(`${file}:3:8  Fehler  RV102`);
-    expect(result.stderr).toContain(`${file}:4:1  Fehler  RV104  Unbekanntes Feld „betref“. Meinten Sie „betreff“?`);
-    expect(result.stderr).toContain(`${file}:8:21  Fehler  RV105`);
+    expect(result.stderr).toContain(`${file}:4:8  Fehler  RV102`);
+    expect(result.stderr).toContain(`${file}:5:1  Fehler  RV104  Unbekanntes Feld „betref“. Meinten Sie „betreff“?`);
+    expect(result.stderr).toContain(`${file}:9:21  Fehler  RV105`);
     expect(result.stderr).not.toMatch(/at .*\.js:\d+/);
   });
 
@@ -55,7 +56,7 @@ describe('ratsvorlage CLI', () => {
     const result = await run('validate', '--json', 'test/fixtures/invalid/unknown-key.yaml');
     expect(result.code).toBe(1);
     const parsed = JSON.parse(result.stdout) as { diagnostics: { code: string; line: number; column: number; path: string }[] };
-    expect(parsed.diagnostics).toMatchObject([{ code: 'RV104', line: 5, column: 1, path: '/beratungsfolg' }]);
+    expect(parsed.diagnostics).toMatchObject([{ code: 'RV104', line: 6, column: 1, path: '/beratungsfolg' }]);
   });
 
   it('answers wrong usage with exit 2 and German help', async () => {

@@ -1,6 +1,8 @@
 // Finds, loads and validates municipality profiles; each one once per process.
+// Profiles live in templates/kommunen/<id>/profil.yaml; further folders can be named in the
+// environment variable RATSVORLAGE_KOMMUNEN (separated like PATH) and are searched first.
 import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { delimiter, join, resolve } from 'node:path';
 import { closest } from 'fastest-levenshtein';
 import { CODES, type Diagnostic } from '../spec/diagnostics.js';
 import { loadSpec, type LoadedSpec } from '../spec/load.js';
@@ -10,28 +12,42 @@ import type { Profile } from './types.js';
 
 export interface LoadedProfile {
   profile?: Profile;
+  /** Folder of the profile (for its logo and other files). */
+  dir?: string;
   diagnostics: Diagnostic[];
 }
 
 const cache = new Map<string, Promise<LoadedProfile>>();
 
-export function availableProfiles(): string[] {
-  return readdirSync(PROFILE_DIR, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(PROFILE_DIR, d.name, 'profil.yaml')))
-    .map((d) => d.name)
-    .sort();
+export function profileDirs(env: NodeJS.ProcessEnv = process.env): string[] {
+  const extra = (env.RATSVORLAGE_KOMMUNEN ?? '').split(delimiter).filter(Boolean).map((d) => resolve(d));
+  return [...extra, PROFILE_DIR];
 }
 
-async function readProfile(id: string): Promise<LoadedProfile> {
-  const loaded = await loadSpec(join(PROFILE_DIR, id, 'profil.yaml'));
+const profileFile = (dir: string, id: string) => join(dir, id, 'profil.yaml');
+
+export function availableProfiles(dirs: string[] = profileDirs()): string[] {
+  const ids = dirs.flatMap((dir) =>
+    existsSync(dir)
+      ? readdirSync(dir, { withFileTypes: true })
+          .filter((d) => d.isDirectory() && existsSync(profileFile(dir, d.name)))
+          .map((d) => d.name)
+      : [],
+  );
+  return [...new Set(ids)].sort();
+}
+
+async function readProfile(dir: string): Promise<LoadedProfile> {
+  const loaded = await loadSpec(join(dir, 'profil.yaml'));
   const diagnostics = [...loaded.diagnostics, ...schemaDiagnostics(loaded, 'kommune.schema.json')];
-  return diagnostics.length ? { diagnostics } : { profile: loaded.data as Profile, diagnostics };
+  return diagnostics.some((d) => d.severity === 'error') ? { diagnostics } : { profile: loaded.data as Profile, dir, diagnostics };
 }
 
 /** The profile a spec names in `kommune`, or a diagnostic at that value. */
-export async function profileFor(id: string, spec: LoadedSpec): Promise<LoadedProfile> {
-  const known = availableProfiles();
-  if (!known.includes(id)) {
+export async function profileFor(id: string, spec: LoadedSpec, dirs: string[] = profileDirs()): Promise<LoadedProfile> {
+  const base = dirs.find((dir) => existsSync(profileFile(dir, id)));
+  if (!base) {
+    const known = availableProfiles(dirs);
     const suggestion = known.length ? closest(id, known) : undefined;
     return {
       diagnostics: [
@@ -47,10 +63,11 @@ export async function profileFor(id: string, spec: LoadedSpec): Promise<LoadedPr
       ],
     };
   }
-  let entry = cache.get(id);
+  const dir = join(base, id);
+  let entry = cache.get(dir);
   if (!entry) {
-    entry = readProfile(id);
-    cache.set(id, entry);
+    entry = readProfile(dir);
+    cache.set(dir, entry);
   }
   return entry;
 }

@@ -12,6 +12,10 @@ export interface Profile {
   id: string;
   name: string;
   kopf: string;
+  gremien?: string[];
+  aemter?: string[];
+  vorlagen_nr?: { muster: string; beispiel: string };
+  pflichtabschnitte?: string[];
   bezeichnungen?: Record<string, string>;
   unterschrift?: { zusatz?: string };
   stil?: ProfileStyle;
@@ -26,5 +30,6 @@ export const DEFAULT_LABELS: Readonly<Record<string, string>> = {
   personelle_auswirkungen: 'Personelle Auswirkungen',
   finanzielle_auswirkungen: 'Finanzielle Auswirkungen',
   soziale_auswirkungen: 'Soziale Auswirkungen',
+  klimarelevanz: 'Klimarelevanz',
   anlagen: 'Anlagen',
 };

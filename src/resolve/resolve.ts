@@ -1,6 +1,6 @@
 // Resolve: spec + municipality profile → everything the template and writers need. Pure function.
 import { parseDate, toUtcDate } from '../spec/formats.js';
-import type { VorlageSpec } from '../spec/types.js';
+import { SECTIONS, type Art, type VorlageSpec } from '../spec/types.js';
 import { DEFAULT_LABELS, type Profile } from '../profile/types.js';
 import { themeFromProfile, type Theme } from '../writers/shared/theme.js';
 import type { DocumentMeta } from '../model/types.js';
@@ -16,7 +16,7 @@ export interface ResolvedDocument {
   outputName?: string;
 }
 
-const ART_NAMES: Record<VorlageSpec['art'], string> = { beschlussvorlage: 'Beschlussvorlage' };
+const ART_NAMES: Record<Art, string> = { beschlussvorlage: 'Beschlussvorlage', mitteilungsvorlage: 'Mitteilungsvorlage' };
 
 /** The fixed creation date: SOURCE_DATE_EPOCH if set (reproducible builds), else the Vorlage's date. */
 function creationDate(spec: VorlageSpec, env: NodeJS.ProcessEnv): Date {
@@ -40,12 +40,8 @@ export function resolve(spec: VorlageSpec, profile: Profile, env: NodeJS.Process
     betreff: spec.betreff,
     federfuehrung: spec.federfuehrung ?? null,
     beratungsfolge: spec.beratungsfolge,
-    beschlussvorschlag: spec.beschlussvorschlag ?? null,
-    sachlage: spec.sachlage ?? null,
-    rechtslage: spec.rechtslage ?? null,
-    personelle_auswirkungen: spec.personelle_auswirkungen ?? null,
-    finanzielle_auswirkungen: spec.finanzielle_auswirkungen ?? null,
-    soziale_auswirkungen: spec.soziale_auswirkungen ?? null,
+    ...Object.fromEntries(SECTIONS.map((key) => [key, spec[key] ?? null])),
+    weitere_abschnitte: spec.weitere_abschnitte ?? [],
     unterschrift: signature
       ? {
           zusatz: signature.zusatz ?? profile.unterschrift?.zusatz ?? null,

@@ -31,8 +31,12 @@ export const CODES = {
   tooShort: 'RV107',
   tooFew: 'RV108',
   outOfRange: 'RV109',
+  leadingZero: 'RV110',
+  invalidPattern: 'RV111',
+  notUnique: 'RV112',
   schemaOther: 'RV199',
   unknownProfile: 'RV201',
+  profileInvalid: 'RV202',
 } as const;
 
 export type Code = (typeof CODES)[keyof typeof CODES];

@@ -1,6 +1,6 @@
 // Loads a YAML spec with positions: YAML 1.2 core schema, duplicate keys rejected, aliases limited.
 import { readFile } from 'node:fs/promises';
-import { LineCounter, parseDocument, visit, isAlias, type Document, type YAMLError } from 'yaml';
+import { LineCounter, parseDocument, visit, isAlias, Scalar, type Document, type YAMLError } from 'yaml';
 import { CODES, type Diagnostic } from './diagnostics.js';
 import { PositionMap } from './positions.js';
 
@@ -91,6 +91,37 @@ function firstAliasOffset(doc: Document): number {
   return offset;
 }
 
+/**
+ * After the first syntax error the parser's later complaints are mostly echoes of it; show the first one,
+ * plus every duplicate key (those are independent mistakes).
+ */
+function syntaxErrorsWorthShowing(errors: readonly YAMLError[]): YAMLError[] {
+  const firstSyntax = errors.find((e) => e.code !== 'DUPLICATE_KEY');
+  return errors.filter((e) => e.code === 'DUPLICATE_KEY' || e === firstSyntax);
+}
+
+/** Unquoted numbers with leading zeros („0452“) silently become 452; users almost always meant text. */
+function leadingZeroWarnings(doc: Document, file: string, positions: PositionMap): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  visit(doc, {
+    Scalar(_, node) {
+      if (node.type !== Scalar.PLAIN || typeof node.value !== 'number') return;
+      const source = (node as Scalar & { source?: string }).source ?? '';
+      if (!/^[-+]?0\d/.test(source)) return;
+      found.push({
+        code: CODES.leadingZero,
+        severity: 'warning',
+        message: `YAML liest „${source}“ als Zahl ${String(node.value)}, die führende Null geht verloren.`,
+        hint: `Setzen Sie den Wert in Anführungszeichen: "${source}".`,
+        file,
+        ...positions.at(node.range?.[0] ?? 0),
+        path: '',
+      });
+    },
+  });
+  return found;
+}
+
 /** Parses YAML text into data plus positions; all problems become diagnostics, nothing throws. */
 export function parseSpec(text: string, file: string): LoadedSpec {
   const lineCounter = new LineCounter();
@@ -102,8 +133,8 @@ export function parseSpec(text: string, file: string): LoadedSpec {
     prettyErrors: false,
     merge: false,
   });
-  const positions = new PositionMap(doc, lineCounter);
-  const diagnostics = doc.errors.map((e) => yamlErrorToDiagnostic(e, file, text, positions));
+  const positions = new PositionMap(doc, lineCounter, text);
+  const diagnostics = syntaxErrorsWorthShowing(doc.errors).map((e) => yamlErrorToDiagnostic(e, file, text, positions));
   if (diagnostics.length > 0) return { file, text, data: undefined, positions, diagnostics };
 
   if (doc.contents === null) {
@@ -121,7 +152,7 @@ export function parseSpec(text: string, file: string): LoadedSpec {
   }
   try {
     const data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    return { file, text, data, positions, diagnostics };
+    return { file, text, data, positions, diagnostics: leadingZeroWarnings(doc, file, positions) };
   } catch (err) {
     if (!(err instanceof ReferenceError)) throw err;
     diagnostics.push({

@@ -52,6 +52,7 @@ export class PositionMap {
   constructor(
     private readonly doc: Document,
     private readonly lineCounter: LineCounter,
+    private readonly source: string,
   ) {}
 
   at(offset: number): Position {
@@ -63,6 +64,22 @@ export class PositionMap {
   ofValue(pointer: string): Position {
     const { node } = locate(this.doc, pointerToSegments(pointer));
     return this.at(node?.range?.[0] ?? 0);
+  }
+
+  /**
+   * Position of a point inside a text value, given as line/column within the text (1-based), e.g. a
+   * table cell inside a Markdown field written as a block scalar („sachlage: |“).
+   */
+  inText(pointer: string, line: number, column: number): Position {
+    const { node } = locate(this.doc, pointerToSegments(pointer));
+    const start = node?.range?.[0] ?? 0;
+    const at = this.at(start);
+    if (!isScalar(node) || (node.type !== 'BLOCK_LITERAL' && node.type !== 'BLOCK_FOLDED')) {
+      return line === 1 ? { line: at.line, column: at.column + column - 1 } : at;
+    }
+    const body = this.source.slice(this.source.indexOf('\n', start) + 1);
+    const indent = /^( *)\S/m.exec(body)?.[1]?.length ?? 0;
+    return { line: at.line + line, column: indent + column };
   }
 
   /** Position of the key that introduces the path's last segment (for unknown keys). */

@@ -44,15 +44,17 @@ function typeOfValue(value: unknown): string {
   return `der Text „${String(value)}“`;
 }
 
-/** „datum“ im 2. Eintrag von „beratungsfolge“ — the field as a user would find it. */
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** „datum“ im 2. Eintrag von „beratungsfolge“ — the field as a user would find it, for mid-sentence use. */
 export function describeField(pointer: string): string {
   const segments = pointerToSegments(pointer);
-  if (segments.length === 0) return 'Die Vorlage';
+  if (segments.length === 0) return 'die Vorlage';
   const last = segments[segments.length - 1];
   const parentIndex = [...segments].reverse().findIndex((s) => typeof s === 'number');
   if (typeof last === 'number') {
     const list = segments[segments.length - 2];
-    return `Der ${last + 1}. Eintrag von „${String(list)}“`;
+    return `der ${last + 1}. Eintrag von „${String(list)}“`;
   }
   if (parentIndex > 0) {
     const idx = segments.length - 1 - parentIndex;
@@ -74,12 +76,35 @@ function suggestKey(unknown: string, allowed: string[]): string | undefined {
 
 type Handler = (err: ErrorObject) => SchemaFinding;
 
+/** „ im 1. Eintrag von „x““ / „ in „unterschrift““ / „“ for the document itself. */
+function where(pointer: string): string {
+  if (!pointer) return '';
+  const described = describeField(pointer);
+  return described.startsWith('der ') ? ` im ${described.slice(4)}` : ` in ${described}`;
+}
+
+/** The field an error is about, at the start of a sentence. */
+const field = (err: ErrorObject) => capitalize(describeField(err.instancePath));
+
+const FORMATS: Record<string, { code: string; problem: string; hint: string }> = {
+  datum: {
+    code: CODES.invalidDate,
+    problem: 'ist kein gültiges Datum',
+    hint: 'Erwartet wird JJJJ-MM-TT oder TT.MM.JJJJ, und den Tag muss es im Kalender geben.',
+  },
+  regex: {
+    code: CODES.invalidPattern,
+    problem: 'ist kein gültiger regulärer Ausdruck',
+    hint: 'Prüfen Sie Klammern und Rückstriche, z. B. ^\\d{4}/\\d{4}$ für „2024/0039“.',
+  },
+};
+
 const handlers: Record<string, Handler> = {
   required: (err) => {
     const missing = String(err.params.missingProperty);
     return {
       code: CODES.required,
-      message: `Das Pflichtfeld „${missing}“ fehlt${err.instancePath ? ` in ${describeField(err.instancePath)}` : ''}.`,
+      message: `Das Pflichtfeld „${missing}“ fehlt${where(err.instancePath)}.`,
       hint: `Ergänzen Sie eine Zeile „${missing}: …“ auf dieser Ebene.`,
       path: childPointer(err.instancePath, missing),
       anchor: 'parent',
@@ -87,7 +112,7 @@ const handlers: Record<string, Handler> = {
   },
   additionalProperties: (err) => {
     const key = String(err.params.additionalProperty);
-    const allowed = Object.keys((err.parentSchema?.properties as object | undefined) ?? {});
+    const allowed = Object.keys((err.parentSchema?.properties as object | undefined) ?? {}).filter((k) => !k.startsWith('$'));
     const suggestion = suggestKey(key, allowed);
     return {
       code: CODES.unknownKey,
@@ -100,23 +125,28 @@ const handlers: Record<string, Handler> = {
   },
   type: (err) => ({
     code: CODES.wrongType,
-    message: `${describeField(err.instancePath)} muss ${TYPE_NAMES[String(err.params.type)] ?? err.params.type} sein, ist aber ${typeOfValue(err.data)}.`,
+    message: `${field(err)} muss ${TYPE_NAMES[String(err.params.type)] ?? err.params.type} sein, ist aber ${typeOfValue(err.data)}.`,
     hint: TYPE_HINTS[String(err.params.type)],
     path: err.instancePath,
     anchor: 'value',
   }),
-  format: (err) => ({
-    code: CODES.invalidDate,
-    message: `${describeField(err.instancePath)} ist kein gültiges Datum: „${String(err.data)}“.`,
-    hint: 'Erwartet wird JJJJ-MM-TT oder TT.MM.JJJJ, und den Tag muss es im Kalender geben.',
-    path: err.instancePath,
-    anchor: 'value',
-  }),
+  format: (err) => {
+    const format = FORMATS[String(err.params.format)] ?? FORMATS.datum!;
+    return {
+      code: format.code,
+      message: `${field(err)} ${format.problem}: „${String(err.data)}“.`,
+      hint: format.hint,
+      path: err.instancePath,
+      anchor: 'value',
+    };
+  },
   enum: (err) => {
-    const allowed = (err.params.allowedValues as unknown[]).map((v) => `„${String(v)}“`);
+    const values = (err.params.allowedValues as unknown[]).map(String);
+    const allowed = values.map((v) => `„${v}“`);
+    const suggestion = typeof err.data === 'string' ? suggestKey(err.data, values) : undefined;
     return {
       code: CODES.notAllowedValue,
-      message: `${describeField(err.instancePath)} hat den Wert „${String(err.data)}“, der hier nicht erlaubt ist.`,
+      message: `${field(err)} hat den Wert „${String(err.data)}“, der hier nicht erlaubt ist.${suggestion ? ` Meinten Sie „${suggestion}“?` : ''}`,
       hint: `Erlaubt ${allowed.length === 1 ? 'ist' : 'sind'}: ${allowed.join(', ')}.`,
       path: err.instancePath,
       anchor: 'value',
@@ -124,22 +154,29 @@ const handlers: Record<string, Handler> = {
   },
   pattern: (err) => ({
     code: CODES.patternMismatch,
-    message: `${describeField(err.instancePath)} hat nicht die erwartete Form: „${String(err.data)}“.`,
+    message: `${field(err)} hat nicht die erwartete Form: „${String(err.data)}“.`,
     hint: `Erwartet wird das Muster ${String(err.params.pattern)}.`,
     path: err.instancePath,
     anchor: 'value',
   }),
   minLength: (err) => ({
     code: CODES.tooShort,
-    message: `${describeField(err.instancePath)} ist leer.`,
+    message: `${field(err)} ist leer.`,
     hint: 'Tragen Sie einen Text ein oder lassen Sie das Feld ganz weg, wenn es nicht nötig ist.',
     path: err.instancePath,
     anchor: 'value',
   }),
   minItems: (err) => ({
     code: CODES.tooFew,
-    message: `${describeField(err.instancePath)} braucht mindestens ${err.params.limit} Eintrag/Einträge.`,
+    message: `${field(err)} braucht mindestens ${err.params.limit} Eintrag/Einträge.`,
     hint: 'Fügen Sie Einträge als Zeilen mit „- “ hinzu.',
+    path: err.instancePath,
+    anchor: 'value',
+  }),
+  uniqueItems: (err) => ({
+    code: CODES.notUnique,
+    message: `${field(err)} enthält einen Eintrag doppelt (Nr. ${Number(err.params.j) + 1} und ${Number(err.params.i) + 1}).`,
+    hint: 'Löschen Sie die Wiederholung.',
     path: err.instancePath,
     anchor: 'value',
   }),
@@ -150,7 +187,7 @@ const handlers: Record<string, Handler> = {
 function outOfRange(err: ErrorObject, word: string): SchemaFinding {
   return {
     code: CODES.outOfRange,
-    message: `${describeField(err.instancePath)} muss ${word} ${err.params.limit} sein, ist aber ${String(err.data)}.`,
+    message: `${field(err)} muss ${word} ${err.params.limit} sein, ist aber ${String(err.data)}.`,
     path: err.instancePath,
     anchor: 'value',
   };
@@ -161,7 +198,7 @@ export function translateSchemaError(err: ErrorObject): SchemaFinding {
   if (handler) return handler(err);
   return {
     code: CODES.schemaOther,
-    message: `${describeField(err.instancePath)} entspricht nicht der Vorgabe (${err.keyword}).`,
+    message: `${field(err)} entspricht nicht der Vorgabe (${err.keyword}).`,
     path: err.instancePath,
     anchor: 'value',
   };

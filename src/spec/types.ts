@@ -6,6 +6,12 @@ export interface Beratung {
   datum: string;
   gremium: string;
   zustaendigkeit: Zustaendigkeit;
+  top?: string;
+}
+
+export interface Abschnitt {
+  titel: string;
+  text: string;
 }
 
 export interface Unterschrift {
@@ -14,8 +20,23 @@ export interface Unterschrift {
   gezeichnet?: boolean;
 }
 
+export const ARTEN = ['beschlussvorlage', 'mitteilungsvorlage'] as const;
+export type Art = (typeof ARTEN)[number];
+
+/** The Markdown sections every kind has, in document order. */
+export const SECTIONS = [
+  'beschlussvorschlag',
+  'sachlage',
+  'rechtslage',
+  'personelle_auswirkungen',
+  'finanzielle_auswirkungen',
+  'soziale_auswirkungen',
+  'klimarelevanz',
+] as const;
+export type SectionKey = (typeof SECTIONS)[number];
+
 export interface VorlageSpec {
-  art: 'beschlussvorlage';
+  art: Art;
   kommune: string;
   vorlagen_nr?: string;
   datum: string;
@@ -29,6 +50,8 @@ export interface VorlageSpec {
   personelle_auswirkungen?: string;
   finanzielle_auswirkungen?: string;
   soziale_auswirkungen?: string;
+  klimarelevanz?: string;
+  weitere_abschnitte?: Abschnitt[];
   unterschrift?: Unterschrift;
   anlagen?: string[];
 }

@@ -1,30 +1,43 @@
 // Validates loaded spec data against the JSON Schema of its kind, then runs the semantic rules.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import { CODES, type Diagnostic } from './diagnostics.js';
 import { isDate } from './formats.js';
 import type { LoadedSpec } from './load.js';
 import { translateSchemaError, type SchemaFinding } from './schema-messages.js';
-import { runRules } from './rules/index.js';
 import { SCHEMA_DIR } from '../paths.js';
 
-const validators = new Map<string, ValidateFunction>();
-
-function createAjv(): Ajv2020 {
-  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true });
-  ajv.addFormat('datum', { type: 'string', validate: isDate });
-  return ajv;
+function isRegex(text: string): boolean {
+  try {
+    new RegExp(text, 'u');
+    return true;
+  } catch {
+    return false;
+  }
 }
 
-const ajv = createAjv();
+const validators = new Map<string, ValidateFunction>();
+let ajv: Ajv2020 | undefined;
 
-/** Compiles a schema from schemas/ once per process. */
+/** One ajv instance knowing every schema in schemas/, so they can refer to each other by file name. */
+function createAjv(): Ajv2020 {
+  const instance = new Ajv2020({ allErrors: true, verbose: true, strict: true });
+  instance.addFormat('datum', { type: 'string', validate: isDate });
+  instance.addFormat('regex', { type: 'string', validate: isRegex });
+  for (const file of readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.schema.json')).sort()) {
+    instance.addSchema(JSON.parse(readFileSync(join(SCHEMA_DIR, file), 'utf8')), file);
+  }
+  return instance;
+}
+
+/** The compiled validator for a schema file in schemas/, compiled once per process. */
 export function schemaValidator(name: string): ValidateFunction {
   let validate = validators.get(name);
   if (!validate) {
-    const schema = JSON.parse(readFileSync(join(SCHEMA_DIR, name), 'utf8'));
-    validate = ajv.compile(schema);
+    ajv ??= createAjv();
+    validate = ajv.getSchema(name);
+    if (!validate) throw new Error(`schema ${name} not found in ${SCHEMA_DIR}`);
     validators.set(name, validate);
   }
   return validate;
@@ -49,7 +62,9 @@ export function schemaDiagnostics(spec: LoadedSpec, schemaName: string): Diagnos
   }
   const validate = schemaValidator(schemaName);
   if (validate(spec.data)) return [];
-  return withoutEchoes((validate.errors ?? []).map(translateSchemaError)).map((finding) => {
+  // "if/then" only dispatches on `art`; the errors inside the chosen schema say what is wrong.
+  const errors = (validate.errors ?? []).filter((e) => e.keyword !== 'if');
+  return withoutEchoes(errors.map(translateSchemaError)).map((finding) => {
     const { anchor, meant: _meant, ...rest } = finding;
     return { ...rest, severity: 'error' as const, file: spec.file, ...positionOf(spec, finding.path, anchor) };
   });
@@ -71,12 +86,4 @@ function withoutEchoes(findings: SchemaFinding[]): SchemaFinding[] {
     seen.add(key);
     return true;
   });
-}
-
-/** All findings for a loaded spec: YAML problems, schema errors, then semantic rules. */
-export function validateSpec(spec: LoadedSpec): Diagnostic[] {
-  if (spec.diagnostics.length > 0) return spec.diagnostics;
-  const schemaFindings = schemaDiagnostics(spec, 'vorlage.schema.json');
-  if (schemaFindings.length > 0) return schemaFindings;
-  return runRules(spec);
 }

@@ -2,14 +2,41 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { LoadedSpec } from '../load.js';
 import type { VorlageSpec } from '../types.js';
+import type { Profile } from '../../profile/types.js';
 import { beratungsfolgeOrder } from './beratungsfolge-order.js';
+import { decisionAtEnd } from './decision-at-end.js';
+import { knownGremium } from './known-gremium.js';
+import { vorlagenNrPattern } from './vorlagen-nr-pattern.js';
+import { requiredSections } from './required-sections.js';
+import { tableSums } from './table-sums.js';
 
-export type Rule = (spec: VorlageSpec, source: LoadedSpec) => Diagnostic[];
+export interface RuleContext {
+  spec: VorlageSpec;
+  source: LoadedSpec;
+  profile: Profile;
+}
 
-const RULES: readonly Rule[] = [beratungsfolgeOrder];
+export type Rule = (ctx: RuleContext) => Diagnostic[];
+
+const RULES: readonly Rule[] = [
+  beratungsfolgeOrder,
+  decisionAtEnd,
+  knownGremium,
+  vorlagenNrPattern,
+  requiredSections,
+  tableSums,
+];
 
 /** Runs every rule on a spec that already passed the schema. */
-export function runRules(source: LoadedSpec): Diagnostic[] {
-  const spec = source.data as VorlageSpec;
-  return RULES.flatMap((rule) => rule(spec, source));
+export function runRules(ctx: RuleContext): Diagnostic[] {
+  return RULES.flatMap((rule) => rule(ctx));
+}
+
+/** A diagnostic at the value of `path` in the spec. */
+export function finding(
+  ctx: RuleContext,
+  path: string,
+  fields: Pick<Diagnostic, 'code' | 'message'> & Partial<Pick<Diagnostic, 'hint' | 'severity'>>,
+): Diagnostic {
+  return { severity: 'error', ...fields, file: ctx.source.file, ...ctx.source.positions.ofValue(path), path };
 }

@@ -1,0 +1,23 @@
+// Euro amounts: German formatting and parsing, computed in whole cents so sums are exact.
+
+const FORMAT = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** 16800 → „16.800,00 €“ */
+export function formatEuro(amount: number): string {
+  return `${FORMAT.format(amount)} €`;
+}
+
+export const toCents = (amount: number): number => Math.round(amount * 100);
+export const fromCents = (cents: number): number => cents / 100;
+
+const GERMAN_AMOUNT = /^([-−–]?)\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{1,2}))?\s*(?:€|EUR|Euro)?$/i;
+
+/** „10.000,00 €“, „5.600 €“, „-1.234,5“ → cents; undefined for anything that is not an amount. */
+export function parseGermanAmount(text: string): number | undefined {
+  const match = GERMAN_AMOUNT.exec(text.trim().replace(/\u00a0/g, ' '));
+  if (!match) return undefined;
+  const euros = Number(match[2]!.replace(/\./g, ''));
+  const cents = Number((match[3] ?? '0').padEnd(2, '0'));
+  const value = euros * 100 + cents;
+  return match[1] ? -value : value;
+}

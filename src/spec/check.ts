@@ -1,0 +1,40 @@
+// The whole check of one spec: YAML, schema, municipality profile, semantic rules. Collects everything.
+import { hasErrors, type Diagnostic } from './diagnostics.js';
+import type { LoadedSpec } from './load.js';
+import { schemaDiagnostics } from './validate.js';
+import { runRules } from './rules/index.js';
+import type { VorlageSpec } from './types.js';
+import { profileFor } from '../profile/load.js';
+import type { Profile } from '../profile/types.js';
+import { CODES } from './diagnostics.js';
+
+export interface Checked {
+  diagnostics: Diagnostic[];
+  /** Present when the spec has no errors (warnings allowed). */
+  spec?: VorlageSpec;
+  profile?: Profile;
+}
+
+const samePlace = (a: Diagnostic, b: Diagnostic) => a.line === b.line && a.column === b.column;
+
+/** A leading-zero warning explains a type error at the same place: say it once, in the error. */
+function mergeLeadingZeros(warnings: Diagnostic[], errors: Diagnostic[]): Diagnostic[] {
+  const merged = errors.map((error) => {
+    const cause = warnings.find((w) => w.code === CODES.leadingZero && samePlace(w, error));
+    return cause && error.code === CODES.wrongType ? { ...error, message: `${error.message} ${cause.message}`, hint: cause.hint } : error;
+  });
+  const rest = warnings.filter((w) => !(w.code === CODES.leadingZero && errors.some((e) => samePlace(w, e))));
+  return [...rest, ...merged];
+}
+
+export async function checkSpec(source: LoadedSpec): Promise<Checked> {
+  if (hasErrors(source.diagnostics)) return { diagnostics: source.diagnostics };
+  const schema = schemaDiagnostics(source, 'vorlage.schema.json');
+  const diagnostics = mergeLeadingZeros(source.diagnostics, schema);
+  if (hasErrors(diagnostics)) return { diagnostics };
+  const spec = source.data as VorlageSpec;
+  const profile = await profileFor(spec.kommune, source);
+  if (!profile.profile) return { diagnostics: [...diagnostics, ...profile.diagnostics] };
+  const all = [...diagnostics, ...runRules({ spec, source, profile: profile.profile })];
+  return hasErrors(all) ? { diagnostics: all } : { diagnostics: all, spec, profile: profile.profile };
+}

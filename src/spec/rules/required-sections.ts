@@ -1,0 +1,18 @@
+// RV305: sections the municipality requires are present and not empty.
+import { DEFAULT_LABELS } from '../../profile/types.js';
+import type { SectionKey } from '../types.js';
+import { finding, type Rule } from './index.js';
+
+export const requiredSections: Rule = (ctx) =>
+  (ctx.profile.pflichtabschnitte ?? []).flatMap((key) => {
+    const value = ctx.spec[key as SectionKey];
+    if (typeof value === 'string' && value.trim() !== '') return [];
+    const label = ctx.profile.bezeichnungen?.[key] ?? DEFAULT_LABELS[key] ?? key;
+    return [
+      finding(ctx, value === undefined ? '' : `/${key}`, {
+        code: 'RV305',
+        message: `Der Abschnitt „${label}“ (${key}) ist bei ${ctx.profile.name} Pflicht, ${value === undefined ? 'fehlt aber' : 'ist aber leer'}.`,
+        hint: `Schreiben Sie „${key}: …“ mit dem Inhalt, bei Bedarf auch nur „Keine“.`,
+      }),
+    ];
+  });
