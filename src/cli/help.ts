@@ -5,20 +5,29 @@ export const HELP = `ratsvorlage – Sitzungsvorlagen aus YAML als DOCX und PDF
 Aufruf:
   ratsvorlage render <dateien|ordner…> [--format docx,pdf] [--out out]
   ratsvorlage validate <dateien…> [--json]
+  ratsvorlage new <beschlussvorlage|mitteilungsvorlage> [--kommune <kennung>] [datei]
+  ratsvorlage watch <datei> [--format docx,pdf] [--out out]
+  ratsvorlage schema [vorlage|beschlussvorlage|mitteilungsvorlage|kommune]
   ratsvorlage help
 
 Befehle:
   render     Prüft jede Vorlage und erzeugt DOCX und PDF unter <out>/<kommune>/<Vorlagen-Nr.>.
              Ordner werden nach *.yaml- und *.yml-Dateien durchsucht.
   validate   Prüft Vorlagen und zeigt jeden Fehler mit Datei:Zeile:Spalte.
+  new        Legt eine kommentierte, sofort gültige Vorlage an (ohne Datei: Ausgabe auf dem
+             Bildschirm). Eine vorhandene Datei wird nie überschrieben.
+  watch      Prüft und erzeugt die Vorlage bei jedem Speichern neu, bis Sie Strg+C drücken.
+  schema     Gibt ein JSON Schema aus (für Editoren und andere Werkzeuge).
   help       Zeigt diese Hilfe.
 
 Optionen:
-  --format <liste>  Ausgabeformate, durch Komma getrennt (Voreinstellung: docx,pdf)
-  --out <ordner>    Zielordner (Voreinstellung: out)
-  --json            Befunde als JSON ausgeben (für Editoren und andere Werkzeuge)
-  -h, --help        Hilfe anzeigen
-  -v, --version     Version anzeigen
+  --format <liste>     Ausgabeformate, durch Komma getrennt (Voreinstellung: docx,pdf)
+  --out <ordner>       Zielordner (Voreinstellung: out)
+  --json               Befunde als JSON ausgeben (für Editoren und andere Werkzeuge)
+  --kommune <kennung>  Kommunenprofil für „new“ (Voreinstellung: das erste vorhandene)
+  --kommunen <ordner>  weiterer Ordner mit Kommunenprofilen (wie RATSVORLAGE_KOMMUNEN)
+  -h, --help           Hilfe anzeigen
+  -v, --version        Version anzeigen
 
 Rückgabewerte:
   0  alles in Ordnung
@@ -26,6 +35,8 @@ Rückgabewerte:
   2  falscher Aufruf
   3  interner Fehler (bitte melden)
 
-Beispiel:
+Beispiele:
+  ratsvorlage new beschlussvorlage entwurf.yaml
+  ratsvorlage watch entwurf.yaml
   ratsvorlage render examples --out out
 `;

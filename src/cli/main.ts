@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PACKAGE_ROOT } from '../paths.js';
-import { COMMANDS } from './commands.js';
+import { COMMANDS } from './commands/index.js';
 import { EXIT, UsageError } from './errors.js';
 import { HELP } from './help.js';
 import { consoleOutput, type Output } from './report.js';
@@ -22,6 +22,8 @@ function parse(argv: string[]) {
         format: { type: 'string' },
         out: { type: 'string' },
         json: { type: 'boolean' },
+        kommune: { type: 'string' },
+        kommunen: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -40,13 +42,15 @@ export async function main(argv: string[], output: Output = consoleOutput): Prom
       return EXIT.ok;
     }
     const [name, ...rest] = positionals;
+    if (values.kommunen) process.env.RATSVORLAGE_KOMMUNEN = values.kommunen;
     if (values.help || name === undefined) {
       output.out(HELP);
       return name === undefined && !values.help ? EXIT.usage : EXIT.ok;
     }
     const command = COMMANDS[name];
     if (!command) throw new UsageError(`Unbekannter Befehl „${name}“. Möglich sind: ${Object.keys(COMMANDS).join(', ')}.`);
-    return await command({ ...values, positionals: rest }, output);
+    const { kommunen: _kommunen, ...options } = values;
+    return await command({ ...options, positionals: rest }, output);
   } catch (err) {
     if (err instanceof UsageError) {
       output.err(`Fehler: ${err.message}`);

@@ -71,3 +71,8 @@ export async function profileFor(id: string, spec: LoadedSpec, dirs: string[] = 
   }
   return entry;
 }
+
+/** Forget loaded profiles, so an edited profile is read again (used by `watch`). */
+export function clearProfileCache(): void {
+  cache.clear();
+}

@@ -1,0 +1,86 @@
+// Authoring commands as a user runs them: new, schema, watch.
+import { spawn, execFile } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { ARTEN } from '../src/spec/types.js';
+
+const BIN = 'dist/src/cli/bin.js';
+const run = promisify(execFile);
+
+describe('ratsvorlage new', () => {
+  it.each(ARTEN)('writes a %s that validates and renders without edits', async (art) => {
+    const dir = await mkdtemp(join(tmpdir(), 'rv-new-'));
+    const file = join(dir, 'entwurf.yaml');
+    await run('node', [BIN, 'new', art, file]);
+    const text = await readFile(file, 'utf8');
+    expect(text).toMatch(/^# yaml-language-server: \$schema=.*schemas\/vorlage\.schema\.json/);
+    expect(text).toContain(`art: ${art}`);
+    const validated = await run('node', [BIN, 'validate', file]);
+    expect(validated.stdout).toContain('gültig');
+    const rendered = await run('node', [BIN, 'render', file, '--out', join(dir, 'out')]);
+    expect(rendered.stdout).toMatch(/\.docx, .*\.pdf/);
+  });
+
+  it('never overwrites an existing file', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'rv-new-'));
+    const file = join(dir, 'vorhanden.yaml');
+    await writeFile(file, 'mein Text\n');
+    const result = await run('node', [BIN, 'new', 'beschlussvorlage', file]).catch((e) => e);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('gibt es schon');
+    expect(await readFile(file, 'utf8')).toBe('mein Text\n');
+  });
+
+  it('uses the named municipality profile', async () => {
+    const { stdout } = await run('node', [BIN, 'new', 'mitteilungsvorlage', '--kommune', 'testhausen', '--kommunen', 'test/fixtures/kommunen']);
+    expect(stdout).toContain('kommune: testhausen');
+    expect(stdout).toContain('vorlagen_nr: "V/2024/001"');
+    expect(stdout).toContain('zustaendigkeit: Kenntnisnahme');
+  });
+});
+
+describe('ratsvorlage schema', () => {
+  it('prints the schema of a kind, with German titles', async () => {
+    const { stdout } = await run('node', [BIN, 'schema', 'beschlussvorlage']);
+    const schema = JSON.parse(stdout) as { $id: string; properties: Record<string, { title: string }> };
+    expect(schema.$id).toMatch(/beschlussvorlage\.schema\.json$/);
+    expect(schema.properties.betreff!.title).toBe('Betreff');
+  });
+});
+
+describe('ratsvorlage watch', () => {
+  it('re-renders on save, reports a broken state, and renders again once fixed', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'rv-watch-'));
+    const file = join(dir, 'vorlage.yaml');
+    const good = await readFile('examples/aachen-im-blick.yaml', 'utf8');
+    await writeFile(file, good.replace('# yaml-language-server: $schema=../schemas/vorlage.schema.json\n', ''));
+    const child = spawn('node', [BIN, 'watch', file, '--out', join(dir, 'out'), '--format', 'pdf']);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    const waitFor = async (check: () => boolean, what: string) => {
+      for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 50));
+      if (!check()) throw new Error(`watch: ${what} not seen.\nstdout: ${stdout}\nstderr: ${stderr}`);
+    };
+    const renders = () => (stdout.match(/✓ gerendert in \d+ ms/g) ?? []).length;
+    try {
+      await waitFor(() => stdout.includes('Beobachte'), 'first render');
+      expect(renders()).toBe(1);
+      await writeFile(file, good.replace('Terodde', 'Müller'));
+      await waitFor(() => renders() >= 2, 'second render');
+      await writeFile(file, good.replace('datum: 2024-01-31', 'datum: 2024-01-32'));
+      await waitFor(() => stderr.includes('RV102'), 'diagnostic');
+      expect(stderr).toMatch(/vorlage\.yaml:\d+:\d+  Fehler  RV102/);
+      expect(child.exitCode).toBeNull();
+      const before = renders();
+      await writeFile(file, good);
+      await waitFor(() => renders() > before, 'render after fix');
+    } finally {
+      child.kill('SIGINT');
+    }
+  });
+});
