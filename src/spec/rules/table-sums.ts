@@ -10,6 +10,8 @@ import type { Diagnostic } from '../diagnostics.js';
 import { finding, type Rule, type RuleContext } from './index.js';
 
 const SUM_ROW = /^\s*(summe|gesamt|insgesamt)/i;
+/** Parsing Markdown is the costly part; only texts with a table row that starts with a sum label need it. */
+const MAY_HAVE_SUM_ROW = /^\s*\|?\s*(summe|gesamt|insgesamt)[^\n]*\|/im;
 
 function markdownFields(ctx: RuleContext): { path: string; text: string }[] {
   const sections = SECTIONS.flatMap((key) => {
@@ -17,7 +19,7 @@ function markdownFields(ctx: RuleContext): { path: string; text: string }[] {
     return typeof text === 'string' ? [{ path: `/${key}`, text }] : [];
   });
   const extra = (ctx.spec.weitere_abschnitte ?? []).map((a, i) => ({ path: `/weitere_abschnitte/${i}/text`, text: a.text }));
-  return [...sections, ...extra];
+  return [...sections, ...extra].filter(({ text }) => MAY_HAVE_SUM_ROW.test(text));
 }
 
 function tables(text: string): Table[] {
