@@ -87,3 +87,13 @@ describe('DOCX id renumbering', () => {
     );
   });
 });
+
+describe('leading zeros', () => {
+  it('warns where YAML turns „0452“ into the number 452', async () => {
+    const { parseSpec } = await import('../src/spec/load.js');
+    const loaded = parseSpec('nummer: 0452\ntext: "0452"\nzahl: 452\n', 'x.yaml');
+    expect(loaded.diagnostics).toMatchObject([
+      { code: 'RV110', severity: 'warning', line: 1, column: 9, message: expect.stringContaining('Zahl 452') },
+    ]);
+  });
+});
