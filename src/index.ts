@@ -21,10 +21,10 @@ export interface Prepared {
 
 /** Checks a loaded spec and resolves it against its municipality profile. */
 export async function prepare(source: LoadedSpec, env: NodeJS.ProcessEnv = process.env): Promise<Prepared> {
-  const { diagnostics, spec, profile } = await checkSpec(source);
+  const { diagnostics, spec, profile, profileDir } = await checkSpec(source);
   const sorted = sortDiagnostics(diagnostics);
-  if (!spec || !profile) return { diagnostics: sorted };
-  return { diagnostics: sorted, resolved: resolve(spec, profile, env) };
+  if (!spec || !profile || !profileDir) return { diagnostics: sorted };
+  return { diagnostics: sorted, resolved: resolve({ spec, profile, profileDir, env }) };
 }
 
 export async function validateFile(file: string): Promise<Diagnostic[]> {

@@ -38,7 +38,7 @@ describe('document model of seed 000', () => {
   it('ends with the signature „Im Auftrag: gez.: Terodde“ and „Keine“ Anlagen', () => {
     const signature = model.blocks.find((b) => b.type === 'signature');
     expect(signature).toMatchObject({
-      columns: [{ lines: [[{ value: 'Im Auftrag:' }], [{ value: 'gez.: Terodde' }]] }],
+      columns: [{ before: [[{ value: 'Im Auftrag:' }]], after: [[{ value: 'gez.: Terodde' }]], signLine: false }],
     });
     expect(model.blocks.at(-1)).toMatchObject({ type: 'paragraph', children: [{ value: 'Keine' }] });
   });

@@ -1,6 +1,6 @@
 // mdast flow content → model blocks. One handler per mdast block type, one per directive name.
 import type { ListItem, PhrasingContent, RootContent, Table } from 'mdast';
-import type { Align, Block, HeadingBlock, Inline, TableCell } from '../model/types.js';
+import type { Align, Block, HeadingBlock, Inline, SignatureColumn, TableCell } from '../model/types.js';
 import { toInlines, type InlineContext } from './inline.js';
 
 export interface BlockContext extends InlineContext {
@@ -100,7 +100,15 @@ type DirectiveHandler = (node: DirectiveNode, ctx: BlockContext) => Block[];
 const childBlocks = (node: DirectiveNode, ctx: BlockContext) => toBlocks(node.children as RootContent[], ctx);
 const childInlines = (node: DirectiveNode, ctx: BlockContext) => inlines(node.children as PhrasingContent[], ctx);
 
-/** Splits a paragraph's inlines at hard breaks into lines. */
+/** A title from `::titel[…]` (one line) or `:::betreff` (paragraphs, lines kept by hard breaks). */
+function titleInlines(node: DirectiveNode, ctx: BlockContext): Inline[] {
+  if (node.type === 'leafDirective') return childInlines(node, ctx);
+  return childBlocks(node, ctx).flatMap((block, i): Inline[] =>
+    block.type === 'paragraph' ? [...(i > 0 ? [{ type: 'break' as const }] : []), ...block.children] : [],
+  );
+}
+
+/** Splits paragraphs' inlines at hard breaks into lines. */
 function linesOf(blocks: Block[]): Inline[][] {
   return blocks.flatMap((block) => {
     if (block.type !== 'paragraph') return [];
@@ -113,20 +121,45 @@ function linesOf(blocks: Block[]): Inline[][] {
   });
 }
 
+/**
+ * A signature column: paragraphs before a `---` stand above the signing line, those after it below.
+ * Without `---` (signed „gez.“), the last paragraph goes below a blank space and no line is drawn.
+ */
+function signatureColumn(node: DirectiveNode, ctx: BlockContext): SignatureColumn {
+  const children = node.children as RootContent[];
+  const rule = children.findIndex((c) => c.type === 'thematicBreak');
+  if (rule >= 0) {
+    return {
+      before: linesOf(toBlocks(children.slice(0, rule), ctx)),
+      after: linesOf(toBlocks(children.slice(rule + 1), ctx)),
+      signLine: true,
+    };
+  }
+  const paragraphs = toBlocks(children, ctx);
+  return { before: linesOf(paragraphs.slice(0, -1)), after: linesOf(paragraphs.slice(-1)), signLine: false };
+}
+
+const isDirective = (name: string) => (c: RootContent | PhrasingContent): c is RootContent & DirectiveNode =>
+  c.type === 'containerDirective' && (c as DirectiveNode).name === name;
+
 const directives: Record<string, DirectiveHandler> = {
-  titel: (node, ctx) => [{ type: 'title', role: 'art', children: childInlines(node, ctx) }],
-  betreff: (node, ctx) => [{ type: 'title', role: 'betreff', children: childInlines(node, ctx) }],
+  titel: (node, ctx) => [{ type: 'title', role: 'art', children: titleInlines(node, ctx) }],
+  betreff: (node, ctx) => [{ type: 'title', role: 'betreff', children: titleInlines(node, ctx) }],
   feld: (node, ctx) =>
     node.type === 'leafDirective'
       ? [{ type: 'fields', items: [{ label: node.attributes?.label ?? '', value: childInlines(node, ctx) }] }]
       : childBlocks(node, { ...ctx, headingShift: ctx.headingShift + 1 }),
   seitenumbruch: () => [{ type: 'pageBreak' }],
   unterschrift: (node, ctx) => {
-    const columns = node.children.filter(
-      (c): c is RootContent & DirectiveNode => c.type === 'containerDirective' && (c as DirectiveNode).name === 'spalte',
-    );
-    const parts = columns.length ? columns : [node];
-    return [{ type: 'signature', columns: parts.map((part) => ({ lines: linesOf(childBlocks(part, ctx)) })) }];
+    const columns = node.children.filter(isDirective('spalte'));
+    return [{ type: 'signature', columns: (columns.length ? columns : [node]).map((c) => signatureColumn(c, ctx)) }];
+  },
+  briefkopf: (node, ctx) => {
+    const src = node.attributes?.logo;
+    const logo = src
+      ? { src, alt: node.attributes?.alt ?? '', widthMm: Number(node.attributes?.breite ?? 18) }
+      : undefined;
+    return [{ type: 'letterhead', lines: linesOf(childBlocks(node, ctx)), ...(logo ? { logo } : {}) }];
   },
 };
 

@@ -13,6 +13,11 @@ function asText(value: unknown): string {
 export const helpers: Record<string, Handlebars.HelperDelegate> = {
   /** Plain text, escaped: {{text betreff}} */
   text: (value: unknown) => escapeMarkdown(asText(value)),
+  /** Lines kept as lines (hard breaks): {{zeilen betreff}} for text, {{zeilen list}} for a list of texts. */
+  zeilen: (value: unknown) => {
+    const list = Array.isArray(value) ? value.map(asText) : asText(value).split(/\r?\n/);
+    return list.map((line) => escapeMarkdown(line.trim())).filter(Boolean).join('\\\n');
+  },
   /** A directive attribute value: {label="{{attr x}}"} */
   attr: (value: unknown) => escapeAttribute(asText(value)),
   /** A Markdown field, passed through inside a `feld` container: {{markdown sachlage}} */

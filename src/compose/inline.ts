@@ -24,7 +24,8 @@ const handlers: Record<string, InlineHandler> = {
     { type: 'link', url: node.url, children: toInlines(node.children, ctx) },
   ],
   image: (node: { alt?: string | null }) => text(node.alt ?? ''),
-  html: (node: { value: string }) => text(node.value),
+  // <br> is how GFM tables break lines inside a cell; other HTML stays visible as written.
+  html: (node: { value: string }) => (/^<br\s*\/?>$/i.test(node.value) ? [{ type: 'break' }] : text(node.value)),
   footnoteReference: (node: { identifier: string }, ctx) => [
     { type: 'footnoteRef', number: ctx.footnoteNumber(node.identifier) },
   ],

@@ -57,24 +57,46 @@ export interface CheckboxesBlock {
   items: { checked: boolean; children: Inline[] }[];
 }
 
+export interface SignatureColumn {
+  /** Lines above the space for the signature („Der Bürgermeister“, „I.V.“). */
+  before: Inline[][];
+  /** Lines below it (name, function). */
+  after: Inline[][];
+  /** Draw a line to sign on (false when the document is signed „gez.“). */
+  signLine: boolean;
+}
+
 export interface SignatureBlock {
   type: 'signature';
-  /** One column per signing party; each line is one line of text. */
-  columns: { lines: Inline[][] }[];
+  /** One column per signing party. */
+  columns: SignatureColumn[];
+}
+
+export interface ImageRef {
+  /** Absolute path of a PNG or JPEG file. */
+  src: string;
+  alt: string;
+  widthMm: number;
+}
+
+export interface LetterheadBlock {
+  type: 'letterhead';
+  /** Lines at the top left (municipality, office). */
+  lines: Inline[][];
+  /** Logo or coat of arms at the top right. */
+  logo?: ImageRef;
 }
 
 export interface PageBreakBlock {
   type: 'pageBreak';
 }
 
-export interface ImageBlock {
+export interface ImageBlock extends ImageRef {
   type: 'image';
-  src: string;
-  alt: string;
-  widthMm: number;
 }
 
 export type Block =
+  | LetterheadBlock
   | TitleBlock
   | FieldsBlock
   | HeadingBlock
@@ -103,6 +125,8 @@ export interface DocumentMeta {
   language: string;
   /** Fixed creation date, so that the same input gives the same bytes. */
   created: Date;
+  /** Text at the top of every page after the first, if the house style has one. */
+  runningHeader?: string;
 }
 
 export interface DocumentModel {

@@ -6,18 +6,25 @@ export interface ProfileStyle {
   raender_mm?: { oben?: number; unten?: number; links?: number; rechts?: number };
   akzentfarbe?: string;
   fusszeile?: string;
+  kopfzeile?: string;
+  ueberschriften_nummeriert?: boolean;
 }
 
 export interface Profile {
   id: string;
   name: string;
   kopf: string;
+  briefkopf?: string[];
+  logo?: { datei: string; alt: string; breite_mm?: number };
+  abschnitte?: string[];
+  mitzeichnungen?: string[];
+  protokoll?: { einleitung: string; gremien: string[]; schluss: string };
   gremien?: string[];
   aemter?: string[];
   vorlagen_nr?: { muster: string; beispiel: string };
   pflichtabschnitte?: string[];
   bezeichnungen?: Record<string, string>;
-  unterschrift?: { zusatz?: string };
+  unterschrift?: { zusatz?: string; funktion?: string };
   stil?: ProfileStyle;
 }
 
@@ -32,4 +39,9 @@ export const DEFAULT_LABELS: Readonly<Record<string, string>> = {
   soziale_auswirkungen: 'Soziale Auswirkungen',
   klimarelevanz: 'Klimarelevanz',
   anlagen: 'Anlagen',
+  betreff: 'Betreff:',
+  vorlagen_nr: 'Vorlage Nr.',
+  federfuehrung: 'Federführung:',
+  produkte: 'Produkt:',
+  mitzeichnungen: 'Mitzeichnungen',
 };

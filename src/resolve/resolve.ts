@@ -1,5 +1,6 @@
 // Resolve: spec + municipality profile → everything the template and writers need. Pure function.
-import { parseDate, toUtcDate } from '../spec/formats.js';
+import { join } from 'node:path';
+import { formatGermanDate, parseDate, toUtcDate } from '../spec/formats.js';
 import { SECTIONS, type Art, type VorlageSpec } from '../spec/types.js';
 import { DEFAULT_LABELS, type Profile } from '../profile/types.js';
 import { themeFromProfile, type Theme } from '../writers/shared/theme.js';
@@ -12,8 +13,18 @@ export interface ResolvedDocument {
   meta: DocumentMeta;
   theme: Theme;
   kommune: string;
+  /** Number sub-headings (1., 1.1, …) as the house style asks. */
+  numberHeadings: boolean;
   /** Preferred output base name before making it safe: the Vorlagen-Nr if there is one. */
   outputName?: string;
+}
+
+export interface ResolveInput {
+  spec: VorlageSpec;
+  profile: Profile;
+  /** Folder of the profile, for its logo. */
+  profileDir: string;
+  env?: NodeJS.ProcessEnv;
 }
 
 const ART_NAMES: Record<Art, string> = { beschlussvorlage: 'Beschlussvorlage', mitteilungsvorlage: 'Mitteilungsvorlage' };
@@ -26,30 +37,62 @@ function creationDate(spec: VorlageSpec, env: NodeJS.ProcessEnv): Date {
   return date ? toUtcDate(date) : new Date(0);
 }
 
-export function resolve(spec: VorlageSpec, profile: Profile, env: NodeJS.ProcessEnv = {}): ResolvedDocument {
+const lines = (text: string | undefined | null) => (text ? text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean) : []);
+
+function signature(spec: VorlageSpec, profile: Profile) {
+  const given = spec.unterschrift;
+  if (!given) return null;
+  return {
+    zusatz: lines(given.zusatz ?? profile.unterschrift?.zusatz),
+    name: [given.name, ...lines(given.funktion ?? profile.unterschrift?.funktion)],
+    gezeichnet: given.gezeichnet ?? false,
+  };
+}
+
+function sections(spec: VorlageSpec, profile: Profile, labels: Record<string, string>) {
+  const order = profile.abschnitte ?? SECTIONS;
+  return order.flatMap((key) => {
+    const text = spec[key as (typeof SECTIONS)[number]];
+    return text ? [{ key, titel: labels[key] ?? key, text }] : [];
+  });
+}
+
+function runningHeader(profile: Profile, spec: VorlageSpec): string | undefined {
+  const template = profile.stil?.kopfzeile;
+  if (!template) return undefined;
+  const date = parseDate(spec.datum);
+  return template
+    .replace('{nr}', spec.vorlagen_nr ?? '')
+    .replace('{datum}', date ? formatGermanDate(date) : spec.datum)
+    .replace('{betreff}', spec.betreff.replace(/\s+/g, ' '))
+    .trim();
+}
+
+export function resolve({ spec, profile, profileDir, env = {} }: ResolveInput): ResolvedDocument {
   const artName = ART_NAMES[spec.art];
-  const signature = spec.unterschrift;
+  const labels = { ...DEFAULT_LABELS, ...profile.bezeichnungen };
   const view = {
     art: artName,
     kommune: { id: profile.id, name: profile.name },
     kopf: `kopf-${profile.kopf}`,
-    labels: { ...DEFAULT_LABELS, ...profile.bezeichnungen },
+    briefkopf: profile.briefkopf ?? [profile.name],
+    logo: profile.logo
+      ? { src: join(profileDir, profile.logo.datei), alt: profile.logo.alt, breite: profile.logo.breite_mm ?? 18 }
+      : null,
+    labels,
     vorlagen_nr: spec.vorlagen_nr ?? null,
     datum: spec.datum,
     oeffentlich: spec.oeffentlich ?? true,
     betreff: spec.betreff,
     federfuehrung: spec.federfuehrung ?? null,
-    beratungsfolge: spec.beratungsfolge,
-    ...Object.fromEntries(SECTIONS.map((key) => [key, spec[key] ?? null])),
+    produkte: spec.produkte ?? [],
+    beratungsfolge: spec.beratungsfolge.map((b) => ({ top: null, berichterstatter: null, ...b })),
+    abschnitte: sections(spec, profile, labels),
     weitere_abschnitte: spec.weitere_abschnitte ?? [],
-    unterschrift: signature
-      ? {
-          zusatz: signature.zusatz ?? profile.unterschrift?.zusatz ?? null,
-          name: signature.name,
-          gezeichnet: signature.gezeichnet ?? false,
-        }
-      : null,
-    anlagen: spec.anlagen ?? [],
+    unterschrift: signature(spec, profile),
+    mitzeichnungen: profile.mitzeichnungen ?? [],
+    protokoll: profile.protokoll ?? null,
+    anlagen: spec.anlagen ?? null,
   };
   return {
     art: spec.art,
@@ -60,9 +103,11 @@ export function resolve(spec: VorlageSpec, profile: Profile, env: NodeJS.Process
       author: profile.name,
       language: 'de-DE',
       created: creationDate(spec, env),
+      runningHeader: runningHeader(profile, spec),
     },
     theme: themeFromProfile(profile),
     kommune: profile.id,
+    numberHeadings: profile.stil?.ueberschriften_nummeriert ?? false,
     outputName: spec.vorlagen_nr,
   };
 }

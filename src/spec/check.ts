@@ -13,6 +13,7 @@ export interface Checked {
   /** Present when the spec has no errors (warnings allowed). */
   spec?: VorlageSpec;
   profile?: Profile;
+  profileDir?: string;
 }
 
 const samePlace = (a: Diagnostic, b: Diagnostic) => a.line === b.line && a.column === b.column;
@@ -36,5 +37,5 @@ export async function checkSpec(source: LoadedSpec): Promise<Checked> {
   const profile = await profileFor(spec.kommune, source);
   if (!profile.profile) return { diagnostics: [...diagnostics, ...profile.diagnostics] };
   const all = [...diagnostics, ...runRules({ spec, source, profile: profile.profile })];
-  return hasErrors(all) ? { diagnostics: all } : { diagnostics: all, spec, profile: profile.profile };
+  return hasErrors(all) ? { diagnostics: all } : { diagnostics: all, spec, profile: profile.profile, profileDir: profile.dir };
 }

@@ -7,6 +7,12 @@ export interface Beratung {
   gremium: string;
   zustaendigkeit: Zustaendigkeit;
   top?: string;
+  berichterstatter?: string;
+}
+
+export interface Produkt {
+  nummer: string;
+  bezeichnung: string;
 }
 
 export interface Abschnitt {
@@ -17,6 +23,7 @@ export interface Abschnitt {
 export interface Unterschrift {
   zusatz?: string;
   name: string;
+  funktion?: string;
   gezeichnet?: boolean;
 }
 
@@ -43,6 +50,7 @@ export interface VorlageSpec {
   oeffentlich?: boolean;
   betreff: string;
   federfuehrung?: string;
+  produkte?: Produkt[];
   beratungsfolge: Beratung[];
   beschlussvorschlag?: string;
   sachlage?: string;

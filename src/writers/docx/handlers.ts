@@ -17,7 +17,7 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
-import type { Align, Handlers, Inline, InlineHandlers, TableCell as ModelCell } from '../../model/types.js';
+import type { Align, Handlers, ImageRef, Inline, InlineHandlers, SignatureColumn, TableCell as ModelCell } from '../../model/types.js';
 import { columnFractions } from '../shared/table-layout.js';
 import { imageSize } from '../shared/image-size.js';
 import type { Theme } from '../shared/theme.js';
@@ -37,6 +37,7 @@ interface RunFormat {
   bold?: boolean;
   italics?: boolean;
   style?: string;
+  color?: string;
 }
 
 type Element = Paragraph | Table;
@@ -109,16 +110,40 @@ function tableRow(cells: ModelCell[], fractions: number[], align: Align[], heade
   });
 }
 
-/** Signature lines: space above the block, and room for the handwritten signature before the name. */
-const signatureLines = (lines: Inline[][], theme: Theme) =>
-  lines.map(
+/** A signature column: lines above, room to sign (with a line unless signed „gez.“), name and function below. */
+function signatureParagraphs(column: SignatureColumn, theme: Theme): Paragraph[] {
+  const lineWidth = twips(theme.signature.lineWidth);
+  const before = column.before.map(
+    (line, i) =>
+      new Paragraph({ style: STYLE.signature, spacing: i === 0 ? { before: twips(theme.space.headingBefore) } : undefined, children: runs(line) }),
+  );
+  const after = column.after.map(
     (line, i) =>
       new Paragraph({
         style: STYLE.signature,
-        spacing: i < 2 ? { before: twips(theme.space.headingBefore) } : undefined,
+        spacing: i === 0 ? { before: twips(column.before.length ? theme.signature.space : theme.space.headingBefore) } : undefined,
+        border:
+          i === 0 && column.signLine
+            ? { top: { style: BorderStyle.SINGLE, size: 4, color: hex(theme.color.text), space: 2 } }
+            : undefined,
+        indent: i === 0 && column.signLine ? { right: Math.max(0, twips(theme.contentWidth) - lineWidth) } : undefined,
         children: runs(line),
       }),
   );
+  return [...before, ...after];
+}
+
+function imageRun(ref: ImageRef): ImageRun {
+  const data = readFileSync(ref.src);
+  const size = imageSize(data) ?? { width: 1, height: 1 };
+  const widthPx = (ref.widthMm / 25.4) * 96;
+  return new ImageRun({
+    type: ref.src.toLowerCase().endsWith('.png') ? 'png' : 'jpg',
+    data,
+    transformation: { width: widthPx, height: (widthPx * size.height) / size.width },
+    altText: { name: ref.alt, title: ref.alt, description: ref.alt },
+  });
+}
 
 /** Space above a paragraph that follows a table. */
 const afterTable = (ctx: DocxContext) =>
@@ -184,30 +209,28 @@ export const blockHandlers: Handlers<DocxContext, Element[]> = {
       (item) => new Paragraph({ children: [new TextRun({ text: item.checked ? '☒ ' : '☐ ' }), ...runs(item.children)] }),
     ),
   signature: (node, ctx) => {
-    if (node.columns.length === 1) return signatureLines(node.columns[0]!.lines, ctx.theme);
+    if (node.columns.length === 1) return signatureParagraphs(node.columns[0]!, ctx.theme);
     const share = 1 / node.columns.length;
     const row = new TableRow({
-      children: node.columns.map((col) => cell(signatureLines(col.lines, ctx.theme), share * 100)),
+      children: node.columns.map((col) => cell(signatureParagraphs(col, ctx.theme), share * 100)),
     });
     return [gridTable([row], node.columns.map(() => share), NO_BORDERS)];
   },
-  pageBreak: () => [new Paragraph({ children: [new PageBreak()] })],
-  image: (node, ctx) => {
-    const data = readFileSync(node.src);
-    const size = imageSize(data) ?? { width: 1, height: 1 };
-    const widthPx = (node.widthMm / 25.4) * 96;
-    return [
-      new Paragraph({
-        children: [
-          new ImageRun({
-            type: node.src.toLowerCase().endsWith('.png') ? 'png' : 'jpg',
-            data,
-            transformation: { width: widthPx, height: (widthPx * size.height) / size.width },
-            altText: { name: node.alt, title: node.alt, description: node.alt },
-          }),
-        ],
-        spacing: { after: twips(ctx.theme.space.paragraph) },
-      }),
-    ];
+  letterhead: (node, ctx) => {
+    const lines = node.lines.map(
+      (line, i) =>
+        new Paragraph({
+          spacing: { after: 0 },
+          children: runs(line, i === 0 ? { bold: true, color: hex(ctx.theme.color.accent) } : {}),
+        }),
+    );
+    if (!node.logo) return lines;
+    const logo = new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { after: 0 }, children: [imageRun(node.logo)] });
+    const row = new TableRow({ children: [cell(lines, 70), cell([logo], 30)] });
+    return [gridTable([row], [0.7, 0.3], NO_BORDERS)];
   },
+  pageBreak: () => [new Paragraph({ children: [new PageBreak()] })],
+  image: (node, ctx) => [
+    new Paragraph({ children: [imageRun(node)], spacing: { after: twips(ctx.theme.space.paragraph) } }),
+  ],
 };

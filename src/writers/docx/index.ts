@@ -1,10 +1,10 @@
 // DOCX writer: document setup (styles, numbering, footer, metadata, footnotes) around the block handlers.
-import { Document, Footer, Packer, PageNumber, Paragraph, TabStopType, TextRun } from 'docx';
+import { BorderStyle, Document, Footer, Header, Packer, PageNumber, Paragraph, TabStopType, TextRun } from 'docx';
 import type { Block, DocumentModel } from '../../model/types.js';
 import type { Theme } from '../shared/theme.js';
 import { blockHandlers, runs, type DocxContext } from './handlers.js';
 import { stabilizeDocx } from './package-zip.js';
-import { docxNumbering, docxStyles, halfPoints, twips } from './styles.js';
+import { docxNumbering, docxStyles, halfPoints, hex, twips } from './styles.js';
 
 function body(blocks: readonly Block[], ctx: DocxContext) {
   return blocks.flatMap((block, i) => blockHandlers[block.type](block as never, { ...ctx, previous: blocks[i - 1]?.type }));
@@ -26,6 +26,23 @@ function footer(theme: Theme): Footer {
       }),
     ],
   });
+}
+
+/** The running header shows from page 2 on; the first page has the letterhead instead. */
+function headers(text: string | undefined, theme: Theme) {
+  if (!text) return undefined;
+  const small = halfPoints(theme.size.small);
+  return {
+    first: new Header({ children: [] }),
+    default: new Header({
+      children: [
+        new Paragraph({
+          border: { bottom: { style: BorderStyle.SINGLE, size: 2, color: hex(theme.color.rule), space: 2 } },
+          children: [new TextRun({ text, size: small })],
+        }),
+      ],
+    }),
+  };
 }
 
 export async function renderDocx(model: DocumentModel, theme: Theme): Promise<Buffer> {
@@ -53,6 +70,7 @@ export async function renderDocx(model: DocumentModel, theme: Theme): Promise<Bu
     sections: [
       {
         properties: {
+          titlePage: model.meta.runningHeader !== undefined,
           page: {
             size: { width: twips(theme.page.width), height: twips(theme.page.height) },
             margin: {
@@ -61,10 +79,12 @@ export async function renderDocx(model: DocumentModel, theme: Theme): Promise<Bu
               left: twips(theme.margin.left),
               right: twips(theme.margin.right),
               footer: twips(theme.margin.bottom / 2),
+              header: twips(theme.margin.top / 2),
             },
           },
         },
-        footers: { default: footer(theme) },
+        headers: headers(model.meta.runningHeader, theme),
+        footers: { default: footer(theme), first: footer(theme) },
         children: body(model.blocks, ctx),
       },
     ],

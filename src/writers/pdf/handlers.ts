@@ -1,9 +1,9 @@
 // PDF handlers: one per model node type; each draws at doc.y within ctx.x/ctx.width and tags what it draws.
 import { readFileSync } from 'node:fs';
-import type { Block, Handlers, Inline } from '../../model/types.js';
+import type { Block, Handlers, ImageRef, Inline, SignatureColumn } from '../../model/types.js';
 import { columnFractions } from '../shared/table-layout.js';
 import { imageSize } from '../shared/image-size.js';
-import { ensureSpace, FONT, group, lineGap, tagged, type PdfContext } from './context.js';
+import { artifact, ensureSpace, FONT, group, lineGap, tagged, type PdfContext } from './context.js';
 import { drawInlines } from './inline.js';
 import { drawGrid } from './table.js';
 
@@ -26,6 +26,35 @@ function listLabel(ordered: boolean, number: number, depth: number): string {
   if (!ordered) return ['•', '–', '◦', '▪'][depth % 4]!;
   if (depth % 3 === 1) return `${String.fromCharCode(96 + ((number - 1) % 26) + 1)})`;
   return `${number}.`;
+}
+
+function imageHeight(ref: ImageRef, width: number): number {
+  const size = imageSize(readFileSync(ref.src)) ?? { width: 1, height: 1 };
+  return (width * size.height) / size.width;
+}
+
+/** Draws an image tagged as Figure with its alternative text; returns its height. */
+function drawImage(ctx: PdfContext, ref: ImageRef, x: number, y: number, width: number): number {
+  const data = readFileSync(ref.src);
+  const height = imageHeight(ref, width);
+  tagged(ctx, 'Figure', () => ctx.doc.image(data, x, y, { width, height }), ctx.parent, { alt: ref.alt });
+  return height;
+}
+
+/** Lines above, room to sign (with a line unless signed „gez.“), then name and function. */
+function drawSignatureColumn(ctx: PdfContext, column: SignatureColumn): void {
+  const size = ctx.theme.size.body;
+  const lines = (list: Inline[][]) => list.forEach((line) => tagged(ctx, 'P', () => drawInlines(ctx, line, { size })));
+  lines(column.before);
+  space(ctx, column.before.length ? ctx.theme.signature.space : 0);
+  if (column.signLine) {
+    const y = ctx.doc.y;
+    artifact(ctx, () => {
+      ctx.doc.moveTo(ctx.x, y).lineTo(ctx.x + Math.min(ctx.theme.signature.lineWidth, ctx.width), y).lineWidth(0.6).strokeColor(ctx.theme.color.text).stroke();
+    });
+    space(ctx, 3);
+  }
+  lines(column.after);
 }
 
 export const blockHandlers: Handlers<PdfContext, void> = {
@@ -104,36 +133,42 @@ export const blockHandlers: Handlers<PdfContext, void> = {
   },
   signature: (node, ctx) => {
     const size = ctx.theme.size.body;
-    const lineHeight = size * ctx.theme.lineHeight + lineGap(ctx.theme, size);
-    const rows = Math.max(...node.columns.map((c) => c.lines.length));
+    const line = size * ctx.theme.lineHeight + lineGap(ctx.theme, size);
+    const height = Math.max(...node.columns.map((c) => (c.before.length + c.after.length) * line)) + ctx.theme.signature.space;
     space(ctx, ctx.theme.space.headingBefore);
-    ensureSpace(ctx, rows * lineHeight + ctx.theme.space.headingBefore);
+    ensureSpace(ctx, height);
     const top = ctx.doc.y;
     const columnWidth = ctx.width / node.columns.length;
     let bottom = top;
     node.columns.forEach((column, i) => {
       ctx.doc.y = top;
-      const x = ctx.x + i * columnWidth;
-      column.lines.forEach((line, j) => {
-        if (j === 1) space(ctx, ctx.theme.space.headingBefore);
-        tagged(ctx, 'P', () => drawInlines(ctx, line, { size, x, width: columnWidth - 12 }));
-      });
+      drawSignatureColumn({ ...ctx, x: ctx.x + i * columnWidth, width: columnWidth - 12 }, column);
       bottom = Math.max(bottom, ctx.doc.y);
     });
     ctx.doc.y = bottom;
     space(ctx, ctx.theme.space.paragraph);
   },
+  letterhead: (node, ctx) => {
+    const top = ctx.doc.y;
+    let logoBottom = top;
+    if (node.logo) {
+      const width = Math.min(node.logo.widthMm * MM, ctx.width / 3);
+      logoBottom = top + drawImage(ctx, node.logo, ctx.x + ctx.width - width, top, width);
+    }
+    node.lines.forEach((line, i) => {
+      ctx.doc.fillColor(i === 0 ? ctx.theme.color.accent : ctx.theme.color.text);
+      tagged(ctx, 'P', () => drawInlines(ctx, line, { size: ctx.theme.size.body + (i === 0 ? 2 : 0), bold: i === 0, width: ctx.width * 0.65 }));
+    });
+    ctx.doc.fillColor(ctx.theme.color.text);
+    ctx.doc.y = Math.max(ctx.doc.y, logoBottom) + ctx.theme.space.headingBefore;
+  },
   pageBreak: (_, ctx) => {
     ctx.doc.addPage();
   },
   image: (node, ctx) => {
-    const data = readFileSync(node.src);
-    const size = imageSize(data) ?? { width: 1, height: 1 };
     const width = Math.min(node.widthMm * MM, ctx.width);
-    const height = (width * size.height) / size.width;
-    ensureSpace(ctx, height);
+    ensureSpace(ctx, imageHeight(node, width));
     const y = ctx.doc.y;
-    tagged(ctx, 'Figure', () => ctx.doc.image(data, ctx.x, y, { width, height }), ctx.parent, { alt: node.alt });
-    ctx.doc.y = y + height + ctx.theme.space.paragraph;
+    ctx.doc.y = y + drawImage(ctx, node, ctx.x, y, width) + ctx.theme.space.paragraph;
   },
 };

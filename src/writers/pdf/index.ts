@@ -47,11 +47,27 @@ function drawFootnotes(footnotes: Footnote[], ctx: PdfContext): void {
   }
 }
 
-/** „Seite X von Y“ and the footer text on every page, marked as pagination artifacts. */
-function drawFooters(doc: Doc, theme: Theme, ctx: PdfContext): void {
+/** The running header on pages after the first: small text above a thin rule. */
+function drawRunningHeader(doc: Doc, theme: Theme, ctx: PdfContext, text: string): void {
+  const y = theme.margin.top / 2 - theme.size.small / 2;
+  artifact(
+    ctx,
+    () => {
+      doc.font(FONT.regular).fontSize(theme.size.small).fillColor(theme.color.text);
+      doc.text(text, theme.margin.left, y, { lineBreak: false, width: theme.contentWidth, ellipsis: true });
+      const rule = y + theme.size.small * 1.4;
+      doc.moveTo(theme.margin.left, rule).lineTo(theme.page.width - theme.margin.right, rule).lineWidth(0.4).strokeColor(theme.color.rule).stroke();
+    },
+    'Pagination',
+  );
+}
+
+/** Running header (from page 2), footer text and „Seite X von Y“ on every page, as pagination artifacts. */
+function drawPageFurniture(doc: Doc, theme: Theme, ctx: PdfContext, runningHeader?: string): void {
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
+    if (runningHeader && i > range.start) drawRunningHeader(doc, theme, ctx, runningHeader);
     const bottomMargin = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
     const y = doc.page.height - bottomMargin / 2 - theme.size.small;
@@ -95,7 +111,7 @@ export async function renderPdf(model: DocumentModel, theme: Theme): Promise<Buf
   };
   drawBlocks(model.blocks, ctx);
   drawFootnotes(model.footnotes, ctx);
-  drawFooters(doc, theme, ctx);
+  drawPageFurniture(doc, theme, ctx, model.meta.runningHeader);
   root.end();
   doc.end();
   return done;

@@ -15,6 +15,10 @@ export interface Theme {
   color: { text: string; accent: string; rule: string; tableHeader: string; link: string };
   /** Vertical rhythm in pt. */
   space: { paragraph: number; headingBefore: number; headingAfter: number; listIndent: number; cellPadding: number };
+  /** Room left for a handwritten signature and the length of the line to sign on, in pt. */
+  signature: { space: number; lineWidth: number };
+  /** Width between the side margins, in pt. */
+  contentWidth: number;
   /** Line height as a factor of the font size. */
   lineHeight: number;
   footerText: string;
@@ -24,6 +28,13 @@ export function themeFromProfile(profile: Profile): Theme {
   const style = profile.stil ?? {};
   const body = style.schriftgrad ?? 11;
   const m = style.raender_mm ?? {};
+  const margin = {
+    top: (m.oben ?? 20) * MM,
+    bottom: (m.unten ?? 20) * MM,
+    left: (m.links ?? 25) * MM,
+    right: (m.rechts ?? 20) * MM,
+  };
+  const page = { width: 595.28, height: 841.89 };
   return {
     font: FONT_FAMILIES[style.schrift ?? 'sans'],
     size: {
@@ -33,13 +44,10 @@ export function themeFromProfile(profile: Profile): Theme {
       betreff: body + 1,
       heading: [body + 1, body, body, body],
     },
-    margin: {
-      top: (m.oben ?? 20) * MM,
-      bottom: (m.unten ?? 20) * MM,
-      left: (m.links ?? 25) * MM,
-      right: (m.rechts ?? 20) * MM,
-    },
-    page: { width: 595.28, height: 841.89 },
+    margin,
+    page,
+    contentWidth: page.width - margin.left - margin.right,
+    signature: { space: 30, lineWidth: 70 * MM },
     color: {
       text: '#000000',
       accent: style.akzentfarbe ?? '#1F4E79',
