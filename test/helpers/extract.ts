@@ -65,11 +65,13 @@ export function docxParts(data: Uint8Array): Record<string, string> {
   );
 }
 
+/** Body text, then footnotes (as a reader of the file finds them). */
 export function docxText(data: Uint8Array): string {
-  return docxXmlText(docxParts(data)['word/document.xml'] ?? '');
+  const parts = docxParts(data);
+  return ['word/document.xml', 'word/footnotes.xml'].map((name) => docxXmlText(parts[name] ?? '')).join('\n');
 }
 
 /** For containment checks that do not care where lines were broken. */
 export function squash(text: string): string {
-  return text.replace(/[\s\u00a0\u00ad]+/g, '');
+  return text.replace(/[\s\u00a0\u00ad⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, '');
 }

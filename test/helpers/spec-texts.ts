@@ -3,11 +3,16 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 
+const ESCAPED = /\\([\\`*_{}[\]()#+\-.!|:~&"=])/g;
+
 function stripInlineMarkdown(text: string): string {
+  const literals: string[] = [];
   return text
+    .replace(ESCAPED, (_, ch: string) => `\u0000${literals.push(ch) - 1}\u0000`)
+    .replace(/\[\^[^\]]*\]/g, '')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\*\*|__|\*|`/g, '')
-    .replace(/\\([\\`*_{}[\]()#+\-.!|:~&"=])/g, '$1')
+    .replace(/\u0000(\d+)\u0000/g, (_, i: string) => literals[Number(i)]!)
     .trim();
 }
 
@@ -16,12 +21,12 @@ function blockTexts(block: string): string[] {
   if (lines.every((l) => l.trim().startsWith('|'))) {
     return lines
       .filter((l) => !/^\s*\|[\s:|-]+\|\s*$/.test(l))
-      .flatMap((l) => l.trim().replace(/^\||\|$/g, '').split(/(?<!\\)\|/))
+      .flatMap((l) => l.trim().replace(/^\||\|$/g, '').split(/(?<!\\)\||<br\s*\/?>/i))
       .map(stripInlineMarkdown);
   }
   const items: string[] = [];
   for (const line of lines) {
-    const marker = /^\s*(?:[-*+]|\d+[.)]|#{1,6})\s+(.*)$/.exec(line);
+    const marker = /^\s*(?:[-*+]|\d+[.)]|#{1,6}|\[\^[^\]]+\]:)\s+(?:\[[ xX]\]\s+)?(.*)$/.exec(line);
     if (marker || items.length === 0) items.push(marker ? marker[1]! : line);
     else items[items.length - 1] += ` ${line.trim()}`;
   }

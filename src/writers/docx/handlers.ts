@@ -18,7 +18,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { Align, Handlers, ImageRef, Inline, InlineHandlers, SignatureColumn, TableCell as ModelCell } from '../../model/types.js';
-import { columnFractions } from '../shared/table-layout.js';
+import { tableFractions } from '../shared/table-layout.js';
 import { imageSize } from '../shared/image-size.js';
 import type { Theme } from '../shared/theme.js';
 import { hex, NUMBERING, STYLE, twips } from './styles.js';
@@ -63,6 +63,9 @@ const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> =
   right: AlignmentType.RIGHT,
 };
 
+/** Office's font with the ballot boxes ☐ ☒ (Arial has none). */
+const SYMBOL_FONT = 'Segoe UI Symbol';
+
 const NO_BORDERS = {
   top: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
   bottom: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
@@ -81,11 +84,11 @@ function cell(children: Paragraph[], widthPct: number, shading?: string): TableC
   });
 }
 
-function gridTable(rows: TableRow[], fractions: number[], borders?: typeof NO_BORDERS): Table {
+function gridTable(rows: TableRow[], fractions: number[], theme: Theme, borders?: typeof NO_BORDERS): Table {
   return new Table({
     rows,
     width: { size: 100, type: WidthType.PERCENTAGE },
-    columnWidths: fractions.map((f) => Math.round(f * 9000)),
+    columnWidths: fractions.map((f) => Math.round(f * twips(theme.contentWidth))),
     borders,
   });
 }
@@ -155,7 +158,7 @@ export const blockHandlers: Handlers<DocxContext, Element[]> = {
       ? new Paragraph({ heading: HeadingLevel.TITLE, children: runs(node.children) })
       : new Paragraph({ style: STYLE.betreff, children: runs(node.children) }),
   ],
-  fields: (node) => {
+  fields: (node, ctx) => {
     const fractions = [0.3, 0.7];
     const rows = node.items.map(
       (item) =>
@@ -166,7 +169,7 @@ export const blockHandlers: Handlers<DocxContext, Element[]> = {
           ],
         }),
     );
-    return [gridTable(rows, fractions, NO_BORDERS)];
+    return [gridTable(rows, fractions, ctx.theme, NO_BORDERS)];
   },
   heading: (node) => [
     new Paragraph({
@@ -197,16 +200,19 @@ export const blockHandlers: Handlers<DocxContext, Element[]> = {
     );
   },
   table: (node, ctx) => {
-    const fractions = columnFractions(node.header, node.rows);
+    const fractions = tableFractions(node, ctx.theme, ctx.theme.contentWidth);
     const rows = [
       tableRow(node.header, fractions, node.align, true, ctx.theme),
       ...node.rows.map((r) => tableRow(r, fractions, node.align, false, ctx.theme)),
     ];
-    return [gridTable(rows, fractions)];
+    return [gridTable(rows, fractions, ctx.theme)];
   },
   checkboxes: (node) =>
     node.items.map(
-      (item) => new Paragraph({ children: [new TextRun({ text: item.checked ? '☒ ' : '☐ ' }), ...runs(item.children)] }),
+      (item) =>
+        new Paragraph({
+          children: [new TextRun({ text: item.checked ? '☒' : '☐', font: SYMBOL_FONT }), new TextRun(' '), ...runs(item.children)],
+        }),
     ),
   signature: (node, ctx) => {
     if (node.columns.length === 1) return signatureParagraphs(node.columns[0]!, ctx.theme);
@@ -214,7 +220,7 @@ export const blockHandlers: Handlers<DocxContext, Element[]> = {
     const row = new TableRow({
       children: node.columns.map((col) => cell(signatureParagraphs(col, ctx.theme), share * 100)),
     });
-    return [gridTable([row], node.columns.map(() => share), NO_BORDERS)];
+    return [gridTable([row], node.columns.map(() => share), ctx.theme, NO_BORDERS)];
   },
   letterhead: (node, ctx) => {
     const lines = node.lines.map(
@@ -227,7 +233,7 @@ export const blockHandlers: Handlers<DocxContext, Element[]> = {
     if (!node.logo) return lines;
     const logo = new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { after: 0 }, children: [imageRun(node.logo)] });
     const row = new TableRow({ children: [cell(lines, 70), cell([logo], 30)] });
-    return [gridTable([row], [0.7, 0.3], NO_BORDERS)];
+    return [gridTable([row], [0.7, 0.3], ctx.theme, NO_BORDERS)];
   },
   pageBreak: () => [new Paragraph({ children: [new PageBreak()] })],
   image: (node, ctx) => [

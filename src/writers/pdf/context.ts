@@ -1,7 +1,7 @@
 // The PDF drawing context: where we are on the page, which fonts, and structure tagging.
 import type PDFKit from 'pdfkit';
 import type { Theme } from '../shared/theme.js';
-import { fontBytes, type FontStyle } from '../shared/fonts.js';
+import { fontBytes, SYMBOL_FONT_FILE, type FontStyle } from '../shared/fonts.js';
 
 export type Doc = PDFKit.PDFDocument;
 export type StructElement = PDFKit.PDFStructureElement;
@@ -17,17 +17,19 @@ export interface PdfContext {
   listDepth: number;
 }
 
-export const FONT: Record<FontStyle, string> = {
+export const FONT: Record<FontStyle | 'symbol', string> = {
   regular: 'body-regular',
   bold: 'body-bold',
   italic: 'body-italic',
   boldItalic: 'body-bold-italic',
+  symbol: 'symbol',
 };
 
+const STYLES: readonly FontStyle[] = ['regular', 'bold', 'italic', 'boldItalic'];
+
 export function registerFonts(doc: Doc, theme: Theme): void {
-  for (const style of Object.keys(FONT) as FontStyle[]) {
-    doc.registerFont(FONT[style], fontBytes(theme.font.files[style]));
-  }
+  for (const style of STYLES) doc.registerFont(FONT[style], fontBytes(theme.font.files[style]));
+  doc.registerFont(FONT.symbol, fontBytes(SYMBOL_FONT_FILE));
   doc.font(FONT.regular);
 }
 

@@ -1,7 +1,7 @@
 // PDF handlers: one per model node type; each draws at doc.y within ctx.x/ctx.width and tags what it draws.
 import { readFileSync } from 'node:fs';
 import type { Block, Handlers, ImageRef, Inline, SignatureColumn } from '../../model/types.js';
-import { columnFractions } from '../shared/table-layout.js';
+import { tableFractions } from '../shared/table-layout.js';
 import { imageSize } from '../shared/image-size.js';
 import { artifact, ensureSpace, FONT, group, lineGap, tagged, type PdfContext } from './context.js';
 import { drawInlines } from './inline.js';
@@ -108,7 +108,7 @@ export const blockHandlers: Handlers<PdfContext, void> = {
     drawGrid(ctx, {
       header: node.header,
       rows: node.rows,
-      fractions: columnFractions(node.header, node.rows),
+      fractions: tableFractions(node, ctx.theme, ctx.width),
       align: node.align,
       ruled: true,
     });
@@ -121,7 +121,7 @@ export const blockHandlers: Handlers<PdfContext, void> = {
         group({ ...ctx, parent: list }, 'LI', (li) => {
           const y = ctx.doc.y;
           tagged(ctx, 'Lbl', () => {
-            ctx.doc.font(FONT.regular).fontSize(size);
+            ctx.doc.font(FONT.symbol).fontSize(size);
             ctx.doc.text(item.checked ? '☒' : '☐', ctx.x, y, { lineBreak: false });
           }, li);
           ctx.doc.y = y;

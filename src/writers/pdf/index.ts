@@ -4,6 +4,7 @@ import type { Theme } from '../shared/theme.js';
 import { PDFDocument } from './font-cache.js';
 import { artifact, FONT, registerFonts, type Doc, type PdfContext } from './context.js';
 import { drawBlocks } from './handlers.js';
+import { superscript } from './inline.js';
 
 function createDocument(model: DocumentModel, theme: Theme): Doc {
   return new PDFDocument({
@@ -41,7 +42,7 @@ function drawFootnotes(footnotes: Footnote[], ctx: PdfContext): void {
   for (const note of footnotes) {
     const [first, ...rest] = note.children;
     const numbered = first?.type === 'paragraph'
-      ? [{ ...first, children: [{ type: 'text' as const, value: `${note.number} ` }, ...first.children] }, ...rest]
+      ? [{ ...first, children: [{ type: 'text' as const, value: `${superscript(note.number)} ` }, ...first.children] }, ...rest]
       : note.children;
     drawBlocks(numbered, { ...ctx, theme: small, parent: ctx.parent });
   }

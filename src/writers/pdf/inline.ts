@@ -1,6 +1,7 @@
 // Inline model nodes → runs of styled text, drawn with pdfkit's continued text.
 import type { Inline, InlineHandlers } from '../../model/types.js';
-import { fontFor, lineGap, type PdfContext } from './context.js';
+import { glyphCheck } from '../shared/measure.js';
+import { FONT, fontFor, lineGap, type PdfContext } from './context.js';
 
 export interface Segment {
   text: string;
@@ -17,9 +18,28 @@ const handlers: InlineHandlers<Style, Segment[]> = {
   strong: (node, style) => segments(node.children, { ...style, bold: true }),
   emphasis: (node, style) => segments(node.children, { ...style, italic: true }),
   link: (node, style) => segments(node.children, { ...style, link: node.url }),
-  footnoteRef: (node, style) => [{ ...style, text: String(node.number), superscript: true }],
+  footnoteRef: (node, style) => [{ ...style, text: superscript(node.number), superscript: true }],
   break: (_, style) => [{ ...style, text: '\n' }],
 };
+
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** 12 → „¹²“: footnote marks as the characters a reader copies out of the PDF. */
+export function superscript(n: number): string {
+  return [...String(n)].map((d) => SUPERSCRIPT_DIGITS[Number(d)]).join('');
+}
+
+/** Splits text into runs the body font can show and runs that need the symbol font. */
+function byCoverage(text: string, covered: (char: string) => boolean): { text: string; symbol: boolean }[] {
+  const runs: { text: string; symbol: boolean }[] = [];
+  for (const char of text) {
+    const symbol = !/\s/.test(char) && !covered(char);
+    const last = runs[runs.length - 1];
+    if (last && last.symbol === symbol) last.text += char;
+    else runs.push({ text: char, symbol });
+  }
+  return runs;
+}
 
 export function segments(inlines: readonly Inline[], style: Style = { bold: false, italic: false }): Segment[] {
   return inlines.flatMap((inline) => handlers[inline.type](inline as never, style));
@@ -38,14 +58,17 @@ export interface TextOptions {
 /** Draws inlines as one paragraph at the current y; returns nothing, advances doc.y. */
 export function drawInlines(ctx: PdfContext, inlines: readonly Inline[], options: TextOptions): void {
   const { doc, theme } = ctx;
-  const parts = segments(inlines, { bold: options.bold ?? false, italic: false }).filter((s) => s.text !== '');
+  const covered = glyphCheck(theme.font);
+  const parts = segments(inlines, { bold: options.bold ?? false, italic: false })
+    .filter((s) => s.text !== '')
+    .flatMap((s) => byCoverage(s.text, covered).map((run) => ({ ...s, text: run.text, symbol: run.symbol })));
   if (parts.length === 0) return;
   const x = options.x ?? ctx.x;
   const width = options.width ?? ctx.width;
   const gap = lineGap(theme, options.size);
   parts.forEach((part, index) => {
-    const size = part.superscript ? options.size * 0.65 : options.size;
-    doc.font(fontFor(part.bold, part.italic)).fontSize(size).fillColor(part.link ? theme.color.link : theme.color.text);
+    doc.font(part.symbol ? FONT.symbol : fontFor(part.bold, part.italic)).fontSize(options.size);
+    doc.fillColor(part.link ? theme.color.link : theme.color.text);
     const common = {
       continued: index < parts.length - 1,
       link: part.link ?? null,

@@ -34,6 +34,9 @@ export const FONT_FAMILIES = {
   serif: { docxName: 'Times New Roman', pdfName: 'Tinos', files: googleFont('tinos', 'Tinos', WEIGHTS) },
 } as const satisfies Record<string, FontFamily>;
 
+/** DejaVu Sans carries the ballot boxes ☐ ☒ and other symbols the body fonts lack. */
+export const SYMBOL_FONT_FILE = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf', 'DejaVuSans.ttf');
+
 export type FontFamilyName = keyof typeof FONT_FAMILIES;
 
 const bytes = new Map<string, Buffer>();
