@@ -7,6 +7,7 @@ import {
   FootnoteReferenceRun,
   HeadingLevel,
   ImageRun,
+  LineRuleType,
   PageBreak,
   Paragraph,
   ShadingType,
@@ -21,7 +22,7 @@ import type { Align, Handlers, ImageRef, Inline, InlineHandlers, SignatureColumn
 import { tableFractions } from '../shared/table-layout.js';
 import { imageSize } from '../shared/image-size.js';
 import type { Theme } from '../shared/theme.js';
-import { hex, NUMBERING, STYLE, twips } from './styles.js';
+import { halfPoints, hex, NUMBERING, STYLE, twips } from './styles.js';
 
 export interface DocxContext {
   theme: Theme;
@@ -38,6 +39,7 @@ interface RunFormat {
   italics?: boolean;
   style?: string;
   color?: string;
+  size?: number;
 }
 
 type Element = Paragraph | Table;
@@ -227,11 +229,15 @@ export const blockHandlers: Handlers<DocxContext, Element[]> = {
       (line, i) =>
         new Paragraph({
           spacing: { after: 0 },
-          children: runs(line, i === 0 ? { bold: true, color: hex(ctx.theme.color.accent) } : {}),
+          children: runs(line, i === 0 ? { bold: true, color: hex(ctx.theme.color.accent), size: halfPoints(ctx.theme.size.body + 2) } : {}),
         }),
     );
     if (!node.logo) return lines;
-    const logo = new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { after: 0 }, children: [imageRun(node.logo)] });
+    const logo = new Paragraph({
+      alignment: AlignmentType.RIGHT,
+      spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO },
+      children: [imageRun(node.logo)],
+    });
     const row = new TableRow({ children: [cell(lines, 70), cell([logo], 30)] });
     return [gridTable([row], [0.7, 0.3], ctx.theme, NO_BORDERS)];
   },

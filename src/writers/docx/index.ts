@@ -1,5 +1,5 @@
 // DOCX writer: document setup (styles, numbering, footer, metadata, footnotes) around the block handlers.
-import { BorderStyle, Document, Footer, Header, Packer, PageNumber, Paragraph, TabStopType, TextRun } from 'docx';
+import { BorderStyle, Document, Footer, Header, LineRuleType, Packer, PageNumber, Paragraph, Table, TabStopType, TextRun } from 'docx';
 import type { Block, DocumentModel } from '../../model/types.js';
 import type { Theme } from '../shared/theme.js';
 import { blockHandlers, runs, type DocxContext } from './handlers.js';
@@ -7,7 +7,17 @@ import { stabilizeDocx } from './package-zip.js';
 import { docxNumbering, docxStyles, halfPoints, hex, twips } from './styles.js';
 
 function body(blocks: readonly Block[], ctx: DocxContext) {
-  return blocks.flatMap((block, i) => blockHandlers[block.type](block as never, { ...ctx, previous: blocks[i - 1]?.type }));
+  const elements = blocks.flatMap((block, i) => blockHandlers[block.type](block as never, { ...ctx, previous: blocks[i - 1]?.type }));
+  return separateTables(elements);
+}
+
+/** Word merges tables that touch; a small paragraph between two keeps them apart (and is the only way). */
+function separateTables(elements: (Paragraph | Table)[]): (Paragraph | Table)[] {
+  return elements.flatMap((element, i) =>
+    element instanceof Table && elements[i - 1] instanceof Table
+      ? [new Paragraph({ spacing: { before: 0, after: 0, line: 120, lineRule: LineRuleType.EXACT }, children: [] }), element]
+      : [element],
+  );
 }
 
 function footer(theme: Theme): Footer {
