@@ -7,7 +7,7 @@ import { closest } from 'fastest-levenshtein';
 import { CODES, type Diagnostic } from '../spec/diagnostics.js';
 import { loadSpec, type LoadedSpec } from '../spec/load.js';
 import { schemaDiagnostics } from '../spec/validate.js';
-import { PROFILE_DIR } from '../paths.js';
+import { PROFILE_DIR, TEMPLATE_DIR } from '../paths.js';
 import type { Profile } from './types.js';
 
 export interface LoadedProfile {
@@ -40,7 +40,44 @@ export function availableProfiles(dirs: string[] = profileDirs()): string[] {
 async function readProfile(dir: string): Promise<LoadedProfile> {
   const loaded = await loadSpec(join(dir, 'profil.yaml'));
   const diagnostics = [...loaded.diagnostics, ...schemaDiagnostics(loaded, 'kommune.schema.json')];
-  return diagnostics.some((d) => d.severity === 'error') ? { diagnostics } : { profile: loaded.data as Profile, dir, diagnostics };
+  if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
+  const profile = loaded.data as Profile;
+  const files = profileFileChecks(profile, dir, loaded);
+  return files.length ? { diagnostics: [...diagnostics, ...files] } : { profile, dir, diagnostics };
+}
+
+const HEADER_PREFIX = 'kopf-';
+
+function headerLayouts(): string[] {
+  return readdirSync(join(TEMPLATE_DIR, 'partials'))
+    .filter((f) => f.startsWith(HEADER_PREFIX) && f.endsWith('.md.hbs'))
+    .map((f) => f.slice(HEADER_PREFIX.length, -'.md.hbs'.length))
+    .sort();
+}
+
+/** What the schema cannot see: the logo file and the header layout must exist. */
+function profileFileChecks(profile: Profile, dir: string, loaded: LoadedSpec): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  const at = (path: string) => ({ file: loaded.file, ...loaded.positions.ofValue(path), path, severity: 'error' as const });
+  if (profile.logo && !existsSync(join(dir, profile.logo.datei))) {
+    found.push({
+      ...at('/logo/datei'),
+      code: CODES.profileFileMissing,
+      message: `Die Logodatei „${profile.logo.datei}“ fehlt im Ordner des Profils (${dir}).`,
+      hint: 'Legen Sie die PNG- oder JPEG-Datei neben profil.yaml ab oder korrigieren Sie den Dateinamen.',
+    });
+  }
+  const layouts = headerLayouts();
+  if (!layouts.includes(profile.kopf)) {
+    const suggestion = closest(profile.kopf, layouts);
+    found.push({
+      ...at('/kopf'),
+      code: CODES.profileFileMissing,
+      message: `Ein Kopf-Layout „${profile.kopf}“ gibt es nicht.${suggestion ? ` Meinten Sie „${suggestion}“?` : ''}`,
+      hint: `Vorhanden: ${layouts.join(', ')}. Ein neues Layout legen Sie als templates/partials/kopf-<name>.md.hbs an.`,
+    });
+  }
+  return found;
 }
 
 /** The profile a spec names in `kommune`, or a diagnostic at that value. */

@@ -36,7 +36,7 @@ export const CODES = {
   notUnique: 'RV112',
   schemaOther: 'RV199',
   unknownProfile: 'RV201',
-  profileInvalid: 'RV202',
+  profileFileMissing: 'RV202',
 } as const;
 
 export type Code = (typeof CODES)[keyof typeof CODES];

@@ -5,6 +5,8 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 export interface PdfText {
   /** Reading text per page, without artifacts. */
   pages: string[];
+  /** Everything drawn as text per page, artifacts (headers, footers) included. */
+  allText: string[];
   title?: string;
   language?: string;
 }
@@ -12,12 +14,12 @@ export interface PdfText {
 type TextItem = { str: string; hasEOL: boolean } | { type: string; tag?: string };
 
 /** The page's text in content order, leaving out Artifacts (running headers, footers, page numbers). */
-function readingText(items: readonly TextItem[]): string {
+function readingText(items: readonly TextItem[], withArtifacts = false): string {
   const open: boolean[] = [];
   let text = '';
   for (const item of items) {
     if ('str' in item) {
-      if (!open.includes(true)) text += item.str + (item.hasEOL ? '\n' : '');
+      if (withArtifacts || !open.includes(true)) text += item.str + (item.hasEOL ? '\n' : '');
     } else if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps') {
       open.push(item.tag === 'Artifact');
     } else if (item.type === 'endMarkedContent') {
@@ -30,15 +32,17 @@ function readingText(items: readonly TextItem[]): string {
 export async function pdfText(data: Uint8Array): Promise<PdfText> {
   const pdf = await getDocument({ data: new Uint8Array(data), useSystemFonts: false, isEvalSupported: false }).promise;
   const pages: string[] = [];
+  const allText: string[] = [];
   for (let n = 1; n <= pdf.numPages; n++) {
     const page = await pdf.getPage(n);
     const content = await page.getTextContent({ includeMarkedContent: true });
     pages.push(readingText(content.items));
+    allText.push(readingText(content.items, true));
   }
   const meta = await pdf.getMetadata();
   const info = meta.info as { Title?: string; Language?: string };
   await pdf.destroy();
-  return { pages, title: info.Title, language: info.Language };
+  return { pages, allText, title: info.Title, language: info.Language };
 }
 
 /** Paragraph texts of a DOCX part, one per line; table cells separated by tabs. */

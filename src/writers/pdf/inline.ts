@@ -45,6 +45,25 @@ export function segments(inlines: readonly Inline[], style: Style = { bold: fals
   return inlines.flatMap((inline) => handlers[inline.type](inline as never, style));
 }
 
+type Run = Segment & { symbol: boolean };
+
+const sameStyle = (a: Run, b: Run) =>
+  a.bold === b.bold && a.italic === b.italic && a.link === b.link && a.symbol === b.symbol && a.superscript === b.superscript;
+
+/**
+ * Adjacent runs in the same style become one text call. pdfkit wraps and breaks lines (also at „\n“)
+ * within a call; a line break on its own between continued calls would be lost.
+ */
+function mergeRuns(runs: Run[]): Run[] {
+  const merged: Run[] = [];
+  for (const run of runs) {
+    const last = merged[merged.length - 1];
+    if (last && (sameStyle(last, run) || run.text === '\n')) last.text += run.text;
+    else merged.push({ ...run });
+  }
+  return merged;
+}
+
 export interface TextOptions {
   size: number;
   bold?: boolean;
@@ -59,9 +78,11 @@ export interface TextOptions {
 export function drawInlines(ctx: PdfContext, inlines: readonly Inline[], options: TextOptions): void {
   const { doc, theme } = ctx;
   const covered = glyphCheck(theme.font);
-  const parts = segments(inlines, { bold: options.bold ?? false, italic: false })
-    .filter((s) => s.text !== '')
-    .flatMap((s) => byCoverage(s.text, covered).map((run) => ({ ...s, text: run.text, symbol: run.symbol })));
+  const parts = mergeRuns(
+    segments(inlines, { bold: options.bold ?? false, italic: false })
+      .filter((s) => s.text !== '')
+      .flatMap((s) => byCoverage(s.text, covered).map((run) => ({ ...s, text: run.text, symbol: run.symbol }))),
+  );
   if (parts.length === 0) return;
   const x = options.x ?? ctx.x;
   const width = options.width ?? ctx.width;

@@ -1,0 +1,152 @@
+// Municipality profiles and house styles: three real looks, a fourth from a folder, clear profile errors.
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { renderFile, renderText, validateFile } from '../src/index.js';
+import { docxParts, docxText, pdfText, squash } from './helpers/extract.js';
+
+const EXAMPLES = {
+  aachen: 'examples/aachen-im-blick.yaml',
+  gladbeck: 'examples/gladbeck-kein-kind-zuruecklassen.yaml',
+  coesfeld: 'examples/coesfeld-praeventionsketten.yaml',
+} as const;
+
+type Rendered = { pdf: Awaited<ReturnType<typeof pdfText>>; raw: string; docx: string };
+const rendered: Partial<Record<keyof typeof EXAMPLES, Rendered>> = {};
+
+beforeAll(async () => {
+  for (const [name, file] of Object.entries(EXAMPLES)) {
+    const result = await renderFile(file);
+    rendered[name as keyof typeof EXAMPLES] = {
+      pdf: await pdfText(result.outputs.pdf!),
+      raw: result.outputs.pdf!.toString('latin1'),
+      docx: docxText(result.outputs.docx!),
+    };
+  }
+});
+
+const firstPage = (name: keyof typeof EXAMPLES) => squash(rendered[name]!.pdf.pages[0]!);
+
+describe('header layouts', () => {
+  it('Aachen: title block with date and public session, Beratungsfolge as Datum/Gremium', () => {
+    expect(firstPage('aachen')).toContain(squash('StädteRegion Aachen Beschlussvorlage vom 31.01.2024 öffentliche Sitzung'));
+    expect(firstPage('aachen')).toContain(squash('Beratungsreihenfolge Datum Gremium 29.02.2024 Kinder- und Jugendhilfeausschuss (Entscheidung)'));
+  });
+
+  it('Gladbeck: Vorlage Nr., Federf. Stadtamt, the five-column table and „Betrifft:“', () => {
+    const page = firstPage('gladbeck');
+    expect(page).toContain(squash('Vorlage Nr. 13/0452 Federf. Stadtamt: Amt für Jugend und Familie'));
+    expect(page).toContain(squash('Vorlage für den Berichterstatter Zuständigkeit Sitzung am Punkt'));
+    expect(page).toContain(squash('Kenntnisnahme 05.11.2013 8'));
+    expect(page).toContain(squash('öffentliche Sitzung Betrifft:'));
+    expect(page).toContain(squash('Begründung:'));
+  });
+
+  it('Coesfeld: Federführung, Datum, Produkte and the Beratungsfolge with Sitzungsdatum and role', () => {
+    const page = firstPage('coesfeld');
+    expect(page).toContain(squash('Federführung: 51 - Jugend, Familie, Bildung, Freizeit Datum: 12.06.2019'));
+    expect(page).toContain(squash('Produkt: 51.03 Beratung, Hilfen zur Erziehung, Schutzmaßnahmen 51.10 Kindertageseinrichtungen'));
+    expect(page).toContain(squash('Rat der Stadt Coesfeld 11.07.2019 Entscheidung'));
+    expect(page).toContain(squash('Beschlussvorschlag:'));
+  });
+
+  it('uses each house font and embeds each logo with alternative text', () => {
+    expect(rendered.coesfeld!.raw).toMatch(/\/BaseFont \/[A-Z]{6}\+Tinos/);
+    expect(rendered.gladbeck!.raw).toMatch(/\/BaseFont \/[A-Z]{6}\+Arimo/);
+    expect(rendered.gladbeck!.raw).toContain('/Alt (Beispielwappen der Stadt Gladbeck');
+    expect(rendered.coesfeld!.raw).toContain('/S /Figure');
+  });
+});
+
+describe('blocks from the seeds', () => {
+  it('Gladbeck: signature with line, Mitzeichnungen with date lines, checkboxes and the Beschlussvermerk', () => {
+    const all = squash(rendered.gladbeck!.pdf.pages.join('\n'));
+    expect(all).toContain(squash('Der Bürgermeister I.V. Rainer Weichelt Erster Beigeordneter'));
+    expect(all).toContain(squash('Mitzeichnungen Bürgermeister: Erster Beigeordneter: Stadtkämmerer:'));
+    expect(all).toContain(squash('Datum: _____ Datum: _____'));
+    expect(all).toContain(squash('☐ keine ☒ folgende'));
+    expect(all).toContain(squash('In der Sitzung des ☐ _____-Ausschusses ☐ Rates ☐ Haupt- und Finanzausschusses'));
+  });
+
+  it('Gladbeck: line breaks inside a timeline cell stay line breaks', () => {
+    const text = rendered.gladbeck!.pdf.pages.join('\n');
+    expect(text).toMatch(/Übergangsmanagement\s*\n\s*6 Veranstaltungen zum Themencluster Innovative/);
+    expect(rendered.gladbeck!.docx).toMatch(/Übergangsmanagement\n6 Veranstaltungen zum Themencluster Innovative/);
+  });
+
+  it('Coesfeld: numbered sub-headings and a footnote', () => {
+    const all = rendered.coesfeld!.pdf.pages.join('\n');
+    expect(all).toContain('1. Kommunales Präventionsleitbild');
+    expect(all).toContain('2. Lückenschluss Präventionskette');
+    expect(all).toContain('verstanden¹');
+    expect(all).toContain('¹ Das Jugendamt der Stadt Coesfeld');
+    expect(rendered.coesfeld!.docx).toContain('Das Jugendamt der Stadt Coesfeld wirkt im Feld Frühe Hilfen');
+  });
+
+  it('puts the running header on following pages only, outside the reading text', () => {
+    const { pages, allText } = rendered.gladbeck!.pdf;
+    const count = (text: string) => text.split('Vorlage Nr. 13/0452').length - 1;
+    expect(count(allText[0]!)).toBe(1); // the title, no running header on page 1
+    expect(count(allText[1]!)).toBe(1); // the running header
+    expect(allText[1]).toContain('Vorlage Nr. 13/0452');
+    expect(pages[1]).not.toContain('Vorlage Nr. 13/0452');
+    expect(allText.at(-1)).toContain(`Seite ${allText.length} von ${allText.length}`);
+  });
+
+  it('keeps the same sections in the same order in DOCX and PDF', () => {
+    for (const name of Object.keys(EXAMPLES) as (keyof typeof EXAMPLES)[]) {
+      const labels = ['Beschlussvorschlag', 'Beschlussentwurf', 'Sachlage', 'Sachverhalt', 'Begründung', 'Finanzielle', 'Anlage'];
+      const order = (text: string) =>
+        labels.map((l) => [l, text.indexOf(l)] as const).filter(([, i]) => i >= 0).sort((a, b) => a[1] - b[1]).map(([l]) => l);
+      expect(order(rendered[name]!.docx), name).toEqual(order(rendered[name]!.pdf.pages.join('\n')));
+    }
+  });
+});
+
+describe('a fourth municipality', () => {
+  afterEach(() => {
+    delete process.env.RATSVORLAGE_KOMMUNEN;
+  });
+
+  it('needs only a profile folder: the Aachen example renders in the Musterstadt style', async () => {
+    process.env.RATSVORLAGE_KOMMUNEN = 'test/fixtures/kommunen';
+    const text = readFileSync(EXAMPLES.aachen, 'utf8').replace('kommune: staedteregion-aachen', 'kommune: musterstadt');
+    const result = await renderText(text, 'examples/aachen-im-blick.yaml');
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.target).toBe('musterstadt/aachen-im-blick');
+    const pdf = await pdfText(result.outputs.pdf!);
+    expect(squash(pdf.pages[0]!)).toContain(squash('Stadt Musterstadt Fachbereich Jugend Beschlussvorlage'));
+    expect(squash(pdf.pages.join(''))).toContain(squash('Beratungsweg'));
+    expect(squash(pdf.pages.join(''))).toContain(squash('Sachverhalt Das Netzwerk'));
+    expect(result.outputs.pdf!.toString('latin1')).toMatch(/Tinos/);
+    expect(docxParts(result.outputs.docx!)['docProps/core.xml']).toContain('<dc:creator>Stadt Musterstadt</dc:creator>');
+  });
+});
+
+describe('profile mistakes', () => {
+  const spec = (kommune: string) =>
+    `art: mitteilungsvorlage\nkommune: ${kommune}\ndatum: 2024-01-31\nbetreff: Test\nberatungsfolge:\n  - datum: 2024-02-01\n    gremium: Rat\n    zustaendigkeit: Kenntnisnahme\n`;
+
+  it.each([
+    ['falsche-schrift', 'RV105', 5, 12, /„Comic Sans“/],
+    ['ohne-logo', 'RV202', 5, 10, /Logodatei „wappen\.png“ fehlt/],
+    ['falsches-muster', 'RV111', 5, 11, /kein gültiger regulärer Ausdruck/],
+    ['falscher-kopf', 'RV202', 3, 7, /Meinten Sie „gladbeck“\?/],
+  ])('%s → %s at the profile line', async (id, code, line, column, message) => {
+    process.env.RATSVORLAGE_KOMMUNEN = 'test/fixtures/kommunen-fehlerhaft';
+    try {
+      const result = await renderText(spec(id), 'test.yaml');
+      expect(result.outputs).toEqual({});
+      expect(result.diagnostics).toHaveLength(1);
+      const [d] = result.diagnostics;
+      expect(d).toMatchObject({ code, line, column, severity: 'error' });
+      expect(d!.file).toMatch(new RegExp(`${id}/profil\\.yaml$`));
+      expect(d!.message).toMatch(message);
+    } finally {
+      delete process.env.RATSVORLAGE_KOMMUNEN;
+    }
+  });
+
+  it('every shipped profile is valid', async () => {
+    for (const file of Object.values(EXAMPLES)) expect(await validateFile(file)).toEqual([]);
+  });
+});
