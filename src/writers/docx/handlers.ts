@@ -19,7 +19,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { Align, Handlers, ImageRef, Inline, InlineHandlers, SignatureColumn, TableCell as ModelCell } from '../../model/types.js';
-import { tableFractions } from '../shared/table-layout.js';
+import { tableLayout } from '../shared/table-layout.js';
 import { imageSize } from '../shared/image-size.js';
 import type { Theme } from '../shared/theme.js';
 import { halfPoints, hex, NUMBERING, STYLE, twips } from './styles.js';
@@ -95,7 +95,7 @@ function gridTable(rows: TableRow[], fractions: number[], theme: Theme, borders?
   });
 }
 
-function tableRow(cells: ModelCell[], fractions: number[], align: Align[], header: boolean, theme: Theme): TableRow {
+function tableRow(cells: ModelCell[], fractions: number[], align: Align[], header: boolean, theme: Theme, size: number): TableRow {
   return new TableRow({
     tableHeader: header,
     cantSplit: true,
@@ -105,7 +105,7 @@ function tableRow(cells: ModelCell[], fractions: number[], align: Align[], heade
           new Paragraph({
             alignment: ALIGN[align[i] ?? 'left'],
             spacing: { after: 0 },
-            children: runs(cells[i]?.children ?? [], header ? { bold: true } : {}),
+            children: runs(cells[i]?.children ?? [], { bold: header, size: size === theme.size.body ? undefined : halfPoints(size) }),
           }),
         ],
         f * 100,
@@ -202,10 +202,10 @@ export const blockHandlers: Handlers<DocxContext, Element[]> = {
     );
   },
   table: (node, ctx) => {
-    const fractions = tableFractions(node, ctx.theme, ctx.theme.contentWidth);
+    const { fractions, size } = tableLayout(node, ctx.theme, ctx.theme.contentWidth);
     const rows = [
-      tableRow(node.header, fractions, node.align, true, ctx.theme),
-      ...node.rows.map((r) => tableRow(r, fractions, node.align, false, ctx.theme)),
+      tableRow(node.header, fractions, node.align, true, ctx.theme, size),
+      ...node.rows.map((r) => tableRow(r, fractions, node.align, false, ctx.theme, size)),
     ];
     return [gridTable(rows, fractions, ctx.theme)];
   },

@@ -1,7 +1,7 @@
 // PDF handlers: one per model node type; each draws at doc.y within ctx.x/ctx.width and tags what it draws.
 import { readFileSync } from 'node:fs';
 import type { Block, Handlers, ImageRef, Inline, SignatureColumn } from '../../model/types.js';
-import { tableFractions } from '../shared/table-layout.js';
+import { tableLayout } from '../shared/table-layout.js';
 import { imageSize } from '../shared/image-size.js';
 import { artifact, ensureSpace, FONT, group, lineGap, tagged, type PdfContext } from './context.js';
 import { drawInlines } from './inline.js';
@@ -68,6 +68,7 @@ export const blockHandlers: Handlers<PdfContext, void> = {
     drawGrid(ctx, {
       rows: node.items.map((item) => [{ children: [{ type: 'text', value: item.label }] }, { children: item.value }]),
       fractions: [0.3, 0.7],
+      size: ctx.theme.size.body,
       align: ['left', 'left'],
       ruled: false,
       rowHeaders: true,
@@ -108,7 +109,7 @@ export const blockHandlers: Handlers<PdfContext, void> = {
     drawGrid(ctx, {
       header: node.header,
       rows: node.rows,
-      fractions: tableFractions(node, ctx.theme, ctx.width),
+      ...tableLayout(node, ctx.theme, ctx.width),
       align: node.align,
       ruled: true,
     });
@@ -119,6 +120,7 @@ export const blockHandlers: Handlers<PdfContext, void> = {
     group(ctx, 'L', (list) => {
       for (const item of node.items) {
         group({ ...ctx, parent: list }, 'LI', (li) => {
+          ensureSpace(ctx, size * ctx.theme.lineHeight * 1.5);
           const y = ctx.doc.y;
           tagged(ctx, 'Lbl', () => {
             ctx.doc.font(FONT.symbol).fontSize(size);

@@ -7,6 +7,8 @@ export interface GridOptions {
   header?: TableCell[];
   rows: TableCell[][];
   fractions: number[];
+  /** Text size in pt (tables may set smaller than body text so that long words fit). */
+  size: number;
   align: Align[];
   /** Draw borders and header shading (false for borderless layout grids such as header fields). */
   ruled: boolean;
@@ -28,12 +30,12 @@ function measureRow(ctx: PdfContext, cells: TableCell[], options: GridOptions, i
   const pad = ctx.theme.space.cellPadding;
   const heights = options.fractions.map((f, i) =>
     measureInlines(ctx, cells[i]?.children ?? [], {
-      size: ctx.theme.size.body,
+      size: options.size,
       bold: isHeader || (options.rowHeaders === true && i === 0),
       width: cellWidth(ctx, f) - 2 * pad,
     }),
   );
-  return { cells, height: Math.max(ctx.theme.size.body * 1.2, ...heights) + 2 * pad, isHeader };
+  return { cells, height: Math.max(options.size * 1.2, ...heights) + 2 * pad, isHeader };
 }
 
 function drawFrame(ctx: PdfContext, y: number, row: RowLayout, options: GridOptions): void {
@@ -60,7 +62,7 @@ function drawCells(ctx: PdfContext, y: number, row: RowLayout, options: GridOpti
     const draw = () => {
       ctx.doc.y = y + pad;
       drawInlines(ctx, row.cells[i]?.children ?? [], {
-        size: ctx.theme.size.body,
+        size: options.size,
         bold: isTh,
         x: x + pad,
         width,

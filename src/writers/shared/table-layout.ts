@@ -23,12 +23,12 @@ function columnDemand(cells: { cell: TableCell; bold: boolean }[], measure: Meas
   return { min: min + padding, max: max + padding };
 }
 
-/** Fractions of `width`, one per column, summing to 1. */
+/** Fractions of `width`, one per column, summing to 1; and how wide the longest words need it to be. */
 export function columnFractions(
   header: TableCell[],
   rows: TableCell[][],
   options: { width: number; measure: Measure; padding: number; boldFirstColumn?: boolean },
-): number[] {
+): { fractions: number[]; minWidth: number } {
   const count = Math.max(header.length, ...rows.map((r) => r.length));
   const demands = Array.from({ length: count }, (_, i) =>
     columnDemand(
@@ -55,14 +55,27 @@ export function columnFractions(
     widths = mins;
   }
   const total = sum(widths);
-  return widths.map((w) => w / total);
+  return { fractions: widths.map((w) => w / total), minWidth: sum(mins) };
 }
 
-/** Column fractions for a table in the theme's body font, `width` pt wide. */
-export function tableFractions(table: { header: TableCell[]; rows: TableCell[][] }, theme: Theme, width: number): number[] {
-  return columnFractions(table.header, table.rows, {
-    width,
-    measure: measurer(theme.font, theme.size.body),
-    padding: 2 * theme.space.cellPadding + 1,
-  });
+/** A table may set its text up to this much smaller so that its longest words fit. */
+const MIN_TABLE_SCALE = 0.8;
+
+export interface TableLayout {
+  fractions: number[];
+  /** Font size for the table's text in pt. */
+  size: number;
+}
+
+/** Column widths and text size for a table `width` pt wide in the theme's body font. */
+export function tableLayout(table: { header: TableCell[]; rows: TableCell[][] }, theme: Theme, width: number): TableLayout {
+  const layoutAt = (size: number) =>
+    columnFractions(table.header, table.rows, { width, measure: measurer(theme.font, size), padding: 2 * theme.space.cellPadding + 1 });
+  const padding = 2 * theme.space.cellPadding + 1;
+  const atBody = layoutAt(theme.size.body);
+  if (atBody.minWidth <= width) return { fractions: atBody.fractions, size: theme.size.body };
+  const columns = atBody.fractions.length;
+  const scale = Math.max(MIN_TABLE_SCALE, (width - columns * padding) / (atBody.minWidth - columns * padding));
+  const size = Math.round(theme.size.body * scale * 2) / 2;
+  return { fractions: layoutAt(size).fractions, size };
 }
