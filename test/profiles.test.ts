@@ -77,8 +77,9 @@ describe('blocks from the seeds', () => {
     const all = rendered.coesfeld!.pdf.pages.join('\n');
     expect(all).toContain('1. Kommunales Präventionsleitbild');
     expect(all).toContain('2. Lückenschluss Präventionskette');
-    expect(all).toContain('verstanden¹');
-    expect(all).toContain('¹ Das Jugendamt der Stadt Coesfeld');
+    const page = rendered.coesfeld!.pdf.pages.find((p) => p.includes('verstanden¹'))!;
+    expect(page).toContain('¹ Das Jugendamt der Stadt Coesfeld'); // at the foot of the same page
+    expect(page.indexOf('¹ Das Jugendamt')).toBeGreaterThan(page.indexOf('verstanden¹'));
     expect(rendered.coesfeld!.docx).toContain('Das Jugendamt der Stadt Coesfeld wirkt im Feld Frühe Hilfen');
   });
 

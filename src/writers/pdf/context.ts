@@ -1,6 +1,7 @@
 // The PDF drawing context: where we are on the page, which fonts, and structure tagging.
 import type PDFKit from 'pdfkit';
 import type { Theme } from '../shared/theme.js';
+import type { FootnoteState } from './footnotes.js';
 import { fontBytes, SYMBOL_FONT_FILE, type FontStyle } from '../shared/fonts.js';
 
 export type Doc = PDFKit.PDFDocument;
@@ -15,6 +16,8 @@ export interface PdfContext {
   /** The structure element new content is tagged under. */
   parent: StructElement;
   listDepth: number;
+  /** Footnotes of the document and which are already placed. */
+  notes: FootnoteState;
 }
 
 export const FONT: Record<FontStyle | 'symbol', string> = {

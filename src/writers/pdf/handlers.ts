@@ -6,6 +6,7 @@ import { imageSize } from '../shared/image-size.js';
 import { artifact, ensureSpace, FONT, group, lineGap, tagged, type PdfContext } from './context.js';
 import { drawInlines } from './inline.js';
 import { drawGrid } from './table.js';
+import { paragraphWithNotes } from './footnotes.js';
 
 const MM = 72 / 25.4;
 
@@ -84,7 +85,7 @@ export const blockHandlers: Handlers<PdfContext, void> = {
     space(ctx, ctx.theme.space.headingAfter);
   },
   paragraph: (node, ctx) => {
-    paragraph(ctx, node.children, ctx.theme.size.body);
+    paragraphWithNotes(ctx, ctx.notes, node.children, () => paragraph(ctx, node.children, ctx.theme.size.body));
     space(ctx, ctx.listDepth > 0 ? 2 : ctx.theme.space.paragraph);
   },
   list: (node, ctx) => {

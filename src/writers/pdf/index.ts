@@ -1,10 +1,10 @@
 // PDF writer: document setup (fonts, metadata, tagging), the block handlers, then footers on every page.
-import type { DocumentModel, Footnote } from '../../model/types.js';
+import type { DocumentModel } from '../../model/types.js';
 import type { Theme } from '../shared/theme.js';
 import { PDFDocument } from './font-cache.js';
 import { artifact, FONT, registerFonts, type Doc, type PdfContext } from './context.js';
 import { drawBlocks } from './handlers.js';
-import { superscript } from './inline.js';
+import { footnoteState, remainingNotes } from './footnotes.js';
 
 function createDocument(model: DocumentModel, theme: Theme): Doc {
   return new PDFDocument({
@@ -27,25 +27,6 @@ function createDocument(model: DocumentModel, theme: Theme): Doc {
       ModDate: model.meta.created,
     },
   });
-}
-
-/** Footnotes follow the text under a short rule, in a smaller size. */
-function drawFootnotes(footnotes: Footnote[], ctx: PdfContext): void {
-  if (footnotes.length === 0) return;
-  const { doc, theme } = ctx;
-  doc.y += theme.space.headingBefore;
-  artifact(ctx, () => {
-    doc.moveTo(ctx.x, doc.y).lineTo(ctx.x + 120, doc.y).lineWidth(0.5).strokeColor(theme.color.rule).stroke();
-  });
-  doc.y += theme.space.paragraph;
-  const small = { ...theme, size: { ...theme.size, body: theme.size.small } };
-  for (const note of footnotes) {
-    const [first, ...rest] = note.children;
-    const numbered = first?.type === 'paragraph'
-      ? [{ ...first, children: [{ type: 'text' as const, value: `${superscript(note.number)} ` }, ...first.children] }, ...rest]
-      : note.children;
-    drawBlocks(numbered, { ...ctx, theme: small, parent: ctx.parent });
-  }
 }
 
 /** The running header on pages after the first: small text above a thin rule. */
@@ -109,9 +90,10 @@ export async function renderPdf(model: DocumentModel, theme: Theme): Promise<Buf
     width: theme.page.width - theme.margin.left - theme.margin.right,
     parent: root,
     listDepth: 0,
+    notes: footnoteState(model.footnotes),
   };
   drawBlocks(model.blocks, ctx);
-  drawFootnotes(model.footnotes, ctx);
+  remainingNotes(ctx, ctx.notes);
   drawPageFurniture(doc, theme, ctx, model.meta.runningHeader);
   root.end();
   doc.end();
