@@ -30,6 +30,10 @@ export const helpers: Record<string, Handlebars.HelperDelegate> = {
     const date = parseDate(asText(value));
     return escapeMarkdown(date ? formatGermanDate(date) : asText(value));
   },
+  /** Bold plain text, nothing for an empty value (so no stray „****“): {{fett summe}} */
+  fett: (value: unknown) => (asText(value).trim() ? `**${escapeMarkdown(asText(value))}**` : ''),
+  /** Italic plain text, nothing for an empty value: {{kursiv zeile}} */
+  kursiv: (value: unknown) => (asText(value).trim() ? `*${escapeMarkdown(asText(value))}*` : ''),
   /** {{#if (eq a b)}} */
   eq: (a: unknown, b: unknown) => a === b,
 };

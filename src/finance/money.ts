@@ -2,9 +2,9 @@
 
 const FORMAT = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
-/** 16800 → „16.800,00 €“ */
+/** 16800 → „16.800,00 €“, with a no-break space so the sign never wraps onto its own line. */
 export function formatEuro(amount: number): string {
-  return `${FORMAT.format(amount)} €`;
+  return `${FORMAT.format(amount)}\u00a0€`;
 }
 
 export const toCents = (amount: number): number => Math.round(amount * 100);

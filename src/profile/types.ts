@@ -8,6 +8,7 @@ export interface ProfileStyle {
   fusszeile?: string;
   kopfzeile?: string;
   ueberschriften_nummeriert?: boolean;
+  betragsformat?: 'cent' | 'strich';
 }
 
 export interface Profile {

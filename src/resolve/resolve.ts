@@ -4,6 +4,8 @@ import { formatGermanDate, parseDate, toUtcDate } from '../spec/formats.js';
 import { SECTIONS, type Art, type VorlageSpec } from '../spec/types.js';
 import { DEFAULT_LABELS, type Profile } from '../profile/types.js';
 import { themeFromProfile, type Theme } from '../writers/shared/theme.js';
+import { climateView, financeView } from './finance-view.js';
+import type { Finanzen, Klima } from '../finance/types.js';
 import type { DocumentMeta } from '../model/types.js';
 
 export interface ResolvedDocument {
@@ -49,11 +51,25 @@ function signature(spec: VorlageSpec, profile: Profile) {
   };
 }
 
+interface SectionView {
+  key: string;
+  titel: string;
+  text: string | null;
+  finanzen: ReturnType<typeof financeView> | null;
+  klima: ReturnType<typeof climateView> | null;
+}
+
+/** Each section once, in the profile's order: Markdown text, or structured finance or climate data. */
 function sections(spec: VorlageSpec, profile: Profile, labels: Record<string, string>) {
   const order = profile.abschnitte ?? SECTIONS;
-  return order.flatMap((key) => {
-    const text = spec[key as (typeof SECTIONS)[number]];
-    return text ? [{ key, titel: labels[key] ?? key, text }] : [];
+  const amounts = profile.stil?.betragsformat ?? 'cent';
+  return order.flatMap((key): SectionView[] => {
+    const value = spec[key as (typeof SECTIONS)[number]];
+    if (!value) return [];
+    const base: SectionView = { key, titel: labels[key] ?? key, text: null, finanzen: null, klima: null };
+    if (typeof value === 'string') return [{ ...base, text: value }];
+    if (key === 'finanzielle_auswirkungen') return [{ ...base, finanzen: financeView(value as Finanzen, amounts) }];
+    return [{ ...base, klima: climateView(value as Klima) }];
   });
 }
 
@@ -88,7 +104,7 @@ export function resolve({ spec, profile, profileDir, env = {} }: ResolveInput): 
     produkte: spec.produkte ?? [],
     beratungsfolge: spec.beratungsfolge.map((b) => ({ top: null, berichterstatter: null, ...b })),
     abschnitte: sections(spec, profile, labels),
-    weitere_abschnitte: spec.weitere_abschnitte ?? [],
+    weitere_abschnitte: (spec.weitere_abschnitte ?? []).map((a) => ({ ...a, finanzen: null, klima: null })),
     unterschrift: signature(spec, profile),
     mitzeichnungen: profile.mitzeichnungen ?? [],
     protokoll: profile.protokoll ?? null,

@@ -1,4 +1,5 @@
-// The shape of a validated Beschlussvorlage spec (mirrors schemas/vorlage.schema.json).
+// The shape of a validated Vorlage spec (mirrors schemas/beschlussvorlage.schema.json and friends).
+import type { Finanzen, Klima } from '../finance/types.js';
 
 export type Zustaendigkeit = 'Vorberatung' | 'Entscheidung' | 'Kenntnisnahme' | 'Anhörung';
 
@@ -56,9 +57,9 @@ export interface VorlageSpec {
   sachlage?: string;
   rechtslage?: string;
   personelle_auswirkungen?: string;
-  finanzielle_auswirkungen?: string;
+  finanzielle_auswirkungen?: string | Finanzen;
   soziale_auswirkungen?: string;
-  klimarelevanz?: string;
+  klimarelevanz?: string | Klima;
   weitere_abschnitte?: Abschnitt[];
   unterschrift?: Unterschrift;
   anlagen?: string[];

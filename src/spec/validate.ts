@@ -22,7 +22,7 @@ let ajv: Ajv2020 | undefined;
 
 /** One ajv instance knowing every schema in schemas/, so they can refer to each other by file name. */
 function createAjv(): Ajv2020 {
-  const instance = new Ajv2020({ allErrors: true, verbose: true, strict: true });
+  const instance = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
   instance.addFormat('datum', { type: 'string', validate: isDate });
   instance.addFormat('regex', { type: 'string', validate: isRegex });
   for (const file of readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.schema.json')).sort()) {

@@ -9,6 +9,7 @@ import { knownGremium } from './known-gremium.js';
 import { vorlagenNrPattern } from './vorlagen-nr-pattern.js';
 import { requiredSections } from './required-sections.js';
 import { tableSums } from './table-sums.js';
+import { financeConsistency } from './finance-consistency.js';
 
 export interface RuleContext {
   spec: VorlageSpec;
@@ -25,6 +26,7 @@ const RULES: readonly Rule[] = [
   vorlagenNrPattern,
   requiredSections,
   tableSums,
+  financeConsistency,
 ];
 
 /** Runs every rule on a spec that already passed the schema. */

@@ -6,7 +6,7 @@ import { finding, type Rule } from './index.js';
 export const requiredSections: Rule = (ctx) =>
   (ctx.profile.pflichtabschnitte ?? []).flatMap((key) => {
     const value = ctx.spec[key as SectionKey];
-    if (typeof value === 'string' && value.trim() !== '') return [];
+    if ((typeof value === 'string' && value.trim() !== '') || (typeof value === 'object' && value !== null)) return [];
     const label = ctx.profile.bezeichnungen?.[key] ?? DEFAULT_LABELS[key] ?? key;
     return [
       finding(ctx, value === undefined ? '' : `/${key}`, {

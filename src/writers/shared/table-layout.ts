@@ -17,7 +17,8 @@ function columnDemand(cells: { cell: TableCell; bold: boolean }[], measure: Meas
     const text = plainText(cell.children);
     for (const line of text.split('\n')) {
       max = Math.max(max, measure(line, bold));
-      for (const word of line.split(/\s+/)) min = Math.max(min, measure(word, bold));
+      // No-break spaces (as in „10.000,00 €“) keep their neighbours together.
+      for (const word of line.split(/[ \t]+/)) min = Math.max(min, measure(word, bold));
     }
   }
   return { min: min + padding, max: max + padding };

@@ -1,0 +1,115 @@
+// Finance data → what the template prints: formatted cells, bold totals, checkbox states.
+import { evaluateTable, type EvaluatedRow, type EvaluatedTable } from '../finance/plan.js';
+import { formatEuro, fromCents } from '../finance/money.js';
+import type { Finanzen, Klima, PlanTable } from '../finance/types.js';
+
+export type AmountStyle = 'cent' | 'strich';
+
+/** „23.000,00 €“, or in the „strich“ style „23.000,-“ for whole euros (as some councils print them). */
+export function amountFormatter(style: AmountStyle): (cents: number) => string {
+  return (cents) => {
+    if (style === 'strich' && cents % 100 === 0) return `${formatEuro(fromCents(cents)).replace(/,00\u00a0€$/, '')},-`;
+    return formatEuro(fromCents(cents));
+  };
+}
+
+const count = (n: number) => new Intl.NumberFormat('de-DE').format(n);
+
+interface RowView {
+  cells: string[];
+  bold: boolean;
+  italic: boolean;
+}
+
+function rowView(row: EvaluatedRow, table: EvaluatedTable, money: (c: number) => string, population: boolean, product: boolean): RowView {
+  const indent = row.depth > 0 && row.kind !== 'detailHeader' ? '\u2003'.repeat(row.depth) : '';
+  const cells = [
+    indent + row.label,
+    ...(population ? [row.population === undefined ? '' : count(row.population)] : []),
+    ...(product ? [row.product ? `${count(row.product.quantity)} × ${money(row.product.unitPriceCents)}` : ''] : []),
+    ...table.columns.map((_, i) => {
+      const value = row.cells[i];
+      return value === null || value === undefined ? '' : money(value);
+    }),
+  ];
+  return { cells, bold: row.kind === 'sum' || row.kind === 'group' || row.kind === 'projection', italic: row.italic };
+}
+
+function tableView(table: PlanTable, money: (c: number) => string) {
+  const evaluated = evaluateTable(table);
+  const population = evaluated.rows.some((r) => r.population !== undefined);
+  const product = evaluated.rows.some((r) => r.product !== undefined);
+  const header = [
+    table.titel ?? '',
+    ...(population ? ['Einwohner'] : []),
+    ...(product ? ['Menge × Preis'] : []),
+    ...evaluated.columns.map((c) => c.name),
+  ];
+  const align = header.map((_, i) => (i === 0 ? 'left' : 'right'));
+  return {
+    ueberschrift: table.ueberschrift ?? null,
+    text: table.text ?? null,
+    header,
+    align,
+    rows: evaluated.rows.map((row) => rowView(row, evaluated, money, population, product)),
+    nachtext: table.nachtext ?? null,
+  };
+}
+
+const AVAILABILITY = [
+  { key: 'ja', label: 'zur Verfügung' },
+  { key: 'nein', label: 'nicht zur Verfügung' },
+  { key: 'teilweise', label: 'teilweise zur Verfügung' },
+] as const;
+
+export function financeView(finance: Finanzen, style: AmountStyle) {
+  const money = amountFormatter(style);
+  const available = finance.haushaltsmittel;
+  const stelle = finance.haushaltsstelle;
+  return {
+    auswirkungen: finance.auswirkungen
+      ? ['keine', 'folgende'].map((label) => ({ label, checked: finance.auswirkungen === label }))
+      : null,
+    text: finance.text ?? null,
+    haushaltsstelle: stelle
+      ? [
+          ['Produkt', [stelle.produkt, stelle.bezeichnung].filter(Boolean).join(' ')],
+          ['Sachkonto', stelle.sachkonto],
+          ['Kostenstelle', stelle.kostenstelle],
+          ['Teilhaushalt', stelle.teilhaushalt],
+        ]
+          .filter(([, value]) => value)
+          .map(([label, value]) => ({ label: `${label}:`, value }))
+      : null,
+    tabellen: (finance.tabellen ?? []).map((t) => tableView(t, money)),
+    haushaltsmittel: available
+      ? {
+          optionen: AVAILABILITY.filter((o) => o.key !== 'teilweise' || available.verfuegbar === 'teilweise').map((o) => ({
+            label: o.label,
+            checked: o.key === available.verfuegbar,
+          })),
+          wo: available.wo ?? null,
+        }
+      : null,
+    weitere: [
+      ['Deckungsvorschlag', finance.deckungsvorschlag],
+      ['Folgekosten', finance.folgekosten],
+      ['Gegenfinanzierung', finance.gegenfinanzierung],
+    ]
+      .filter(([, text]) => text)
+      .map(([titel, text]) => ({ titel, text })),
+    nachtext: finance.nachtext ?? null,
+  };
+}
+
+const CLIMATE = ['ja, positiv', 'ja, negativ', 'nein', 'nicht einschätzbar'] as const;
+
+export function climateView(climate: Klima) {
+  return {
+    auswirkung: climate.auswirkung ? CLIMATE.map((label) => ({ label, checked: label === climate.auswirkung })) : null,
+    umfang: climate.umfang
+      ? (['geringfügig', 'erheblich'] as const).map((label) => ({ label, checked: label === climate.umfang }))
+      : null,
+    erlaeuterung: climate.erlaeuterung ?? null,
+  };
+}

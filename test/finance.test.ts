@@ -1,0 +1,129 @@
+// Financial impact as data: computed totals, checks with both figures, rendering of the seed figures.
+import { describe, expect, it } from 'vitest';
+import { evaluateTable } from '../src/finance/plan.js';
+import { checkMessage } from '../src/finance/messages.js';
+import { renderFile, validateFile } from '../src/index.js';
+import { docxText, pdfText, squash } from './helpers/extract.js';
+
+describe('evaluateTable', () => {
+  it('fills open cells: product, total column, group sums, table sum and projection', () => {
+    const table = evaluateTable({
+      spalten: [{ name: 'Gesamt', gesamt: true }, { name: '2024' }, { name: '2025' }],
+      zeilen: [
+        {
+          bezeichnung: 'Gruppe',
+          zeilen: [
+            { bezeichnung: 'a', betraege: [null, 100, 200] },
+            { bezeichnung: 'b', menge: 3, einzelpreis: 0.5, betraege: [null, 1, 0.5] },
+          ],
+        },
+      ],
+      summe: { bezeichnung: 'Summe' },
+      hochrechnungen: [{ bezeichnung: 'zwei Jahre', spalte: 'Gesamt', faktor: 2 }],
+    });
+    expect(table.findings).toEqual([]);
+    const byLabel = Object.fromEntries(table.rows.map((r) => [r.label, r.cells]));
+    expect(byLabel.a).toEqual([30000, 10000, 20000]);
+    expect(byLabel.b).toEqual([150, 100, 50]);
+    expect(byLabel.Gruppe).toEqual([30150, 10100, 20050]);
+    expect(byLabel.Summe).toEqual([30150, 10100, 20050]);
+    expect(byLabel['zwei Jahre']).toEqual([60300, null, null]);
+  });
+
+  it('reports the seed-003 mistake with both figures and the difference', () => {
+    const table = evaluateTable({
+      spalten: [{ name: 'Gesamt', gesamt: true }, { name: '2012' }, { name: '2013' }, { name: '2014' }],
+      zeilen: [{ bezeichnung: 'Projektsteuerung', menge: 24, einzelpreis: 800, betraege: [19200, 5600, 5600, 5600] }],
+    });
+    expect(table.findings).toHaveLength(1);
+    const [check] = table.findings;
+    expect(check).toMatchObject({ kind: 'zeilensumme', path: '/zeilen/0/betraege/0', stated: 1_920_000, computed: 1_680_000 });
+    expect(checkMessage(check!).message).toBe(
+      'Summe der Jahre 2012–2014: 16.800,00\u00a0€, angegeben: 19.200,00\u00a0€, Differenz 2.400,00\u00a0€.',
+    );
+  });
+
+  it('checks products, derived columns, shares, „darin enthalten“ and population', () => {
+    const table = evaluateTable({
+      spalten: [{ name: 'pro Monat' }, { name: 'pro Jahr', aus: 'pro Monat', faktor: 12 }],
+      verteilung: { schluessel: 'einwohner' },
+      zeilen: [
+        { bezeichnung: 'A', einwohner: 1, betraege: [33.33, 400] },
+        { bezeichnung: 'B', einwohner: 2, betraege: [66.67, 800.04], menge: 2, einzelpreis: 33.33 },
+      ],
+      summe: { bezeichnung: 'Summe', betraege: [100, 1200.04], einwohner: 4 },
+    });
+    const kinds = table.findings.map((f) => `${f.kind}:${f.stated}/${f.computed}`);
+    expect(kinds).toEqual([
+      'spalte:40000/39996', // 33,33 € × 12 = 399,96 €
+      'produkt:6667/6666', // 2 × 33,33 € = 66,66 €
+      'einwohner:4/3',
+    ]);
+  });
+
+  it('flags „darin enthalten“ parts that add up to more than their row, and marks taken-over figures', () => {
+    const table = evaluateTable({
+      zeilen: [
+        {
+          bezeichnung: 'Aufwand',
+          betrag: 100,
+          uebernommen: true,
+          darin_enthalten: [
+            { bezeichnung: 'x', betrag: 80 },
+            { bezeichnung: 'y', betrag: 30 },
+          ],
+        },
+      ],
+    });
+    expect(table.findings).toMatchObject([{ kind: 'darin', stated: 10000, computed: 11000, takenOver: true }]);
+    expect(table.rows.map((r) => r.kind)).toEqual(['row', 'detailHeader', 'detail', 'detail']);
+  });
+});
+
+describe('the cost and finance plan of seed 003', () => {
+  it('validate flags every inconsistency of the seed, at the line of the stated figure', async () => {
+    const diagnostics = await validateFile('examples/unna-kosten-und-finanzplan.yaml');
+    expect(diagnostics.every((d) => d.severity === 'warning')).toBe(true);
+    const found = diagnostics.map((d) => `${d.line}:${d.code}`);
+    expect(found).toEqual([
+      '75:RV403', '75:RV403', '75:RV403', // Zu 1: years add up to 19.199,99 €, not 20.000,00 €
+      '81:RV402', // Projektsteuerung: 3 × 5.600 € = 16.800 €, not 19.200 €
+      '86:RV402', // Workshops: 3 × 8.866,66 € = 26.599,98 €
+      '89:RV402', // Dokumentation: 3 × 1.333,33 € = 3.999,99 €
+      '98:RV402', '98:RV403', '98:RV403', '98:RV403', // Zu 2
+      '102:RV402', '105:RV402', '108:RV402', // Bewirtung, Präsentationsmaterial, Sonstige Kosten
+    ]);
+    const projektsteuerung = diagnostics.find((d) => d.line === 81)!;
+    expect(projektsteuerung.message).toContain('16.800,00\u00a0€, angegeben: 19.200,00\u00a0€, Differenz 2.400,00\u00a0€');
+  });
+
+  it('a corrected copy validates clean', async () => {
+    expect(await validateFile('test/fixtures/finanzplan-korrigiert.yaml')).toEqual([]);
+  });
+
+  it('renders the plan with the seed’s figures, computed totals and population', async () => {
+    const result = await renderFile('examples/unna-kosten-und-finanzplan.yaml');
+    const pdf = squash((await pdfText(result.outputs.pdf!)).pages.join(''));
+    const docx = squash(docxText(result.outputs.docx!));
+    for (const figure of ['62.995', '374.312', '702,00 €', '8.424,00 €', '4.914,00 €', '58.968,00 €', '176.904,00 €', '19.200,00 €', '5.600,00 €', '8.866,66 €', '21.333,33 €', '24 × 800,00 €']) {
+      expect(pdf, figure).toContain(squash(figure));
+      expect(docx, figure).toContain(squash(figure));
+    }
+  });
+});
+
+describe('finance parts of seeds 000 and 001', () => {
+  it('Aachen: the amount table', async () => {
+    const result = await renderFile('examples/aachen-im-blick.yaml');
+    const pdf = squash((await pdfText(result.outputs.pdf!)).pages.join(''));
+    expect(pdf).toContain(squash('Aufwendungen/Auszahlungen: Betrag Projekt Stärkung/Förderung des Jugendschutzes (SK 543976) 10.000,00 €'));
+  });
+
+  it('Gladbeck: Ergebnisrechnung with „darin enthalten“, whole euros as „23.000,-“, checkboxes', async () => {
+    const result = await renderFile('examples/gladbeck-kein-kind-zuruecklassen.yaml');
+    const pdf = squash((await pdfText(result.outputs.pdf!)).pages.join(''));
+    expect(pdf).toContain(squash('☐ keine ☒ folgende Ergebnisrechnung Ertrag € einmalig jährlich 2013/14 23.000,-'));
+    expect(pdf).toContain(squash('darin enthalten: Personalaufwand 15.000,- Sach- und Dienstleistungen 8.000,- Transferaufwand'));
+    expect(pdf).toContain(squash('Haushaltsmittel stehen: ☒ zur Verfügung ☐ nicht zur Verfügung'));
+  });
+});
