@@ -127,3 +127,20 @@ describe('finance parts of seeds 000 and 001', () => {
     expect(pdf).toContain(squash('Haushaltsmittel stehen: ☒ zur Verfügung ☐ nicht zur Verfügung'));
   });
 });
+
+describe('Klimarelevanz as a typed block', () => {
+  it('renders the chosen impact as ticked boxes with the explanation', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { renderText } = await import('../src/index.js');
+    const spec = `${readFileSync('examples/aachen-im-blick.yaml', 'utf8')}
+klimarelevanz:
+  auswirkung: ja, positiv
+  umfang: geringfügig
+  erlaeuterung: Die Kampagne wird digital verbreitet; gedruckte Plakate werden auf Recyclingpapier bestellt.
+`;
+    const result = await renderText(spec, 'examples/aachen-im-blick.yaml');
+    expect(result.diagnostics).toEqual([]);
+    const pdf = squash((await pdfText(result.outputs.pdf!)).pages.join(''));
+    expect(pdf).toContain(squash('Klimarelevanz Auswirkung auf den Klimaschutz: ☒ ja, positiv ☐ ja, negativ ☐ nein ☐ nicht einschätzbar Umfang: ☒ geringfügig ☐ erheblich Die Kampagne wird digital verbreitet'));
+  });
+});

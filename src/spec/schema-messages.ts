@@ -125,8 +125,8 @@ const handlers: Record<string, Handler> = {
   },
   type: (err) => ({
     code: CODES.wrongType,
-    message: `${field(err)} muss ${TYPE_NAMES[String(err.params.type)] ?? err.params.type} sein, ist aber ${typeOfValue(err.data)}.`,
-    hint: TYPE_HINTS[String(err.params.type)],
+    message: `${field(err)} muss ${String(err.params.type).split(',').map((t) => TYPE_NAMES[t] ?? t).join(' oder ')} sein, ist aber ${typeOfValue(err.data)}.`,
+    hint: TYPE_HINTS[String(err.params.type).split(',')[0]!],
     path: err.instancePath,
     anchor: 'value',
   }),
