@@ -86,14 +86,14 @@ describe('the cost and finance plan of seed 003', () => {
     expect(diagnostics.every((d) => d.severity === 'warning')).toBe(true);
     const found = diagnostics.map((d) => `${d.line}:${d.code}`);
     expect(found).toEqual([
-      '75:RV403', '75:RV403', '75:RV403', // Zu 1: years add up to 19.199,99 €, not 20.000,00 €
-      '81:RV402', // Projektsteuerung: 3 × 5.600 € = 16.800 €, not 19.200 €
-      '86:RV402', // Workshops: 3 × 8.866,66 € = 26.599,98 €
-      '89:RV402', // Dokumentation: 3 × 1.333,33 € = 3.999,99 €
-      '98:RV402', '98:RV403', '98:RV403', '98:RV403', // Zu 2
-      '102:RV402', '105:RV402', '108:RV402', // Bewirtung, Präsentationsmaterial, Sonstige Kosten
+      '76:RV403', '76:RV403', '76:RV403', // Zu 1: years add up to 19.199,99 €, not 20.000,00 €
+      '82:RV402', // Projektsteuerung: 3 × 5.600 € = 16.800 €, not 19.200 €
+      '87:RV402', // Workshops: 3 × 8.866,66 € = 26.599,98 €
+      '90:RV402', // Dokumentation: 3 × 1.333,33 € = 3.999,99 €
+      '99:RV402', '99:RV403', '99:RV403', '99:RV403', // Zu 2
+      '103:RV402', '106:RV402', '109:RV402', // Bewirtung, Präsentationsmaterial, Sonstige Kosten
     ]);
-    const projektsteuerung = diagnostics.find((d) => d.line === 81)!;
+    const projektsteuerung = diagnostics.find((d) => d.line === 82)!;
     expect(projektsteuerung.message).toContain('16.800,00\u00a0€, angegeben: 19.200,00\u00a0€, Differenz 2.400,00\u00a0€');
   });
 
@@ -105,7 +105,7 @@ describe('the cost and finance plan of seed 003', () => {
     const result = await renderFile('examples/unna-kosten-und-finanzplan.yaml');
     const pdf = squash((await pdfText(result.outputs.pdf!)).pages.join(''));
     const docx = squash(docxText(result.outputs.docx!));
-    for (const figure of ['62.995', '374.312', '702,00 €', '8.424,00 €', '4.914,00 €', '58.968,00 €', '176.904,00 €', '19.200,00 €', '5.600,00 €', '8.866,66 €', '21.333,33 €', '24 × 800,00 €']) {
+    for (const figure of ['62.995', '374.312', '702,00 €', '8.424,00 €', '4.914,00 €', '58.968,00 €', '176.904,00 €', '19.200,00 €', '5.600,00 €', '8.866,66 €', '21.333,33 €', 'Projektsteuerung 24 Sitzungen a 800,00 €']) {
       expect(pdf, figure).toContain(squash(figure));
       expect(docx, figure).toContain(squash(figure));
     }

@@ -28,6 +28,7 @@ export interface PlanTable {
   text?: string;
   titel?: string;
   spalten?: PlanColumn[];
+  berechnung_zeigen?: boolean;
   zeilen: PlanRow[];
   summe?: { bezeichnung: string; betraege?: Amount[]; betrag?: Amount; einwohner?: number; uebernommen?: boolean };
   verteilung?: { schluessel: 'gleich' | 'einwohner' | 'gewichte'; betrag?: number };

@@ -38,7 +38,7 @@ function rowView(row: EvaluatedRow, table: EvaluatedTable, money: (c: number) =>
 function tableView(table: PlanTable, money: (c: number) => string) {
   const evaluated = evaluateTable(table);
   const population = evaluated.rows.some((r) => r.population !== undefined);
-  const product = evaluated.rows.some((r) => r.product !== undefined);
+  const product = table.berechnung_zeigen !== false && evaluated.rows.some((r) => r.product !== undefined);
   const header = [
     table.titel ?? '',
     ...(population ? ['Einwohner'] : []),
