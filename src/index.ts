@@ -1,7 +1,8 @@
 // The library API: load → validate → resolve → compose → write, as buffers. The CLI is a thin layer on this.
 import { basename, extname, join } from 'node:path';
 import { sortDiagnostics, type Diagnostic } from './spec/diagnostics.js';
-import { loadSpec, parseSpec, type LoadedSpec } from './spec/load.js';
+import { parseSpec, type LoadedSpec } from './spec/load.js';
+import { loadWithBasis, withBasis } from './spec/basis.js';
 import { checkSpec } from './spec/check.js';
 import { resolve, type ResolvedDocument } from './resolve/resolve.js';
 import { compose } from './compose/compose.js';
@@ -28,7 +29,7 @@ export async function prepare(source: LoadedSpec, env: NodeJS.ProcessEnv = proce
 }
 
 export async function validateFile(file: string): Promise<Diagnostic[]> {
-  return (await prepare(await loadSpec(file))).diagnostics;
+  return (await prepare(await loadWithBasis(file))).diagnostics;
 }
 
 export interface Rendered {
@@ -55,7 +56,7 @@ export async function renderFile(
   formats: readonly Format[] = ['docx', 'pdf'],
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<Rendered> {
-  return renderLoaded(await loadSpec(file), formats, env);
+  return renderLoaded(await loadWithBasis(file), formats, env);
 }
 
 /** Renders spec text given in memory (for editors and tests). */
@@ -65,5 +66,5 @@ export async function renderText(
   formats: readonly Format[] = ['docx', 'pdf'],
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<Rendered> {
-  return renderLoaded(parseSpec(text, file), formats, env);
+  return renderLoaded(await withBasis(parseSpec(text, file)), formats, env);
 }

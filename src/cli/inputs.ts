@@ -8,7 +8,8 @@ async function walk(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   const nested = await Promise.all(
     entries
-      .filter((e) => !e.name.startsWith('.'))
+      // Hidden files and shared bases („_gemeinsam.yaml“) are not documents of their own.
+      .filter((e) => !e.name.startsWith('.') && !e.name.startsWith('_'))
       .map((e) => (e.isDirectory() ? walk(join(dir, e.name)) : SPEC_FILE.test(e.name) ? [join(dir, e.name)] : [])),
   );
   return nested.flat();

@@ -58,7 +58,7 @@ function headerLayouts(): string[] {
 /** What the schema cannot see: the logo file and the header layout must exist. */
 function profileFileChecks(profile: Profile, dir: string, loaded: LoadedSpec): Diagnostic[] {
   const found: Diagnostic[] = [];
-  const at = (path: string) => ({ file: loaded.file, ...loaded.positions.ofValue(path), path, severity: 'error' as const });
+  const at = (path: string) => ({ ...loaded.locate(path), path, severity: 'error' as const });
   if (profile.logo && !existsSync(join(dir, profile.logo.datei))) {
     found.push({
       ...at('/logo/datei'),
@@ -93,8 +93,7 @@ export async function profileFor(id: string, spec: LoadedSpec, dirs: string[] = 
           severity: 'error',
           message: `Zur Kommune „${id}“ gibt es kein Profil.${suggestion ? ` Meinten Sie „${suggestion}“?` : ''}`,
           hint: `Vorhanden: ${known.join(', ') || 'keine'}. Ein Profil liegt unter templates/kommunen/<kennung>/profil.yaml.`,
-          file: spec.file,
-          ...spec.positions.ofValue('/kommune'),
+          ...spec.locate('/kommune'),
           path: '/kommune',
         },
       ],

@@ -22,6 +22,8 @@ export const CODES = {
   emptyFile: 'RV004',
   notAMapping: 'RV005',
   fileUnreadable: 'RV006',
+  basisMissing: 'RV007',
+  basisCycle: 'RV008',
   required: 'RV101',
   invalidDate: 'RV102',
   wrongType: 'RV103',

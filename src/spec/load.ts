@@ -7,13 +7,41 @@ import { PositionMap } from './positions.js';
 /** More alias expansions than this is treated as an attack ("billion laughs"), not as a spec. */
 export const MAX_ALIAS_COUNT = 100;
 
+export type Anchor = 'value' | 'key' | 'parent';
+
+export interface Location {
+  file: string;
+  line: number;
+  column: number;
+}
+
 export interface LoadedSpec {
+  /** The file that was asked for (with a `basis`, the top layer). */
   file: string;
   text: string;
   /** The plain data, or undefined when the YAML could not be read. */
   data: unknown;
-  positions: PositionMap;
   diagnostics: Diagnostic[];
+  /** Where the value at a JSON pointer was written: file, line, column (base or override alike). */
+  locate(pointer: string, anchor?: Anchor): Location;
+  /** Where a line:column inside a text value (e.g. a Markdown table cell) was written. */
+  locateInText(pointer: string, line: number, column: number): Location;
+  /** The input files this spec was built from (itself and its bases), for change detection. */
+  files: string[];
+}
+
+/** Locating by JSON pointer within one YAML file. */
+export function fileLocator(file: string, positions: PositionMap) {
+  return {
+    locate(pointer: string, anchor: Anchor = 'value'): Location {
+      if (anchor === 'key') return { file, ...positions.ofKey(pointer) };
+      if (anchor === 'parent') return { file, ...positions.ofValue(pointer.slice(0, pointer.lastIndexOf('/'))) };
+      return { file, ...positions.ofValue(pointer) };
+    },
+    locateInText(pointer: string, line: number, column: number): Location {
+      return { file, ...positions.inText(pointer, line, column) };
+    },
+  };
 }
 
 const YAML_MESSAGES: Record<string, { message: string; hint: string }> = {
@@ -134,8 +162,9 @@ export function parseSpec(text: string, file: string): LoadedSpec {
     merge: false,
   });
   const positions = new PositionMap(doc, lineCounter, text);
+  const base = { file, text, files: [file], ...fileLocator(file, positions) };
   const diagnostics = syntaxErrorsWorthShowing(doc.errors).map((e) => yamlErrorToDiagnostic(e, file, text, positions));
-  if (diagnostics.length > 0) return { file, text, data: undefined, positions, diagnostics };
+  if (diagnostics.length > 0) return { ...base, data: undefined, diagnostics };
 
   if (doc.contents === null) {
     diagnostics.push({
@@ -148,11 +177,11 @@ export function parseSpec(text: string, file: string): LoadedSpec {
       path: '',
       hint: 'Beginnen Sie mit „ratsvorlage new beschlussvorlage“, das legt eine ausgefüllte Vorlage an.',
     });
-    return { file, text, data: undefined, positions, diagnostics };
+    return { ...base, data: undefined, diagnostics };
   }
   try {
     const data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    return { file, text, data, positions, diagnostics: leadingZeroWarnings(doc, file, positions) };
+    return { ...base, data, diagnostics: leadingZeroWarnings(doc, file, positions) };
   } catch (err) {
     if (!(err instanceof ReferenceError)) throw err;
     diagnostics.push({
@@ -164,7 +193,7 @@ export function parseSpec(text: string, file: string): LoadedSpec {
       path: '',
       hint: 'Schreiben Sie wiederholte Inhalte aus, statt Verweise ineinander zu verschachteln.',
     });
-    return { file, text, data: undefined, positions, diagnostics };
+    return { ...base, data: undefined, diagnostics };
   }
 }
 

@@ -66,14 +66,8 @@ export function schemaDiagnostics(spec: LoadedSpec, schemaName: string): Diagnos
   const errors = (validate.errors ?? []).filter((e) => e.keyword !== 'if');
   return withoutEchoes(errors.map(translateSchemaError)).map((finding) => {
     const { anchor, meant: _meant, ...rest } = finding;
-    return { ...rest, severity: 'error' as const, file: spec.file, ...positionOf(spec, finding.path, anchor) };
+    return { ...rest, severity: 'error' as const, ...spec.locate(finding.path, anchor) };
   });
-}
-
-function positionOf(spec: LoadedSpec, path: string, anchor: SchemaFinding['anchor']) {
-  if (anchor === 'key') return spec.positions.ofKey(path);
-  if (anchor === 'parent') return spec.positions.ofValue(path.slice(0, path.lastIndexOf('/')));
-  return spec.positions.ofValue(path);
 }
 
 /** Drops repeated findings, and "field missing" where a misspelled key already explains it. */

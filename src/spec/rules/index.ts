@@ -40,5 +40,5 @@ export function finding(
   path: string,
   fields: Pick<Diagnostic, 'code' | 'message'> & Partial<Pick<Diagnostic, 'hint' | 'severity'>>,
 ): Diagnostic {
-  return { severity: 'error', ...fields, file: ctx.source.file, ...ctx.source.positions.ofValue(path), path };
+  return { severity: 'error', ...fields, ...ctx.source.locate(path), path };
 }

@@ -53,7 +53,7 @@ function checkTable(ctx: RuleContext, path: string, table: Table): Diagnostic[] 
           message: `${label.trim()}${name ? ` „${name}“` : ''}: Die Zeilen darüber ergeben ${formatEuro(fromCents(computed))}, angegeben sind ${formatEuro(fromCents(stated))}, Differenz ${formatEuro(fromCents(Math.abs(stated - computed)))}.`,
           hint: 'Prüfen Sie die Beträge der Zeilen und die Summe.',
         }),
-        ...ctx.source.positions.inText(path, at.line, at.column),
+        ...ctx.source.locateInText(path, at.line, at.column),
       });
     });
     above = [];

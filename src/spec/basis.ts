@@ -1,0 +1,69 @@
+// `basis: ../gemeinsam.yaml`: a spec built on a shared base. Maps merge deeply, lists and plain values
+// replace, `~` (null) removes a value of the base. Every value keeps the file and line it was written in.
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { CODES, hasErrors, type Diagnostic } from './diagnostics.js';
+import { loadSpec, type Anchor, type LoadedSpec, type Location } from './load.js';
+import { pointerToSegments } from './positions.js';
+
+type Data = Record<string, unknown>;
+
+const isMap = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Deep merge: the override wins; maps merge key by key, everything else replaces; null deletes. */
+export function mergeSpecs(base: unknown, override: unknown): unknown {
+  if (!isMap(base) || !isMap(override)) return override;
+  const merged: Data = { ...base };
+  for (const [key, value] of Object.entries(override)) {
+    if (value === null) delete merged[key];
+    else merged[key] = key in base ? mergeSpecs(base[key], value) : value;
+  }
+  return merged;
+}
+
+/** Whether the layer's own data contains the value at the pointer (lists belong wholly to one layer). */
+function defines(data: unknown, pointer: string): boolean {
+  let node: unknown = data;
+  for (const segment of pointerToSegments(pointer)) {
+    if (Array.isArray(node)) return true;
+    if (!isMap(node) || !(String(segment) in node)) return false;
+    node = node[String(segment)];
+  }
+  return true;
+}
+
+function basisProblem(top: LoadedSpec, code: string, message: string, hint: string): LoadedSpec {
+  const diagnostic: Diagnostic = { code, severity: 'error', message, hint, ...top.locate('/basis'), path: '/basis' };
+  return { ...top, data: undefined, diagnostics: [...top.diagnostics, diagnostic] };
+}
+
+/** Resolves the `basis` chain of an already parsed spec. */
+export async function withBasis(top: LoadedSpec, seen: ReadonlySet<string> = new Set()): Promise<LoadedSpec> {
+  if (hasErrors(top.diagnostics) || !isMap(top.data) || top.data.basis === undefined) return top;
+  const name = top.data.basis;
+  if (typeof name !== 'string' || name.trim() === '') return top; // the schema reports the wrong type
+  const file = join(dirname(top.file), name);
+  const chain = new Set([...seen, resolve(top.file)]);
+  if (chain.has(resolve(file))) {
+    return basisProblem(top, CODES.basisCycle, `Die Basis „${name}“ verweist im Kreis auf diese Datei zurück.`, 'Eine Basisdatei darf nicht selbst auf eine Vorlage verweisen, die auf sie aufbaut.');
+  }
+  if (!existsSync(file)) {
+    return basisProblem(top, CODES.basisMissing, `Die Basisdatei „${name}“ gibt es nicht (gesucht: ${file}).`, 'Der Pfad gilt relativ zum Ordner dieser Vorlage.');
+  }
+  const base = await withBasis(await loadSpec(file), chain);
+  if (hasErrors(base.diagnostics)) return { ...top, data: undefined, diagnostics: [...top.diagnostics, ...base.diagnostics] };
+  const { basis: _basis, ...own } = top.data;
+  const layerFor = (pointer: string) => (defines(own, pointer) || !defines(base.data, pointer) ? top : base);
+  return {
+    ...top,
+    data: mergeSpecs(base.data, own),
+    diagnostics: [...base.diagnostics, ...top.diagnostics],
+    files: [...top.files, ...base.files],
+    locate: (pointer: string, anchor?: Anchor): Location => layerFor(pointer).locate(pointer, anchor),
+    locateInText: (pointer: string, line: number, column: number): Location => layerFor(pointer).locateInText(pointer, line, column),
+  };
+}
+
+export async function loadWithBasis(file: string): Promise<LoadedSpec> {
+  return withBasis(await loadSpec(file));
+}
