@@ -11,6 +11,8 @@ import { safeFileName } from './batch/safe-name.js';
 import type { DocumentModel } from './model/types.js';
 
 export type { Diagnostic } from './spec/diagnostics.js';
+export type { LoadedSpec } from './spec/load.js';
+export { loadWithBasis } from './spec/basis.js';
 export type { DocumentModel } from './model/types.js';
 export { FORMATS, type Format } from './writers/index.js';
 
@@ -40,7 +42,8 @@ export interface Rendered {
   outputs: Partial<Record<Format, Buffer>>;
 }
 
-async function renderLoaded(spec: LoadedSpec, formats: readonly Format[], env: NodeJS.ProcessEnv): Promise<Rendered> {
+/** Renders an already loaded spec (with its bases) into buffers. */
+export async function renderLoaded(spec: LoadedSpec, formats: readonly Format[], env: NodeJS.ProcessEnv = process.env): Promise<Rendered> {
   const { diagnostics, resolved } = await prepare(spec, env);
   if (!resolved) return { diagnostics, outputs: {} };
   const model = compose(resolved);

@@ -1,13 +1,20 @@
 // Writes a file so that readers see either the old complete file or the new complete file, never a part.
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+// Temporary files live in a folder next to the output folder (same file system, so rename is atomic),
+// so even a process killed mid-write leaves nothing half-written inside the output folder.
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 
 let counter = 0;
 
-export async function writeFileAtomic(path: string, data: Uint8Array): Promise<void> {
-  const dir = dirname(path);
-  await mkdir(dir, { recursive: true });
-  const temp = join(dir, `.${basename(path)}.tmp-${process.pid}-${++counter}`);
+/** The folder for temporary files of an output folder: `out` → `.out.tmp` beside it. */
+export function tempDirFor(outDir: string): string {
+  const absolute = resolve(outDir);
+  return join(dirname(absolute), `.${basename(absolute)}.tmp`);
+}
+
+export async function writeFileAtomic(path: string, data: Uint8Array, tempDir = tempDirFor(dirname(path))): Promise<void> {
+  await Promise.all([mkdir(dirname(path), { recursive: true }), mkdir(tempDir, { recursive: true })]);
+  const temp = join(tempDir, `${basename(path)}.${process.pid}-${++counter}`);
   try {
     await writeFile(temp, data);
     await rename(temp, path);
@@ -15,4 +22,24 @@ export async function writeFileAtomic(path: string, data: Uint8Array): Promise<v
     await rm(temp, { force: true });
     throw err;
   }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Removes temporary files left by processes that were killed (never those of a running process). */
+export async function removeStaleTemps(tempDir: string): Promise<void> {
+  const names = await readdir(tempDir).catch(() => [] as string[]);
+  await Promise.all(
+    names.map(async (name) => {
+      const pid = Number(/\.(\d+)-\d+$/.exec(name)?.[1]);
+      if (Number.isFinite(pid) && pid !== process.pid && !isAlive(pid)) await rm(join(tempDir, name), { force: true });
+    }),
+  );
 }

@@ -3,7 +3,7 @@
 export const HELP = `ratsvorlage – Sitzungsvorlagen aus YAML als DOCX und PDF
 
 Aufruf:
-  ratsvorlage render <dateien|ordner…> [--format docx,pdf] [--out out]
+  ratsvorlage render <dateien|ordner…> [--format docx,pdf] [--out out] [--jobs N] [--nur-geaenderte]
   ratsvorlage validate <dateien…> [--json]
   ratsvorlage new <beschlussvorlage|mitteilungsvorlage> [--kommune <kennung>] [datei]
   ratsvorlage watch <datei> [--format docx,pdf] [--out out]
@@ -12,7 +12,9 @@ Aufruf:
 
 Befehle:
   render     Prüft jede Vorlage und erzeugt DOCX und PDF unter <out>/<kommune>/<Vorlagen-Nr.>.
-             Ordner werden nach *.yaml- und *.yml-Dateien durchsucht.
+             Ordner werden nach *.yaml- und *.yml-Dateien durchsucht (ohne Dateien, deren Name mit
+             „_“ beginnt: das sind gemeinsame Basen). Mehrere Vorlagen laufen parallel; eine
+             fehlerhafte hält die anderen nicht auf. Strg+C beendet nach den laufenden Vorlagen.
   validate   Prüft Vorlagen und zeigt jeden Fehler mit Datei:Zeile:Spalte.
   new        Legt eine kommentierte, sofort gültige Vorlage an (ohne Datei: Ausgabe auf dem
              Bildschirm). Eine vorhandene Datei wird nie überschrieben.
@@ -23,7 +25,11 @@ Befehle:
 Optionen:
   --format <liste>     Ausgabeformate, durch Komma getrennt (Voreinstellung: docx,pdf)
   --out <ordner>       Zielordner (Voreinstellung: out)
-  --json               Befunde als JSON ausgeben (für Editoren und andere Werkzeuge)
+  --json               Befunde bzw. Zusammenfassung als JSON ausgeben (für andere Werkzeuge)
+  -j, --jobs <n>       Anzahl paralleler Arbeitsprozesse (Voreinstellung: ein je Prozessorkern)
+  -q, --quiet          nur die Zusammenfassung ausgeben
+  --nur-geaenderte     Vorlagen überspringen, deren Eingaben (Vorlage, Basis, Profil, Vorlagen,
+                       Schriften) sich seit dem letzten Erzeugen nicht geändert haben
   --kommune <kennung>  Kommunenprofil für „new“ (Voreinstellung: das erste vorhandene)
   --kommunen <ordner>  weiterer Ordner mit Kommunenprofilen (wie RATSVORLAGE_KOMMUNEN)
   -h, --help           Hilfe anzeigen

@@ -80,6 +80,12 @@ function profileFileChecks(profile: Profile, dir: string, loaded: LoadedSpec): D
   return found;
 }
 
+/** The folder of a profile, if there is one with this id. */
+export function profileDirOf(id: string, dirs: string[] = profileDirs()): string | undefined {
+  const base = dirs.find((dir) => existsSync(profileFile(dir, id)));
+  return base ? join(base, id) : undefined;
+}
+
 /** The profile a spec names in `kommune`, or a diagnostic at that value. */
 export async function profileFor(id: string, spec: LoadedSpec, dirs: string[] = profileDirs()): Promise<LoadedProfile> {
   const base = dirs.find((dir) => existsSync(profileFile(dir, id)));

@@ -1,45 +1,69 @@
-// `ratsvorlage render`: check each spec, write DOCX and PDF atomically, report what was made.
-import { isAbsolute, join, relative, resolve } from 'node:path';
-import { renderFile, type Format } from '../../index.js';
-import { hasErrors } from '../../spec/diagnostics.js';
-import { writeFileAtomic } from '../../batch/atomic-write.js';
-import { EXIT } from '../errors.js';
-import { printDiagnostics, summary, type Output } from '../report.js';
-import { count, parseFormats, specFiles, type Command } from './shared.js';
+// `ratsvorlage render`: every spec checked and written as DOCX and PDF; many files in parallel workers.
+import { isAbsolute, relative, resolve } from 'node:path';
+import { tempDirFor } from '../../batch/atomic-write.js';
+import { runJob, type JobResult } from '../../batch/job.js';
+import { barReporter, jsonReporter, lineReporter, type Reporter } from '../../batch/progress.js';
+import { defaultJobs, runBatch, type BatchSummary } from '../../batch/run-batch.js';
+import { EXIT, UsageError } from '../errors.js';
+import type { Output } from '../report.js';
+import { parseFormats, specFiles, type Command, type Options } from './shared.js';
 
 /** A path as the user would type it: relative to the current folder when inside it. */
-function displayPath(path: string): string {
+export function displayPath(path: string): string {
   const rel = relative(process.cwd(), path);
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : resolve(path);
 }
 
-/** Renders one file and writes its outputs; returns the written paths, or undefined when it failed. */
-export async function renderAndWrite(file: string, formats: Format[], outDir: string, output: Output): Promise<string[] | undefined> {
-  const result = await renderFile(file, formats);
-  printDiagnostics(result.diagnostics, output);
-  if (!result.target || hasErrors(result.diagnostics)) {
-    output.err(`✗ ${file}: nicht erzeugt (${summary(count(result.diagnostics, 'error'), count(result.diagnostics, 'warning'))})`);
-    return undefined;
-  }
-  const written: string[] = [];
-  for (const format of formats) {
-    const path = join(outDir, `${result.target}.${format}`);
-    await writeFileAtomic(path, result.outputs[format]!);
-    written.push(displayPath(path));
-  }
-  return written;
+function parseJobs(value: string | undefined): number {
+  if (value === undefined) return defaultJobs();
+  const jobs = Number(value);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError(`--jobs erwartet eine ganze Zahl von 1 bis 64, nicht „${value}“.`);
+  return jobs;
 }
+
+function reporterFor(options: Options, output: Output): Reporter {
+  if (options.json) return jsonReporter(output);
+  if (!options.quiet && process.stderr.isTTY && !process.env.CI) return barReporter(output);
+  return lineReporter(output, options.quiet === true);
+}
+
+const shown = (result: JobResult): JobResult => ({ ...result, outputs: result.outputs.map(displayPath) });
 
 export const render: Command = async (options, output) => {
   const formats = parseFormats(options.format);
   const outDir = options.out ?? 'out';
+  const jobs = parseJobs(options.jobs);
   const files = await specFiles(options);
-  let failed = 0;
-  for (const file of files) {
-    const written = await renderAndWrite(file, formats, outDir, output);
-    if (written) output.out(`✓ ${file} → ${written.join(', ')}`);
-    else failed++;
+  const reporter = reporterFor(options, output);
+  const controller = new AbortController();
+  const onInterrupt = () => {
+    controller.abort();
+    output.err('Abbruch angefordert: Die Vorlagen in Arbeit werden noch fertig geschrieben, keine neue beginnt.');
+  };
+  process.once('SIGINT', onInterrupt);
+  reporter.start(files.length);
+  let summary: BatchSummary;
+  try {
+    if (files.length === 1) {
+      const started = performance.now();
+      const result = await runJob({ file: files[0]!, formats, outDir, tempDir: tempDirFor(outDir), onlyChanged: false });
+      reporter.result(shown(result));
+      summary = { results: [result], interrupted: false, ms: performance.now() - started };
+    } else {
+      summary = await runBatch({
+        files,
+        formats,
+        outDir,
+        jobs,
+        onlyChanged: options['nur-geaenderte'] === true,
+        signal: controller.signal,
+        onResult: (result) => reporter.result(shown(result)),
+      });
+    }
+  } finally {
+    process.removeListener('SIGINT', onInterrupt);
   }
-  if (files.length > 1) output.out(`${files.length - failed} von ${files.length} Vorlagen erzeugt.`);
-  return failed > 0 ? EXIT.invalidInput : EXIT.ok;
+  if (files.length > 1 || options.json || summary.results.some((r) => r.status === 'failed')) reporter.finish(summary, files.length);
+  const failed = summary.interrupted || summary.results.some((r) => r.status === 'failed');
+  return failed ? EXIT.invalidInput : EXIT.ok;
 };

@@ -12,6 +12,9 @@ export interface Options {
   out?: string;
   json?: boolean;
   kommune?: string;
+  jobs?: string;
+  quiet?: boolean;
+  'nur-geaenderte'?: boolean;
 }
 
 export type Command = (options: Options, output: Output) => Promise<number>;

@@ -4,7 +4,10 @@ import { basename, dirname, resolve } from 'node:path';
 import { clearProfileCache } from '../../profile/load.js';
 import { UsageError } from '../errors.js';
 import type { Output } from '../report.js';
-import { renderAndWrite } from './render.js';
+import { displayPath } from './render.js';
+import { runJob } from '../../batch/job.js';
+import { tempDirFor } from '../../batch/atomic-write.js';
+import { printDiagnostics } from '../report.js';
 import { parseFormats, type Command } from './shared.js';
 
 const SETTLE_MS = 80;
@@ -26,8 +29,13 @@ export const watch: Command = async (options, output) => {
     const started = performance.now();
     try {
       clearProfileCache();
-      const written = await renderAndWrite(file, formats, outDir, output);
-      if (written) output.out(`✓ gerendert in ${Math.round(performance.now() - started)} ms → ${written.join(', ')}`);
+      const result = await runJob({ file, formats, outDir, tempDir: tempDirFor(outDir), onlyChanged: false });
+      printDiagnostics(result.diagnostics, output);
+      if (result.status === 'rendered') {
+        output.out(`✓ gerendert in ${Math.round(performance.now() - started)} ms → ${result.outputs.map(displayPath).join(', ')}`);
+      } else {
+        output.err(`✗ ${file}: nicht erzeugt`);
+      }
     } catch (err) {
       output.err(`Interner Fehler: ${(err as Error).message}`);
     } finally {

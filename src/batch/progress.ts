@@ -1,0 +1,100 @@
+// How a batch reports while it runs: a progress bar on a terminal, one line per document otherwise,
+// nothing but the summary with --quiet, and JSON with --json.
+import cliProgress from 'cli-progress';
+import { formatDiagnostic, sortDiagnostics } from '../spec/diagnostics.js';
+import type { Output } from '../cli/report.js';
+import type { JobResult } from './job.js';
+import type { BatchSummary } from './run-batch.js';
+
+export interface Reporter {
+  start(total: number): void;
+  result(result: JobResult): void;
+  finish(summary: BatchSummary, total: number): void;
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toLocaleString('de-DE', { maximumFractionDigits: 1 })} s`;
+
+function firstError(result: JobResult): string {
+  const first = sortDiagnostics(result.diagnostics).find((d) => d.severity === 'error');
+  return first ? formatDiagnostic(first).split('\n')[0]! : result.file;
+}
+
+function summaryLines(summary: BatchSummary, total: number): string[] {
+  const count = (status: JobResult['status']) => summary.results.filter((r) => r.status === status).length;
+  const failed = summary.results.filter((r) => r.status === 'failed');
+  const parts = [`${count('rendered')} erzeugt`];
+  if (count('skipped')) parts.push(`${count('skipped')} unverändert übersprungen`);
+  parts.push(`${failed.length} fehlgeschlagen`);
+  const lines = [`${parts.join(', ')} von ${total} Vorlagen in ${seconds(summary.ms)}.`];
+  if (summary.interrupted) lines.push(`Abgebrochen: ${total - summary.results.length} Vorlagen wurden nicht begonnen.`);
+  for (const result of failed) lines.push(`  ✗ ${firstError(result)}`);
+  return lines;
+}
+
+function printDiagnosticsOf(result: JobResult, output: Output): void {
+  for (const d of sortDiagnostics(result.diagnostics)) output.err(formatDiagnostic(d));
+}
+
+export function lineReporter(output: Output, quiet: boolean): Reporter {
+  return {
+    start: () => undefined,
+    result(result) {
+      if (quiet) return;
+      printDiagnosticsOf(result, output);
+      const mark = { rendered: '✓', skipped: '=', failed: '✗' }[result.status];
+      const tail = result.status === 'failed' ? 'nicht erzeugt' : result.status === 'skipped' ? 'unverändert' : result.outputs.join(', ');
+      (result.status === 'failed' ? output.err : output.out)(`${mark} ${result.file} → ${tail}`);
+    },
+    finish: (summary, total) => summaryLines(summary, total).forEach((line) => output.out(line)),
+  };
+}
+
+export function barReporter(output: Output): Reporter {
+  const bar = new cliProgress.SingleBar(
+    {
+      format: '{bar} {value}/{total} Vorlagen | {rate} je s | noch {eta_formatted}',
+      barCompleteChar: '█',
+      barIncompleteChar: '░',
+      hideCursor: true,
+      clearOnComplete: true,
+      stream: process.stderr,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  const started = performance.now();
+  const failures: JobResult[] = [];
+  return {
+    start: (total) => bar.start(total, 0, { rate: '0' }),
+    result(result) {
+      if (result.status === 'failed') failures.push(result);
+      const rate = (bar.getProgress() * bar.getTotal() + 1) / ((performance.now() - started) / 1000);
+      bar.increment(1, { rate: rate.toLocaleString('de-DE', { maximumFractionDigits: 1 }) });
+    },
+    finish(summary, total) {
+      bar.stop();
+      for (const result of failures) printDiagnosticsOf(result, output);
+      summaryLines(summary, total).forEach((line) => output.out(line));
+    },
+  };
+}
+
+export function jsonReporter(output: Output): Reporter {
+  return {
+    start: () => undefined,
+    result: () => undefined,
+    finish(summary, total) {
+      output.out(
+        JSON.stringify(
+          {
+            total,
+            interrupted: summary.interrupted,
+            ms: Math.round(summary.ms),
+            documents: summary.results.map(({ file, status, outputs, diagnostics }) => ({ file, status, outputs, diagnostics })),
+          },
+          null,
+          2,
+        ),
+      );
+    },
+  };
+}

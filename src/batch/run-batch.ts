@@ -1,0 +1,116 @@
+// Renders many documents in parallel worker threads. Jobs are handed out one per free worker, so that
+// Ctrl+C can stop cleanly: nothing new starts, the documents in flight are finished and written.
+import { readFile, rmdir } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import { PACKAGE_ROOT } from '../paths.js';
+import type { Format } from '../index.js';
+import { removeStaleTemps, tempDirFor, writeFileAtomic } from './atomic-write.js';
+import type { Job, JobResult } from './job.js';
+
+export interface BatchOptions {
+  files: string[];
+  formats: Format[];
+  outDir: string;
+  jobs?: number;
+  onlyChanged?: boolean;
+  /** Called as each document finishes (in completion order). */
+  onResult?: (result: JobResult) => void;
+  /** When aborted, no further document starts; those in flight finish. */
+  signal?: AbortSignal;
+}
+
+export interface BatchSummary {
+  results: JobResult[];
+  interrupted: boolean;
+  ms: number;
+}
+
+const MANIFEST = '.ratsvorlage-stand.json';
+type Manifest = Record<string, { fingerprint: string; outputs: string[] }>;
+
+/** The compiled worker (also when this module runs from TypeScript sources, e.g. in tests). */
+function workerFile(): string {
+  const here = fileURLToPath(import.meta.url);
+  return here.endsWith('.ts') ? join(PACKAGE_ROOT, 'dist', 'src', 'batch', 'worker.js') : join(here, '..', 'worker.js');
+}
+
+async function readManifest(outDir: string): Promise<Manifest> {
+  try {
+    return JSON.parse(await readFile(join(outDir, MANIFEST), 'utf8')) as Manifest;
+  } catch {
+    return {};
+  }
+}
+
+async function writeManifest(outDir: string, tempDir: string, manifest: Manifest): Promise<void> {
+  const sorted = Object.fromEntries(Object.entries(manifest).sort(([a], [b]) => a.localeCompare(b)));
+  await writeFileAtomic(join(outDir, MANIFEST), Buffer.from(`${JSON.stringify(sorted, null, 2)}\n`), tempDir);
+}
+
+/** A crash inside the renderer fails that one document, not the batch. */
+function internalFailure(file: string, err: Error): JobResult {
+  return {
+    file,
+    status: 'failed',
+    outputs: [],
+    diagnostics: [
+      {
+        code: 'RV900',
+        severity: 'error',
+        message: `Interner Fehler beim Erzeugen: ${err.message}`,
+        hint: 'Das ist ein Fehler im Programm, nicht in Ihrer Vorlage. Bitte melden Sie ihn mit der Vorlage.',
+        file,
+        line: 1,
+        column: 1,
+        path: '',
+      },
+    ],
+    ms: 0,
+  };
+}
+
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}
+
+export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
+  const started = performance.now();
+  const tempDir = tempDirFor(options.outDir);
+  await removeStaleTemps(tempDir);
+  const manifest = await readManifest(options.outDir);
+  const threads = Math.max(1, Math.min(options.jobs ?? defaultJobs(), options.files.length));
+  const pool = new Piscina({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
+  const jobs: Job[] = options.files.map((file) => ({
+    file,
+    formats: options.formats,
+    outDir: options.outDir,
+    tempDir,
+    onlyChanged: options.onlyChanged ?? false,
+    previous: manifest[resolve(file)],
+  }));
+  const results: JobResult[] = new Array(jobs.length);
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < jobs.length && !options.signal?.aborted) {
+      const index = next++;
+      const result: JobResult = await pool.run(jobs[index]).catch((err: Error): JobResult => internalFailure(jobs[index]!.file, err));
+      results[index] = result;
+      if (result.fingerprint && result.status !== 'failed') {
+        manifest[resolve(result.file)] = { fingerprint: result.fingerprint, outputs: result.outputs.map((p: string) => resolve(p)) };
+      }
+      options.onResult?.(result);
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: threads }, lane));
+  } finally {
+    await pool.destroy();
+  }
+  await writeManifest(options.outDir, tempDir, manifest);
+  await rmdir(tempDir).catch(() => undefined); // only when empty: another run may still be writing
+  const done = results.filter(Boolean);
+  return { results: done, interrupted: done.length < jobs.length, ms: performance.now() - started };
+}
