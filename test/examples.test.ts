@@ -6,9 +6,11 @@ import { renderFile } from '../src/index.js';
 import { docxText, pdfText, squash } from './helpers/extract.js';
 import { specTexts } from './helpers/spec-texts.js';
 
-const EXAMPLES = readdirSync('examples')
-  .filter((f) => f.endsWith('.yaml'))
-  .map((f) => join('examples', f));
+/** Every example document, in subfolders too; shared bases („_…“) are not documents. */
+const EXAMPLES = readdirSync('examples', { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.yaml') && !f.split(/[\\/]/).at(-1)!.startsWith('_'))
+  .map((f) => join('examples', f))
+  .sort();
 
 describe.each(EXAMPLES)('%s', (file) => {
   it('renders DOCX and PDF with every text of the spec and no errors', async () => {

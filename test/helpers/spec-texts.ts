@@ -1,7 +1,9 @@
 // The visible texts of a spec, found independently of the pipeline: each paragraph, list item and
 // table cell of every string value, with the Markdown syntax taken off.
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
+import { mergeSpecs } from '../../src/spec/basis.js';
 
 const ESCAPED = /\\([\\`*_{}[\]()#+\-.!|:~&"=])/g;
 
@@ -45,8 +47,16 @@ function strings(value: unknown, skipKeys: readonly string[]): string[] {
 }
 
 /** Every text a reader must find in the rendered document. */
+/** The spec's data with its `basis` chain merged in, read without the pipeline's loader. */
+function specData(file: string): unknown {
+  const data = parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  if (typeof data.basis !== 'string') return data;
+  const { basis, ...own } = data;
+  return mergeSpecs(specData(join(dirname(file), basis)), own);
+}
+
 export function specTexts(file: string, skipKeys: string[] = ['art', 'kommune', 'datum', 'zustaendigkeit', 'schluessel', 'verfuegbar']): string[] {
-  return strings(parse(readFileSync(file, 'utf8')), skipKeys)
+  return strings(specData(file), skipKeys)
     .flatMap((s) => s.split(/\n\s*\n/))
     .flatMap(blockTexts)
     .filter((t) => t.length > 0);

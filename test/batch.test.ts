@@ -1,0 +1,156 @@
+// Batch rendering as a user runs it: the Kreis-Coesfeld batch, a failing member, SIGKILL mid-batch,
+// byte-identical reruns, hostile Vorlagen-Nr, skipping unchanged documents, shared bases.
+import { execFile, spawn } from 'node:child_process';
+import { cp, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { promisify } from 'node:util';
+import { unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { validateFile } from '../src/index.js';
+import { pdfText } from './helpers/extract.js';
+
+const BIN = 'dist/src/cli/bin.js';
+
+async function run(args: string[], env: NodeJS.ProcessEnv = {}) {
+  try {
+    const { stdout, stderr } = await promisify(execFile)('node', [BIN, ...args], { env: { ...process.env, ...env } });
+    return { code: 0, stdout, stderr };
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+async function filesBelow(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
+}
+
+const MEMBERS = {
+  'kreis-coesfeld/SV-10-0123': 'Kreis Coesfeld',
+  'stadt-billerbeck/073-2019': 'Stadt Billerbeck',
+  'stadt-duelmen/19-0211': 'Stadt Dülmen',
+  'stadt-luedinghausen/FB3-045-2019': 'Stadt Lüdinghausen',
+  'gemeinde-nottuln/112-2019': 'Gemeinde Nottuln',
+  'stadt-olfen/19-057': 'Stadt Olfen',
+};
+
+describe('the Kreis-Coesfeld batch', () => {
+  it('renders every member in its own house style, twice byte-identical', async () => {
+    const [a, b] = [await mkdtemp(join(tmpdir(), 'rv-batch-')), await mkdtemp(join(tmpdir(), 'rv-batch-'))];
+    const first = await run(['render', 'examples/kreis-coesfeld', '--out', a, '--jobs', '2']);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('6 erzeugt, 0 fehlgeschlagen von 6 Vorlagen');
+    await run(['render', 'examples/kreis-coesfeld', '--out', b, '--jobs', '2']);
+    for (const [target, name] of Object.entries(MEMBERS)) {
+      const pdf = await readFile(join(a, `${target}.pdf`));
+      const page = (await pdfText(pdf)).pages[0]!;
+      expect(page.startsWith(name), target).toBe(true);
+      for (const ext of ['pdf', 'docx']) {
+        expect(Buffer.compare(await readFile(join(a, `${target}.${ext}`)), await readFile(join(b, `${target}.${ext}`))), `${target}.${ext}`).toBe(0);
+      }
+    }
+  });
+
+  it('reports a failing member and still renders the others (exit 1)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'rv-batch-'));
+    await cp('examples/kreis-coesfeld', join(dir, 'kreis-coesfeld'), { recursive: true });
+    const olfen = join(dir, 'kreis-coesfeld', 'olfen.yaml');
+    await writeFile(olfen, (await readFile(olfen, 'utf8')).replace('gremium: Rat der Stadt Olfen', 'gremium: Rat der Stadt Olpe'));
+    const out = join(dir, 'out');
+    const result = await run(['render', join(dir, 'kreis-coesfeld'), '--out', out, '--quiet']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('5 erzeugt, 1 fehlgeschlagen von 6 Vorlagen');
+    expect(result.stdout).toMatch(/✗ .*olfen\.yaml:\d+:\d+ {2}Fehler {2}RV303 {2}Das Gremium „Rat der Stadt Olpe“/);
+    const written = (await filesBelow(out)).map((f) => relative(out, f));
+    expect(written.filter((f) => f.endsWith('.pdf'))).toHaveLength(5);
+    expect(written.some((f) => f.includes('stadt-olfen'))).toBe(false);
+  });
+
+  it('points at the base file when the shared part is wrong', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'rv-basis-'));
+    await cp('examples/kreis-coesfeld', dir, { recursive: true });
+    const base = join(dir, '_gemeinsam.yaml');
+    await writeFile(base, (await readFile(base, 'utf8')).replace('datum: 12.06.2019', 'datum: 31.06.2019'));
+    const [diagnostic] = await validateFile(join(dir, 'olfen.yaml'));
+    expect(diagnostic).toMatchObject({ code: 'RV102', file: base, line: 8, column: 8 });
+    const [own] = await validateFile(join(dir, 'kreis.yaml')).then((d) => d.filter((x) => x.code === 'RV102'));
+    expect(own?.file).toBe(base);
+  });
+});
+
+describe('safe output', () => {
+  it('keeps file names from hostile Vorlagen-Nr inside out/', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'rv-hostile-'));
+    const spec = await readFile('examples/aachen-im-blick.yaml', 'utf8');
+    const hostile = ['../../x', 'a/b', 'CON', 'y'.repeat(300), '..\\\\..\\\\z'];
+    await Promise.all(
+      hostile.map((nr, i) =>
+        writeFile(
+          join(dir, `v${i}.yaml`),
+          spec.replace('kommune: staedteregion-aachen', `kommune: musterstadt\nvorlagen_nr: "${nr}"`),
+        ),
+      ),
+    );
+    const out = join(dir, 'out');
+    const result = await run(['render', dir, '--out', out, '--quiet'], { RATSVORLAGE_KOMMUNEN: 'test/fixtures/kommunen' });
+    expect(result.code, result.stderr + result.stdout).toBe(0);
+    const files = (await filesBelow(dir)).filter((f) => f.endsWith('.pdf'));
+    expect(files).toHaveLength(hostile.length);
+    for (const file of files) {
+      const rel = relative(out, file);
+      expect(rel.startsWith('..'), rel).toBe(false);
+      expect(rel.split(sep)).toHaveLength(2); // <kommune>/<name>.pdf, no further folders
+      expect(rel.split(sep)[1]!.length).toBeLessThanOrEqual(104);
+    }
+    expect(files.map((f) => relative(out, f)).sort()).toContain(join('musterstadt', '_CON.pdf'));
+  });
+
+  it('leaves no partial file under out/ after SIGKILL mid-batch', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'rv-kill-'));
+    const spec = await readFile('examples/gladbeck-kein-kind-zuruecklassen.yaml', 'utf8');
+    await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        writeFile(join(dir, `v${String(i).padStart(2, '0')}.yaml`), spec.replace('"13/0452"', `"13/${String(1000 + i)}"`)),
+      ),
+    );
+    const out = join(dir, 'out');
+    const child = spawn('node', [BIN, 'render', dir, '--out', out, '--jobs', '2', '--quiet']);
+    for (let i = 0; i < 400; i++) {
+      const written = await filesBelow(out).catch(() => []);
+      if (written.filter((f) => f.endsWith('.pdf')).length >= 3) break;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    child.kill('SIGKILL');
+    await new Promise((r) => child.once('exit', r));
+    const files = await filesBelow(out);
+    const documents = files.filter((f) => /\.(pdf|docx)$/.test(f));
+    expect(documents.length).toBeGreaterThan(0);
+    expect(documents.length).toBeLessThan(80); // really interrupted
+    expect(files.every((f) => /\.(pdf|docx)$/.test(f))).toBe(true); // no temp files under out/
+    for (const file of documents) {
+      const data = await readFile(file);
+      if (file.endsWith('.pdf')) expect(data.subarray(-6).toString('latin1')).toContain('%%EOF');
+      else expect(() => unzipSync(data)).not.toThrow();
+    }
+  });
+
+  it('skips unchanged documents with --nur-geaenderte and renders changed ones again', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'rv-changed-'));
+    await cp('examples/kreis-coesfeld', dir, { recursive: true });
+    const out = join(dir, 'out');
+    await run(['render', dir, '--out', out, '--quiet']);
+    const before = await stat(join(out, 'stadt-olfen', '19-057.pdf'));
+    const same = await run(['render', dir, '--out', out, '--quiet', '--nur-geaenderte']);
+    expect(same.stdout).toContain('0 erzeugt, 6 unverändert übersprungen');
+    await writeFile(join(dir, 'olfen.yaml'), (await readFile(join(dir, 'olfen.yaml'), 'utf8')).replace('Wilhelm Exempel', 'Wilma Exempel'));
+    const changed = await run(['render', dir, '--out', out, '--quiet', '--nur-geaenderte']);
+    expect(changed.stdout).toContain('1 erzeugt, 5 unverändert übersprungen');
+    const base = join(dir, '_gemeinsam.yaml');
+    await writeFile(base, `${await readFile(base, 'utf8')}\n`);
+    const all = await run(['render', dir, '--out', out, '--quiet', '--nur-geaenderte']);
+    expect(all.stdout).toContain('6 erzeugt, 0 fehlgeschlagen');
+    expect((await stat(join(out, 'stadt-olfen', '19-057.pdf'))).mtimeMs).toBeGreaterThanOrEqual(before.mtimeMs);
+  });
+});
