@@ -9,6 +9,7 @@ import { compose } from './compose/compose.js';
 import { WRITERS, type Format } from './writers/index.js';
 import { safeFileName } from './batch/safe-name.js';
 import type { DocumentModel } from './model/types.js';
+import type { Theme } from './writers/shared/theme.js';
 
 export type { Diagnostic } from './spec/diagnostics.js';
 export type { LoadedSpec } from './spec/load.js';
@@ -39,6 +40,8 @@ export interface Rendered {
   /** Relative output path without extension: <kommune>/<safe name>. */
   target?: string;
   model?: DocumentModel;
+  /** The house style the document was rendered in. */
+  theme?: Theme;
   outputs: Partial<Record<Format, Buffer>>;
 }
 
@@ -50,7 +53,7 @@ export async function renderLoaded(spec: LoadedSpec, formats: readonly Format[],
   const outputs: Partial<Record<Format, Buffer>> = {};
   for (const format of formats) outputs[format] = await WRITERS[format](model, resolved.theme);
   const name = safeFileName(resolved.outputName ?? basename(spec.file, extname(spec.file)));
-  return { diagnostics, target: join(resolved.kommune, name), model, outputs };
+  return { diagnostics, target: join(resolved.kommune, name), model, theme: resolved.theme, outputs };
 }
 
 /** Renders one spec file into buffers (nothing is written). */

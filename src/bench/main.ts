@@ -1,31 +1,98 @@
-// `npm run bench`: speed of the authoring loop (validation) and of rendering one document, warm.
+// `npm run bench`: the authoring loop (validation) and batch throughput with 1 and 2 workers against a
+// bare docx/pdfkit baseline, per-document times, and peak memory for 100 vs 1,000 documents.
+// Every batch runs in its own child process, so peak memory (maxRSS) belongs to that run alone.
+// Options: --anzahl N (default 500), --ohne-speichertest (skips the 100/1,000 memory runs).
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseSpec } from '../spec/load.js';
 import { checkSpec } from '../spec/check.js';
-import { renderText } from '../index.js';
-import { time, type Timing } from './stats.js';
+import { generateSpecs } from './generate.js';
+import { time } from './stats.js';
 
-const EXAMPLE = 'examples/aachen-im-blick.yaml';
-const OUT = join('out', 'bench');
+interface RunFigures {
+  documents: number;
+  failed?: number;
+  ms: number;
+  perDocument: number[];
+  maxRssKb: number;
+}
+
+const here = (name: string) => fileURLToPath(new URL(name, import.meta.url));
+
+function child(script: string, args: string[]): RunFigures {
+  return JSON.parse(execFileSync('node', [here(script), ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })) as RunFigures;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+function summarize(name: string, run: RunFigures) {
+  return {
+    name,
+    documents: run.documents,
+    failed: run.failed ?? 0,
+    seconds: Math.round(run.ms) / 1000,
+    docsPerSecond: Math.round((run.documents / (run.ms / 1000)) * 10) / 10,
+    p50Ms: Math.round(percentile(run.perDocument, 50)),
+    p95Ms: Math.round(percentile(run.perDocument, 95)),
+    peakRssMb: Math.round(run.maxRssKb / 1024),
+  };
+}
 
 async function main(): Promise<void> {
-  const text = readFileSync(EXAMPLE, 'utf8');
-  const results: Record<string, Timing> = {
-    'validieren (laden + Schema + Regeln)': await time(() => checkSpec(parseSpec(text, EXAMPLE)), 500),
-    'erzeugen DOCX': await time(() => renderText(text, EXAMPLE, ['docx']), 30),
-    'erzeugen PDF': await time(() => renderText(text, EXAMPLE, ['pdf']), 30),
-  };
-  console.log(`Benchmark mit ${EXAMPLE} (warm, Node ${process.version})\n`);
-  console.log('Messung'.padEnd(40) + 'Läufe'.padStart(7) + 'Mittel ms'.padStart(11) + 'p50 ms'.padStart(9) + 'p95 ms'.padStart(9));
-  for (const [name, t] of Object.entries(results)) {
-    console.log(name.padEnd(40) + String(t.runs).padStart(7) + t.meanMs.toFixed(2).padStart(11) + t.p50Ms.toFixed(2).padStart(9) + t.p95Ms.toFixed(2).padStart(9));
+  const args = process.argv.slice(2);
+  const count = Number(args[args.indexOf('--anzahl') + 1]) || 500;
+  const memory = !args.includes('--ohne-speichertest');
+  const work = await mkdtemp(join(tmpdir(), 'ratsvorlage-bench-'));
+  try {
+    const example = 'examples/aachen-im-blick.yaml';
+    const text = readFileSync(example, 'utf8');
+    const validation = await time(() => checkSpec(parseSpec(text, example)), 500);
+
+    const specs = join(work, 'specs');
+    await generateSpecs(specs, count);
+    const runs = [
+      summarize('Pipeline, 1 Worker', child('run-pipeline.js', [specs, join(work, 'out1'), '1'])),
+      summarize('Pipeline, 2 Worker', child('run-pipeline.js', [specs, join(work, 'out2'), '2'])),
+      summarize('nur docx/pdfkit, 1 Thread', child('run-baseline.js', [specs, join(work, 'base')])),
+    ];
+    const [one, two, base] = runs as [ReturnType<typeof summarize>, ReturnType<typeof summarize>, ReturnType<typeof summarize>];
+    let memoryRuns: ReturnType<typeof summarize>[] = [];
+    if (memory) {
+      for (const n of [100, 1000]) {
+        const dir = join(work, `specs-${n}`);
+        await generateSpecs(dir, n);
+        memoryRuns.push(summarize(`Speicher: ${n} Vorlagen, 2 Worker`, child('run-pipeline.js', [dir, join(work, `out-${n}`), '2'])));
+      }
+    }
+    const ratios = {
+      pipelineVsBaseline: Math.round((one.docsPerSecond / base.docsPerSecond) * 100) / 100,
+      twoWorkersVsOne: Math.round((two.docsPerSecond / one.docsPerSecond) * 100) / 100,
+      rss1000vs100: memoryRuns.length === 2 ? Math.round((memoryRuns[1]!.peakRssMb / memoryRuns[0]!.peakRssMb) * 100) / 100 : null,
+    };
+
+    console.log(`ratsvorlage-Benchmark (Node ${process.version}, ${count} Vorlagen aus den Beispielen, DOCX + PDF)\n`);
+    console.log(`Prüfen einer Vorlage (warm): Mittel ${validation.meanMs.toFixed(2)} ms, p50 ${validation.p50Ms.toFixed(2)} ms, p95 ${validation.p95Ms.toFixed(2)} ms\n`);
+    console.log('Lauf'.padEnd(36) + 'Vorl.'.padStart(6) + 'Vorl./s'.padStart(9) + 'p50 ms'.padStart(8) + 'p95 ms'.padStart(8) + 'RSS MB'.padStart(8));
+    for (const r of [...runs, ...memoryRuns]) {
+      console.log(r.name.padEnd(36) + String(r.documents).padStart(6) + r.docsPerSecond.toFixed(1).padStart(9) + String(r.p50Ms).padStart(8) + String(r.p95Ms).padStart(8) + String(r.peakRssMb).padStart(8));
+    }
+    console.log(`\nPipeline/Baseline (1 Worker): ${ratios.pipelineVsBaseline} (Ziel ≥ 0,8)`);
+    console.log(`2 Worker/1 Worker: ${ratios.twoWorkersVsOne} (Ziel ≥ 1,7)`);
+    if (ratios.rss1000vs100 !== null) console.log(`Spitzen-RSS 1.000/100 Vorlagen: ${ratios.rss1000vs100} (Ziel ≤ 1,2)`);
+    await mkdir(join('out', 'bench'), { recursive: true });
+    const file = join('out', 'bench', 'ergebnis.json');
+    await writeFile(file, `${JSON.stringify({ node: process.version, count, validation, runs, memoryRuns, ratios }, null, 2)}\n`);
+    console.log(`\nErgebnisse: ${file}`);
+  } finally {
+    await rm(work, { recursive: true, force: true });
   }
-  await mkdir(OUT, { recursive: true });
-  const file = join(OUT, 'ergebnis.json');
-  await writeFile(file, JSON.stringify({ example: EXAMPLE, node: process.version, results }, null, 2) + '\n');
-  console.log(`\nErgebnisse: ${file}`);
 }
 
 await main();

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 export interface FontkitFont {
   unitsPerEm: number;
   layout(text: string): { advanceWidth: number };
+  glyphsForString(text: string): { advanceWidth: number }[];
   hasGlyphForCodePoint(codePoint: number): boolean;
 }
 

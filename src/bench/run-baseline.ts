@@ -1,0 +1,86 @@
+// Child process of the benchmark: the same documents built with bare docx and pdfkit calls (fonts
+// cached, no validation, templates, tagging or layout rules), as the yardstick for the pipeline.
+import { readdir, mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { renderFile } from '../index.js';
+import type { Block, DocumentModel, Inline } from '../model/types.js';
+import { plainText } from '../compose/inline.js';
+import { PDFDocument } from '../writers/pdf/font-cache.js';
+import { fontBytes } from '../writers/shared/fonts.js';
+import type { Theme } from '../writers/shared/theme.js';
+
+const [dir, out] = process.argv.slice(2) as [string, string];
+
+/** Every block as plain lines of text (tables as rows of cells). */
+function texts(block: Block): { heading?: number; text: string[] }[] {
+  switch (block.type) {
+    case 'heading':
+      return [{ heading: block.level, text: [plainText(block.children)] }];
+    case 'list':
+      return block.items.flatMap((item) => item.flatMap(texts));
+    case 'table':
+      return [block.header, ...block.rows].map((row) => ({ text: row.map((c) => plainText(c.children)) }));
+    case 'fields':
+      return block.items.map((i) => ({ text: [i.label, plainText(i.value)] }));
+    case 'signature':
+      return block.columns.flatMap((c) => [...c.before, ...c.after].map((l: Inline[]) => ({ text: [plainText(l)] })));
+    case 'letterhead':
+      return block.lines.map((l) => ({ text: [plainText(l)] }));
+    case 'checkboxes':
+      return block.items.map((i) => ({ text: [plainText(i.children)] }));
+    case 'title':
+    case 'paragraph':
+      return [{ text: [plainText(block.children)] }];
+    default:
+      return [];
+  }
+}
+
+async function bareDocx(model: DocumentModel, theme: Theme): Promise<Buffer> {
+  const children = model.blocks.flatMap(texts).map((t) =>
+    t.text.length > 1
+      ? new Table({ rows: [new TableRow({ children: t.text.map((c) => new TableCell({ children: [new Paragraph(c)] })) })] })
+      : new Paragraph({
+          heading: t.heading ? [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4][t.heading - 1] : undefined,
+          children: [new TextRun({ text: t.text[0] ?? '', font: theme.font.docxName })],
+        }),
+  );
+  return Packer.toBuffer(new Document({ title: model.meta.title, sections: [{ children }] }));
+}
+
+function barePdf(model: DocumentModel, theme: Theme): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4', margins: theme.margin, font: null as never, info: { CreationDate: model.meta.created } });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  doc.registerFont('r', fontBytes(theme.font.files.regular));
+  doc.registerFont('b', fontBytes(theme.font.files.bold));
+  for (const t of model.blocks.flatMap(texts)) {
+    doc.font(t.heading ? 'b' : 'r').fontSize(t.heading ? 12 : theme.size.body);
+    doc.text(t.text.join('   '), { width: theme.contentWidth });
+    doc.moveDown(0.3);
+  }
+  doc.end();
+  return done;
+}
+
+const files = (await readdir(dir)).filter((f) => f.startsWith('vorlage-')).sort().map((f) => join(dir, f));
+const prepared: { name: string; model: DocumentModel; theme: Theme }[] = [];
+// The content comes from the pipeline once, untimed; only building the files is measured.
+for (const file of files) {
+  const rendered = await renderFile(file, []);
+  if (rendered.model && rendered.theme && rendered.target) {
+    prepared.push({ name: rendered.target.replace(/[\\/]/g, '_'), model: rendered.model, theme: rendered.theme });
+  }
+}
+await mkdir(out, { recursive: true });
+const perDocument: number[] = [];
+const started = performance.now();
+for (const { name, model, theme } of prepared) {
+  const t0 = performance.now();
+  await writeFile(join(out, `${name}.docx`), await bareDocx(model, theme));
+  await writeFile(join(out, `${name}.pdf`), await barePdf(model, theme));
+  perDocument.push(performance.now() - t0);
+}
+process.stdout.write(JSON.stringify({ documents: prepared.length, ms: performance.now() - started, perDocument, maxRssKb: process.resourceUsage().maxRSS }));

@@ -1,0 +1,18 @@
+// Child process of the benchmark: renders a folder of specs with N workers and prints figures as JSON.
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { runBatch } from '../batch/run-batch.js';
+
+const [dir, out, jobs] = process.argv.slice(2) as [string, string, string];
+const files = (await readdir(dir)).filter((f) => f.startsWith('vorlage-')).sort().map((f) => join(dir, f));
+const summary = await runBatch({ files, formats: ['docx', 'pdf'], outDir: out, jobs: Number(jobs) });
+const failed = summary.results.filter((r) => r.status !== 'rendered').length;
+process.stdout.write(
+  JSON.stringify({
+    documents: files.length,
+    failed,
+    ms: summary.ms,
+    perDocument: summary.results.map((r) => r.ms),
+    maxRssKb: process.resourceUsage().maxRSS,
+  }),
+);
