@@ -97,3 +97,11 @@ describe('leading zeros', () => {
     ]);
   });
 });
+
+describe('Markdown fields', () => {
+  it('keep a user-written „::feldref“ as text instead of pulling in another field', async () => {
+    const { markdownToModel } = await import('../src/compose/markdown-to-model.js');
+    const { blocks } = markdownToModel('::feldref{n="0"}', ['Vorher\n\n::feldref{n="0"}\n\nNachher']);
+    expect(blocks.map((b) => plainText((b as { children: never[] }).children))).toEqual(['Vorher', '::feldref', 'Nachher']);
+  });
+});

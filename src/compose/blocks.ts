@@ -8,6 +8,10 @@ export interface BlockContext extends InlineContext {
   headingShift: number;
   /** Stores a footnote's content under its identifier. */
   defineFootnote(identifier: string, blocks: Block[]): void;
+  /** The parsed content of Markdown field number `index` (see the `markdown` helper). */
+  field(index: number): RootContent[];
+  /** Inside a Markdown field (user text), not in the template's own Markdown. */
+  inField?: boolean;
 }
 
 interface DirectiveNode {
@@ -145,10 +149,13 @@ const isDirective = (name: string) => (c: RootContent | PhrasingContent): c is R
 const directives: Record<string, DirectiveHandler> = {
   titel: (node, ctx) => [{ type: 'title', role: 'art', children: titleInlines(node, ctx) }],
   betreff: (node, ctx) => [{ type: 'title', role: 'betreff', children: titleInlines(node, ctx) }],
-  feld: (node, ctx) =>
-    node.type === 'leafDirective'
-      ? [{ type: 'fields', items: [{ label: node.attributes?.label ?? '', value: childInlines(node, ctx) }] }]
-      : childBlocks(node, { ...ctx, headingShift: ctx.headingShift + 1 }),
+  feld: (node, ctx) => [{ type: 'fields', items: [{ label: node.attributes?.label ?? '', value: childInlines(node, ctx) }] }],
+  // A Markdown field: its headings sit one level below the section heading. Inside a field the
+  // name means nothing (a user cannot pull in other fields): it stays text.
+  feldref: (node, ctx) =>
+    ctx.inField
+      ? literalDirective(node, ctx)
+      : toBlocks(ctx.field(Number(node.attributes?.n)), { ...ctx, headingShift: ctx.headingShift + 1, inField: true }),
   seitenumbruch: () => [{ type: 'pageBreak' }],
   unterschrift: (node, ctx) => {
     const columns = node.children.filter(isDirective('spalte'));
@@ -165,8 +172,11 @@ const directives: Record<string, DirectiveHandler> = {
 
 function directive(node: DirectiveNode, ctx: BlockContext): Block[] {
   const handler = directives[node.name];
-  if (handler) return handler(node, ctx);
-  // Directive syntax the tool does not know, written by a user: keep the words, drop nothing.
+  return handler ? handler(node, ctx) : literalDirective(node, ctx);
+}
+
+/** Directive syntax the tool does not know, written by a user: keep the words, drop nothing. */
+function literalDirective(node: DirectiveNode, ctx: BlockContext): Block[] {
   if (node.type === 'containerDirective') return childBlocks(node, ctx);
   return [{ type: 'paragraph', children: [{ type: 'text', value: `::${node.name}` }, ...childInlines(node, ctx)] }];
 }

@@ -5,11 +5,20 @@ import { markdownToModel } from './markdown-to-model.js';
 import { numberHeadings } from './number-headings.js';
 import { templateFor } from './templates.js';
 
-export function composeMarkdown(doc: ResolvedDocument): string {
-  return templateFor(doc.art)(doc.view);
+export interface ComposedMarkdown {
+  /** The document's Markdown, with `::feldref{n="i"}` where Markdown field i goes. */
+  markdown: string;
+  fields: string[];
+}
+
+export function composeMarkdown(doc: ResolvedDocument): ComposedMarkdown {
+  const fields: string[] = [];
+  const markdown = templateFor(doc.art)(doc.view, { data: { felder: fields } });
+  return { markdown, fields };
 }
 
 export function compose(doc: ResolvedDocument): DocumentModel {
-  const { blocks, footnotes } = markdownToModel(composeMarkdown(doc));
+  const { markdown, fields } = composeMarkdown(doc);
+  const { blocks, footnotes } = markdownToModel(markdown, fields);
   return { meta: doc.meta, blocks: doc.numberHeadings ? numberHeadings(blocks) : blocks, footnotes };
 }

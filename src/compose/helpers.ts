@@ -3,9 +3,6 @@ import Handlebars from 'handlebars';
 import { formatGermanDate, parseDate } from '../spec/formats.js';
 import { escapeAttribute, escapeMarkdown } from './markdown-escape.js';
 
-/** Markdown fields sit in a `feld` container so their headings nest below the section heading. */
-export const FIELD_FENCE = '::::::';
-
 function asText(value: unknown): string {
   return value === undefined || value === null ? '' : String(value);
 }
@@ -20,10 +17,15 @@ export const helpers: Record<string, Handlebars.HelperDelegate> = {
   },
   /** A directive attribute value: {label="{{attr x}}"} */
   attr: (value: unknown) => escapeAttribute(asText(value)),
-  /** A Markdown field, passed through inside a `feld` container: {{markdown sachlage}} */
-  markdown: (value: unknown) => {
-    const body = asText(value).replace(/\r\n?/g, '\n').trim();
-    return `${FIELD_FENCE}feld\n${body}\n${FIELD_FENCE}`;
+  /**
+   * A Markdown field: {{markdown sachlage}}. Its text is parsed on its own (and cached, so a text shared by
+   * many documents is parsed once); the template's Markdown only holds a reference to it.
+   */
+  markdown: (value: unknown, options: Handlebars.HelperOptions) => {
+    const fields = (options.data as { felder?: string[] }).felder;
+    if (!fields) throw new Error('the markdown helper needs the field list in the template data');
+    fields.push(asText(value).replace(/\r\n?/g, '\n').trim());
+    return `::feldref{n="${fields.length - 1}"}`;
   },
   /** German date from ISO or German input: {{datum datum}} → 31.01.2024 */
   datum: (value: unknown) => {
