@@ -3,7 +3,7 @@ import { BorderStyle, Document, Footer, Header, LineRuleType, Packer, PageNumber
 import type { Block, DocumentModel } from '../../model/types.js';
 import type { Theme } from '../shared/theme.js';
 import { blockHandlers, runs, type DocxContext } from './handlers.js';
-import { stabilizeDocx } from './package-zip.js';
+import { stabilizeDocx, type Parts } from './package-zip.js';
 import { docxNumbering, docxStyles, halfPoints, hex, twips } from './styles.js';
 
 function body(blocks: readonly Block[], ctx: DocxContext) {
@@ -37,6 +37,9 @@ function footer(theme: Theme): Footer {
     ],
   });
 }
+
+/** docx's compiler gives the package parts before zipping; we zip them once, byte-stable. */
+const compiler = (Packer as unknown as { compiler: { compile(doc: Document, prettify: undefined, overrides: []): Parts } }).compiler;
 
 /** The running header shows from page 2 on; the first page has the letterhead instead. */
 function headers(text: string | undefined, theme: Theme) {
@@ -99,5 +102,5 @@ export async function renderDocx(model: DocumentModel, theme: Theme): Promise<Bu
       },
     ],
   });
-  return stabilizeDocx(await Packer.toBuffer(doc), model.meta.created);
+  return stabilizeDocx(compiler.compile(doc, undefined, []), model.meta.created);
 }

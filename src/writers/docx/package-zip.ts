@@ -1,5 +1,6 @@
-// Makes a DOCX byte-stable: fixed core-property dates, renumbered random ids, sorted entries, fixed times.
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+// Zips the DOCX parts once, byte-stable: fixed core-property dates, renumbered random and per-process
+// ids, sorted entries, fixed times. Works on docx's compiled parts, so nothing is zipped twice.
+import { strToU8, zipSync, type Zippable } from 'fflate';
 
 // docx names relationships and hyperlinks with random ids ("rId" + nanoid, which may end in "-" or "_");
 // any quoted rId that is not purely numeric is one.
@@ -8,10 +9,16 @@ const RANDOM_ID = /"(rId(?!\d+")[A-Za-z0-9_-]+)"/g;
 const DRAWING_ID = /(<wp:docPr id=")\d+"/g;
 const ZIP_TIME = new Date(Date.UTC(1980, 0, 1, 12));
 
-function canonicalIds(files: Record<string, Uint8Array>, names: string[]): Map<string, string> {
+export type Parts = ReadonlyMap<string, string | Uint8Array>;
+
+const isXml = (name: string) => name.endsWith('.xml') || name.endsWith('.rels');
+
+function canonicalIds(parts: Parts, names: string[]): Map<string, string> {
   const ids = new Map<string, string>();
-  for (const name of names.filter((n) => n.endsWith('.xml') || n.endsWith('.rels'))) {
-    for (const match of strFromU8(files[name]!).matchAll(RANDOM_ID)) {
+  for (const name of names) {
+    const data = parts.get(name);
+    if (typeof data !== 'string') continue;
+    for (const match of data.matchAll(RANDOM_ID)) {
       if (!ids.has(match[1]!)) ids.set(match[1]!, `rIdR${ids.size + 1}`);
     }
   }
@@ -26,22 +33,24 @@ function fixCoreDates(xml: string, created: Date): string {
   );
 }
 
-export function stabilizeDocx(docx: Uint8Array, created: Date): Buffer {
-  const files = unzipSync(docx);
-  const names = Object.keys(files).sort();
-  const ids = canonicalIds(files, names);
+export function stabilizeDocx(parts: Parts, created: Date): Buffer {
+  const names = [...parts.keys()].sort();
+  const ids = canonicalIds(parts, names);
   let drawing = 0;
   const out: Zippable = {};
   for (const name of names) {
-    let data = files[name]!;
-    if (name.endsWith('.xml') || name.endsWith('.rels')) {
-      let text = strFromU8(data)
+    const data = parts.get(name)!;
+    let bytes: Uint8Array;
+    if (typeof data === 'string' && isXml(name)) {
+      let text = data
         .replace(RANDOM_ID, (_, id: string) => `"${ids.get(id) ?? id}"`)
         .replace(DRAWING_ID, (_, open: string) => `${open}${++drawing}"`);
       if (name === 'docProps/core.xml') text = fixCoreDates(text, created);
-      data = strToU8(text);
+      bytes = strToU8(text);
+    } else {
+      bytes = typeof data === 'string' ? strToU8(data) : data;
     }
-    out[name] = [data, { mtime: ZIP_TIME, level: 6 }];
+    out[name] = [bytes, { mtime: ZIP_TIME, level: 6 }];
   }
   return Buffer.from(zipSync(out));
 }
