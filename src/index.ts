@@ -1,13 +1,14 @@
 // The library API: load → validate → resolve → compose → write, as buffers. The CLI is a thin layer on this.
 import { basename, extname, join } from 'node:path';
-import { sortDiagnostics, type Diagnostic } from './spec/diagnostics.js';
+import { hasErrors, sortDiagnostics, type Diagnostic } from './spec/diagnostics.js';
 import { parseSpec, type LoadedSpec } from './spec/load.js';
 import { loadWithBasis, withBasis } from './spec/basis.js';
 import { checkSpec } from './spec/check.js';
-import { resolve, type ResolvedDocument } from './resolve/resolve.js';
+import type { ResolvedDocument } from './resolve/resolve.js';
+import { resolveDocuments } from './resolve/documents.js';
 import { compose } from './compose/compose.js';
 import { WRITERS, type Format } from './writers/index.js';
-import { safeFileName } from './batch/safe-name.js';
+import { safeFileName, slug } from './batch/safe-name.js';
 import type { DocumentModel } from './model/types.js';
 import type { Theme } from './writers/shared/theme.js';
 
@@ -19,24 +20,38 @@ export { FORMATS, type Format } from './writers/index.js';
 
 export interface Prepared {
   diagnostics: Diagnostic[];
-  /** Present when there are no errors (warnings allowed). */
+  /** The first document, present when there are no errors (warnings allowed). */
   resolved?: ResolvedDocument;
+  /** All documents of the spec (a Vereinbarung makes one per partner). */
+  documents: ResolvedDocument[];
 }
 
 /** Checks a loaded spec and resolves it against its municipality profile. */
 export async function prepare(source: LoadedSpec, env: NodeJS.ProcessEnv = process.env): Promise<Prepared> {
   const { diagnostics, spec, profile, profileDir } = await checkSpec(source);
-  const sorted = sortDiagnostics(diagnostics);
-  if (!spec || !profile || !profileDir) return { diagnostics: sorted };
-  return { diagnostics: sorted, resolved: resolve({ spec, profile, profileDir, env }) };
+  if (!spec || !profile || !profileDir) return { diagnostics: sortDiagnostics(diagnostics), documents: [] };
+  const set = await resolveDocuments(spec, profile, profileDir, source, env);
+  const all = sortDiagnostics([...diagnostics, ...set.diagnostics]);
+  if (hasErrors(all)) return { diagnostics: all, documents: [] };
+  return { diagnostics: all, resolved: set.documents[0], documents: set.documents };
 }
 
 export async function validateFile(file: string): Promise<Diagnostic[]> {
   return (await prepare(await loadWithBasis(file))).diagnostics;
 }
 
+export interface RenderedDocument {
+  /** Relative output path without extension: <kommune>/<safe name>. */
+  target: string;
+  model: DocumentModel;
+  theme: Theme;
+  outputs: Partial<Record<Format, Buffer>>;
+}
+
+/** The rendering of one spec: its diagnostics and documents; the first document's fields also at the top. */
 export interface Rendered {
   diagnostics: Diagnostic[];
+  documents: RenderedDocument[];
   /** Relative output path without extension: <kommune>/<safe name>. */
   target?: string;
   model?: DocumentModel;
@@ -45,15 +60,22 @@ export interface Rendered {
   outputs: Partial<Record<Format, Buffer>>;
 }
 
-/** Renders an already loaded spec (with its bases) into buffers. */
-export async function renderLoaded(spec: LoadedSpec, formats: readonly Format[], env: NodeJS.ProcessEnv = process.env): Promise<Rendered> {
-  const { diagnostics, resolved } = await prepare(spec, env);
-  if (!resolved) return { diagnostics, outputs: {} };
+async function renderDocument(spec: LoadedSpec, resolved: ResolvedDocument, formats: readonly Format[]): Promise<RenderedDocument> {
   const model = compose(resolved);
   const outputs: Partial<Record<Format, Buffer>> = {};
   for (const format of formats) outputs[format] = await WRITERS[format](model, resolved.theme);
-  const name = safeFileName(resolved.outputName ?? basename(spec.file, extname(spec.file)));
-  return { diagnostics, target: join(resolved.kommune, name), model, theme: resolved.theme, outputs };
+  const base = resolved.outputName ?? basename(spec.file, extname(spec.file));
+  const name = safeFileName(resolved.outputSuffix ? `${base}-${slug(resolved.outputSuffix)}` : base);
+  return { target: join(resolved.kommune, name), model, theme: resolved.theme, outputs };
+}
+
+/** Renders an already loaded spec (with its bases) into buffers. */
+export async function renderLoaded(spec: LoadedSpec, formats: readonly Format[], env: NodeJS.ProcessEnv = process.env): Promise<Rendered> {
+  const { diagnostics, documents } = await prepare(spec, env);
+  const rendered: RenderedDocument[] = [];
+  for (const document of documents) rendered.push(await renderDocument(spec, document, formats));
+  const [first] = rendered;
+  return { diagnostics, documents: rendered, outputs: first?.outputs ?? {}, ...(first ? { target: first.target, model: first.model, theme: first.theme } : {}) };
 }
 
 /** Renders one spec file into buffers (nothing is written). */

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { ARTEN } from '../src/spec/types.js';
+import { VORLAGE_ARTEN as ARTEN } from '../src/spec/types.js';
 
 const BIN = 'dist/src/cli/bin.js';
 const run = promisify(execFile);

@@ -45,10 +45,12 @@ export async function runJob(job: Job): Promise<JobResult> {
   const result = await renderLoaded(source, job.formats);
   if (!result.target || hasErrors(result.diagnostics)) return done({ status: 'failed', outputs: [], diagnostics: result.diagnostics });
   const outputs: string[] = [];
-  for (const format of job.formats) {
-    const path = join(job.outDir, `${result.target}.${format}`);
-    await writeFileAtomic(path, result.outputs[format]!, job.tempDir);
-    outputs.push(path);
+  for (const document of result.documents) {
+    for (const format of job.formats) {
+      const path = join(job.outDir, `${document.target}.${format}`);
+      await writeFileAtomic(path, document.outputs[format]!, job.tempDir);
+      outputs.push(path);
+    }
   }
   return done({ status: 'rendered', outputs, diagnostics: result.diagnostics, fingerprint });
 }

@@ -15,3 +15,18 @@ export function safeFileName(value: string): string {
   if (name === '') return 'vorlage';
   return WINDOWS_RESERVED.test(name) ? `_${name}` : name;
 }
+
+const TRANSLITERATION: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', Ä: 'ae', Ö: 'oe', Ü: 'ue', ẞ: 'ss' };
+
+/** „Familienzentrum Am Rosenhügel (Beispiel)“ → „familienzentrum-am-rosenhuegel-beispiel“ (at most 60 characters). */
+export function slug(value: string): string {
+  return value
+    .replace(/[äöüßÄÖÜẞ]/g, (ch) => TRANSLITERATION[ch]!)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+}

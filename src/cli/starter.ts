@@ -5,9 +5,9 @@ import Handlebars from 'handlebars';
 import { stringify } from 'yaml';
 import { SCHEMA_DIR, TEMPLATE_DIR } from '../paths.js';
 import type { Profile } from '../profile/types.js';
-import type { Art } from '../spec/types.js';
+import type { VorlageArt } from '../spec/types.js';
 
-const ART_NAMES: Record<Art, string> = { beschlussvorlage: 'Beschlussvorlage', mitteilungsvorlage: 'Mitteilungsvorlage' };
+const ART_NAMES: Record<VorlageArt, string> = { beschlussvorlage: 'Beschlussvorlage', mitteilungsvorlage: 'Mitteilungsvorlage' };
 const SESSION_AFTER_DAYS = 28;
 
 function isoDate(date: Date): string {
@@ -23,7 +23,7 @@ function template(): Handlebars.TemplateDelegate {
 }
 
 export interface StarterOptions {
-  art: Art;
+  art: VorlageArt;
   profile: Profile;
   /** Where the file will be written (for the schema path); undefined for standard output. */
   file?: string;

@@ -1,7 +1,7 @@
 // Resolve: spec + municipality profile → everything the template and writers need. Pure function.
 import { join } from 'node:path';
 import { formatGermanDate, parseDate, toUtcDate } from '../spec/formats.js';
-import { SECTIONS, type Art, type VorlageSpec } from '../spec/types.js';
+import { SECTIONS, type VorlageArt, type VorlageSpec } from '../spec/types.js';
 import { DEFAULT_LABELS, type Profile } from '../profile/types.js';
 import { themeFromProfile, type Theme } from '../writers/shared/theme.js';
 import { climateView, financeView } from './finance-view.js';
@@ -19,6 +19,8 @@ export interface ResolvedDocument {
   numberHeadings: boolean;
   /** Preferred output base name before making it safe: the Vorlagen-Nr if there is one. */
   outputName?: string;
+  /** Added to the output name, e.g. the partner of one copy of an agreement. */
+  outputSuffix?: string;
 }
 
 export interface ResolveInput {
@@ -29,7 +31,7 @@ export interface ResolveInput {
   env?: NodeJS.ProcessEnv;
 }
 
-const ART_NAMES: Record<Art, string> = { beschlussvorlage: 'Beschlussvorlage', mitteilungsvorlage: 'Mitteilungsvorlage' };
+const ART_NAMES: Record<VorlageArt, string> = { beschlussvorlage: 'Beschlussvorlage', mitteilungsvorlage: 'Mitteilungsvorlage' };
 
 /** The fixed creation date: SOURCE_DATE_EPOCH if set (reproducible builds), else the Vorlage's date. */
 function creationDate(spec: VorlageSpec, env: NodeJS.ProcessEnv): Date {

@@ -3,7 +3,7 @@ import { hasErrors, type Diagnostic } from './diagnostics.js';
 import type { LoadedSpec } from './load.js';
 import { schemaDiagnostics } from './validate.js';
 import { runRules } from './rules/index.js';
-import type { VorlageSpec } from './types.js';
+import type { Spec } from './types.js';
 import { profileFor } from '../profile/load.js';
 import type { Profile } from '../profile/types.js';
 import { CODES } from './diagnostics.js';
@@ -11,7 +11,7 @@ import { CODES } from './diagnostics.js';
 export interface Checked {
   diagnostics: Diagnostic[];
   /** Present when the spec has no errors (warnings allowed). */
-  spec?: VorlageSpec;
+  spec?: Spec;
   profile?: Profile;
   profileDir?: string;
 }
@@ -33,9 +33,11 @@ export async function checkSpec(source: LoadedSpec): Promise<Checked> {
   const schema = schemaDiagnostics(source, 'vorlage.schema.json');
   const diagnostics = mergeLeadingZeros(source.diagnostics, schema);
   if (hasErrors(diagnostics)) return { diagnostics };
-  const spec = source.data as VorlageSpec;
+  const spec = source.data as Spec;
   const profile = await profileFor(spec.kommune, source);
   if (!profile.profile) return { diagnostics: [...diagnostics, ...profile.diagnostics] };
-  const all = [...diagnostics, ...runRules({ spec, source, profile: profile.profile })];
+  // The semantic rules are those of a Vorlage (Beratungsfolge, sections, finance); agreements have none yet.
+  const rules = spec.art === 'vereinbarung' ? [] : runRules({ spec, source, profile: profile.profile });
+  const all = [...diagnostics, ...rules];
   return hasErrors(all) ? { diagnostics: all } : { diagnostics: all, spec, profile: profile.profile, profileDir: profile.dir };
 }

@@ -28,8 +28,10 @@ export interface Unterschrift {
   gezeichnet?: boolean;
 }
 
-export const ARTEN = ['beschlussvorlage', 'mitteilungsvorlage'] as const;
+export const VORLAGE_ARTEN = ['beschlussvorlage', 'mitteilungsvorlage'] as const;
+export const ARTEN = [...VORLAGE_ARTEN, 'vereinbarung'] as const;
 export type Art = (typeof ARTEN)[number];
+export type VorlageArt = (typeof VORLAGE_ARTEN)[number];
 
 /** The Markdown sections every kind has, in document order. */
 export const SECTIONS = [
@@ -44,7 +46,7 @@ export const SECTIONS = [
 export type SectionKey = (typeof SECTIONS)[number];
 
 export interface VorlageSpec {
-  art: Art;
+  art: VorlageArt;
   kommune: string;
   vorlagen_nr?: string;
   datum: string;
@@ -64,3 +66,27 @@ export interface VorlageSpec {
   unterschrift?: Unterschrift;
   anlagen?: string[];
 }
+
+export interface Partner {
+  name: string;
+  anschrift?: string[];
+}
+
+export interface VereinbarungSpec {
+  art: 'vereinbarung';
+  kommune: string;
+  titel: string;
+  untertitel?: string;
+  datum?: string;
+  praeambel?: string;
+  paragraphen: { titel: string; text?: string; punkte?: { titel: string; text?: string }[] }[];
+  verpflichtung?: { titel?: string; vor: string; nach: string };
+  ort?: string;
+  unterschriften?: { partner: string; kommune: string };
+  partner?: Partner[];
+  partner_datei?: string;
+  anlagen?: string[];
+}
+
+/** Any validated spec. */
+export type Spec = VorlageSpec | VereinbarungSpec;

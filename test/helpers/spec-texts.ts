@@ -13,7 +13,8 @@ function stripInlineMarkdown(text: string): string {
     .replace(ESCAPED, (_, ch: string) => `\u0000${literals.push(ch) - 1}\u0000`)
     .replace(/\[\^[^\]]*\]/g, '')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\*\*|__|\*|`/g, '')
+    .replace(/(^|[\s(„])(\*\*|\*|__)(?=\S)(.+?)(?<=\S)\2(?=$|[\s.,;:)“])/g, '$1$3')
+    .replace(/`/g, '')
     .replace(/\u0000(\d+)\u0000/g, (_, i: string) => literals[Number(i)]!)
     .trim();
 }
@@ -55,7 +56,7 @@ function specData(file: string): unknown {
   return mergeSpecs(specData(join(dirname(file), basis)), own);
 }
 
-export function specTexts(file: string, skipKeys: string[] = ['art', 'kommune', 'datum', 'zustaendigkeit', 'schluessel', 'verfuegbar']): string[] {
+export function specTexts(file: string, skipKeys: string[] = ['art', 'kommune', 'datum', 'zustaendigkeit', 'schluessel', 'verfuegbar', 'partner_datei', 'basis']): string[] {
   return strings(specData(file), skipKeys)
     .flatMap((s) => s.split(/\n\s*\n/))
     .flatMap(blockTexts)

@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import { availableProfiles, profileFor } from '../../profile/load.js';
 import { parseSpec } from '../../spec/load.js';
 import { formatDiagnostic } from '../../spec/diagnostics.js';
-import { ARTEN, type Art } from '../../spec/types.js';
+import { VORLAGE_ARTEN as ARTEN, type VorlageArt as Art } from '../../spec/types.js';
 import { EXIT, UsageError } from '../errors.js';
 import { starterSpec } from '../starter.js';
 import type { Command } from './shared.js';

@@ -52,15 +52,24 @@ const sameStyle = (a: Run, b: Run) =>
 
 /**
  * Adjacent runs in the same style become one text call. pdfkit wraps and breaks lines (also at „\n“)
- * within a call; a line break on its own between continued calls would be lost.
+ * within a call, but drops a line break that ends a continued call: a break therefore starts the next run.
  */
 function mergeRuns(runs: Run[]): Run[] {
   const merged: Run[] = [];
+  let pendingBreaks = '';
   for (const run of runs) {
+    if (run.text === '\n') {
+      pendingBreaks += '\n';
+      continue;
+    }
     const last = merged[merged.length - 1];
-    if (last && (sameStyle(last, run) || run.text === '\n')) last.text += run.text;
-    else merged.push({ ...run });
+    const text = pendingBreaks + run.text;
+    pendingBreaks = '';
+    if (last && sameStyle(last, run)) last.text += text;
+    else merged.push({ ...run, text });
   }
+  const last = merged[merged.length - 1];
+  if (pendingBreaks && last) last.text += pendingBreaks;
   return merged;
 }
 

@@ -1,0 +1,44 @@
+// Which documents a spec makes: one for a Vorlage, one per partner for a Vereinbarung.
+import { dirname, join } from 'node:path';
+import type { Diagnostic } from '../spec/diagnostics.js';
+import type { LoadedSpec } from '../spec/load.js';
+import { readPartnerCsv } from '../spec/partner-csv.js';
+import type { Partner, Spec, VereinbarungSpec } from '../spec/types.js';
+import type { Profile } from '../profile/types.js';
+import { resolve, type ResolvedDocument } from './resolve.js';
+import { resolveVereinbarung } from './vereinbarung.js';
+
+export interface ResolvedSet {
+  documents: ResolvedDocument[];
+  diagnostics: Diagnostic[];
+}
+
+async function partnersOf(spec: VereinbarungSpec, source: LoadedSpec): Promise<{ partners: Partner[]; diagnostics: Diagnostic[] }> {
+  if (spec.partner) return { partners: spec.partner, diagnostics: [] };
+  if (spec.partner_datei) return readPartnerCsv(join(dirname(source.file), spec.partner_datei));
+  return {
+    partners: [],
+    diagnostics: [
+      {
+        code: 'RV501',
+        severity: 'error',
+        message: 'Die Vereinbarung nennt keinen Partner.',
+        hint: 'Ergänzen Sie „partner:“ als Liste (name, anschrift) oder „partner_datei: partner.csv“.',
+        ...source.locate('', 'value'),
+        path: '',
+      },
+    ],
+  };
+}
+
+export async function resolveDocuments(
+  spec: Spec,
+  profile: Profile,
+  profileDir: string,
+  source: LoadedSpec,
+  env: NodeJS.ProcessEnv,
+): Promise<ResolvedSet> {
+  if (spec.art !== 'vereinbarung') return { documents: [resolve({ spec, profile, profileDir, env })], diagnostics: [] };
+  const { partners, diagnostics } = await partnersOf(spec, source);
+  return { documents: partners.map((partner) => resolveVereinbarung(spec, profile, profileDir, partner, env)), diagnostics };
+}

@@ -1,0 +1,45 @@
+// Kooperationsvereinbarung (seed 004): one copy per partner from a CSV list, in one command.
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, readFile, writeFile, cp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { renderFile, validateFile } from '../src/index.js';
+import { pdfText, squash } from './helpers/extract.js';
+
+const SPEC = 'examples/velbert-netzwerk-kinderschutz/kooperationsvereinbarung.yaml';
+
+describe('Kooperationsvereinbarung', () => {
+  it('renders one agreement per partner, each naming its partner with address', async () => {
+    const result = await renderFile(SPEC);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.documents.length).toBeGreaterThanOrEqual(5);
+    const csv = (await readFile('examples/velbert-netzwerk-kinderschutz/partner.csv', 'utf8')).trim().split('\n').slice(1);
+    expect(result.documents).toHaveLength(csv.length);
+    for (const [i, line] of csv.entries()) {
+      const [name, address] = line.split(';') as [string, string];
+      const text = squash((await pdfText(result.documents[i]!.outputs.pdf!)).pages.join(''));
+      expect(text).toContain(squash(`und der Kooperationspartner ${name} ${address.replace('|', ' ')} schließen`));
+      expect(text).toContain(squash('§ 4 Aufgaben des Netzwerks Kinderschutz a) Akteur*innen des Netzwerks Kinderschutz'));
+      expect(text).toContain(squash('Velbert, den ____________ Unterschrift Kooperationspartner'));
+    }
+    expect(new Set(result.documents.map((d) => d.target)).size).toBe(csv.length);
+  });
+
+  it('writes every copy with one command', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'rv-vereinbarung-'));
+    await promisify(execFile)('node', ['dist/src/cli/bin.js', 'render', SPEC, '--out', out]);
+    const files = (await readdir(join(out, 'stadt-velbert'))).filter((f) => f.endsWith('.pdf'));
+    expect(files).toContain('kooperationsvereinbarung-grundschule-birth-beispiel.pdf');
+    expect(files.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('reports a broken partner list at its line', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'rv-partner-'));
+    await cp('examples/velbert-netzwerk-kinderschutz', dir, { recursive: true });
+    await writeFile(join(dir, 'partner.csv'), 'name;anschrift\nVerein A;Weg 1|42549 Velbert\n;Weg 2\n');
+    const [d] = await validateFile(join(dir, 'kooperationsvereinbarung.yaml')).then(async () => (await renderFile(join(dir, 'kooperationsvereinbarung.yaml'), [])).diagnostics);
+    expect(d).toMatchObject({ code: 'RV502', line: 3, file: join(dir, 'partner.csv') });
+  });
+});
