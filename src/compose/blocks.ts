@@ -157,6 +157,9 @@ const directives: Record<string, DirectiveHandler> = {
       ? literalDirective(node, ctx)
       : toBlocks(ctx.field(Number(node.attributes?.n)), { ...ctx, headingShift: ctx.headingShift + 1, inField: true }),
   seitenumbruch: () => [{ type: 'pageBreak' }],
+  inhaltsverzeichnis: (node) => [
+    { type: 'toc', title: node.attributes?.titel ?? 'Inhalt', maxLevel: Math.min(4, Math.max(1, Number(node.attributes?.tiefe ?? 3))) },
+  ],
   unterschrift: (node, ctx) => {
     const columns = node.children.filter(isDirective('spalte'));
     return [{ type: 'signature', columns: (columns.length ? columns : [node]).map((c) => signatureColumn(c, ctx)) }];

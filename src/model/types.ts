@@ -87,6 +87,13 @@ export interface LetterheadBlock {
   logo?: ImageRef;
 }
 
+export interface TocBlock {
+  type: 'toc';
+  title: string;
+  /** Deepest heading level listed (1–4). */
+  maxLevel: number;
+}
+
 export interface PageBreakBlock {
   type: 'pageBreak';
 }
@@ -106,6 +113,7 @@ export type Block =
   | CheckboxesBlock
   | SignatureBlock
   | PageBreakBlock
+  | TocBlock
   | ImageBlock;
 
 export type BlockType = Block['type'];

@@ -13,6 +13,7 @@ import {
   ShadingType,
   Table,
   TableCell,
+  TableOfContents,
   TableRow,
   TextRun,
   WidthType,
@@ -42,7 +43,7 @@ interface RunFormat {
   size?: number;
 }
 
-type Element = Paragraph | Table;
+type Element = Paragraph | Table | TableOfContents;
 
 const inlineHandlers: InlineHandlers<RunFormat, ParagraphChild[]> = {
   text: (node, fmt) => [new TextRun({ text: node.value, ...fmt })],
@@ -241,6 +242,12 @@ export const blockHandlers: Handlers<DocxContext, Element[]> = {
     const row = new TableRow({ children: [cell(lines, 70), cell([logo], 30)] });
     return [gridTable([row], [0.7, 0.3], ctx.theme, NO_BORDERS)];
   },
+  // Word fills the table from the heading styles; docx writes its entries (with estimated page numbers)
+  // so it reads right before Word updates the field.
+  toc: (node, ctx) => [
+    new Paragraph({ children: [new TextRun({ text: node.title, bold: true, size: halfPoints(ctx.theme.size.heading[0]) })], spacing: { after: twips(ctx.theme.space.headingAfter * 2) } }),
+    new TableOfContents(node.title, { hyperlink: true, headingStyleRange: `1-${node.maxLevel}` }),
+  ],
   pageBreak: () => [new Paragraph({ children: [new PageBreak()] })],
   image: (node, ctx) => [
     new Paragraph({ children: [imageRun(node)], spacing: { after: twips(ctx.theme.space.paragraph) } }),

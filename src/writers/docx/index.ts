@@ -1,5 +1,6 @@
 // DOCX writer: document setup (styles, numbering, footer, metadata, footnotes) around the block handlers.
-import { BorderStyle, Document, Footer, Header, LineRuleType, Packer, PageNumber, Paragraph, Table, TabStopType, TextRun } from 'docx';
+import { BorderStyle, Document, Footer, Header, LineRuleType, Packer, PageNumber, Paragraph, Table, TableOfContents, TabStopType, TextRun } from 'docx';
+import { estimatePageNumbersWith } from 'docx/layout';
 import type { Block, DocumentModel } from '../../model/types.js';
 import type { Theme } from '../shared/theme.js';
 import { blockHandlers, runs, type DocxContext } from './handlers.js';
@@ -12,8 +13,10 @@ function body(blocks: readonly Block[], ctx: DocxContext) {
 }
 
 /** Word merges tables that touch; a small paragraph between two keeps them apart (and is the only way). */
-function separateTables(elements: (Paragraph | Table)[]): (Paragraph | Table)[] {
-  return elements.flatMap((element, i) =>
+type BodyElement = Paragraph | Table | TableOfContents;
+
+function separateTables(elements: BodyElement[]): BodyElement[] {
+  return elements.flatMap((element, i): BodyElement[] =>
     element instanceof Table && elements[i - 1] instanceof Table
       ? [new Paragraph({ spacing: { before: 0, after: 0, line: 120, lineRule: LineRuleType.EXACT }, children: [] }), element]
       : [element],
@@ -80,6 +83,7 @@ export async function renderDocx(model: DocumentModel, theme: Theme): Promise<Bu
     styles: docxStyles(theme),
     numbering: docxNumbering(theme),
     footnotes,
+    ...(model.blocks.some((b) => b.type === 'toc') ? { pageNumbers: estimatePageNumbersWith({ guess: true }) } : {}),
     sections: [
       {
         properties: {

@@ -2,6 +2,7 @@
 import type PDFKit from 'pdfkit';
 import type { Theme } from '../shared/theme.js';
 import type { FootnoteState } from './footnotes.js';
+import type { Navigation } from './navigation.js';
 import { fontBytes, SYMBOL_FONT_FILE, type FontStyle } from '../shared/fonts.js';
 
 export type Doc = PDFKit.PDFDocument;
@@ -18,6 +19,8 @@ export interface PdfContext {
   listDepth: number;
   /** Footnotes of the document and which are already placed. */
   notes: FootnoteState;
+  /** Headings: destinations, bookmarks, pages for the table of contents. */
+  nav: Navigation;
 }
 
 export const FONT: Record<FontStyle | 'symbol', string> = {

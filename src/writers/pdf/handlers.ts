@@ -7,6 +7,8 @@ import { artifact, ensureSpace, FONT, group, lineGap, tagged, type PdfContext } 
 import { drawInlines } from './inline.js';
 import { drawGrid } from './table.js';
 import { paragraphWithNotes } from './footnotes.js';
+import { drawToc, markHeading } from './navigation.js';
+import { plainText } from '../../compose/inline.js';
 
 const MM = 72 / 25.4;
 
@@ -81,6 +83,7 @@ export const blockHandlers: Handlers<PdfContext, void> = {
     space(ctx, ctx.theme.space.headingBefore);
     // Keep a heading with at least three lines of what follows.
     ensureSpace(ctx, size * 1.4 + ctx.theme.size.body * ctx.theme.lineHeight * 3);
+    markHeading(ctx, node, plainText(node.children));
     tagged(ctx, `H${node.level}`, () => drawInlines(ctx, node.children, { size, bold: true }));
     space(ctx, ctx.theme.space.headingAfter);
   },
@@ -165,6 +168,7 @@ export const blockHandlers: Handlers<PdfContext, void> = {
     ctx.doc.fillColor(ctx.theme.color.text);
     ctx.doc.y = Math.max(ctx.doc.y, logoBottom) + ctx.theme.space.headingBefore;
   },
+  toc: (node, ctx) => drawToc(ctx, node),
   pageBreak: (_, ctx) => {
     ctx.doc.addPage();
   },

@@ -5,6 +5,8 @@ import { PDFDocument } from './font-cache.js';
 import { artifact, FONT, registerFonts, type Doc, type PdfContext } from './context.js';
 import { drawBlocks } from './handlers.js';
 import { footnoteState, remainingNotes } from './footnotes.js';
+import { navigation } from './navigation.js';
+import { headingsOf, type HeadingEntry } from '../shared/headings.js';
 
 function createDocument(model: DocumentModel, theme: Theme): Doc {
   return new PDFDocument({
@@ -77,7 +79,29 @@ function toBuffer(doc: Doc): Promise<Buffer> {
   });
 }
 
+interface Pass {
+  pdf: Buffer;
+  pages: number[];
+}
+
+/**
+ * Renders the document. With a table of contents, a first pass finds the pages of the headings and a
+ * second prints them (a third only if printing them moved a heading).
+ */
 export async function renderPdf(model: DocumentModel, theme: Theme): Promise<Buffer> {
+  const headings = headingsOf(model.blocks);
+  let pass = await renderPass(model, theme, headings);
+  if (!model.blocks.some((b) => b.type === 'toc')) return pass.pdf;
+  for (let i = 0; i < 2; i++) {
+    const next = await renderPass(model, theme, headings, pass.pages);
+    const settled = next.pages.every((page, index) => page === pass.pages[index]);
+    pass = next;
+    if (settled) break;
+  }
+  return pass.pdf;
+}
+
+async function renderPass(model: DocumentModel, theme: Theme, headings: HeadingEntry[], knownPages?: number[]): Promise<Pass> {
   const doc = createDocument(model, theme);
   const done = toBuffer(doc);
   registerFonts(doc, theme);
@@ -91,12 +115,13 @@ export async function renderPdf(model: DocumentModel, theme: Theme): Promise<Buf
     parent: root,
     listDepth: 0,
     notes: footnoteState(model.footnotes),
+    nav: navigation(headings, knownPages),
   };
   drawBlocks(model.blocks, ctx);
   remainingNotes(ctx, ctx.notes);
   drawPageFurniture(doc, theme, ctx, model.meta.runningHeader);
   root.end();
   doc.end();
-  return done;
+  return { pdf: await done, pages: ctx.nav.pages };
 }
 
