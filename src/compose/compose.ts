@@ -20,5 +20,5 @@ export function composeMarkdown(doc: ResolvedDocument): ComposedMarkdown {
 export function compose(doc: ResolvedDocument): DocumentModel {
   const { markdown, fields } = composeMarkdown(doc);
   const { blocks, footnotes } = markdownToModel(markdown, fields);
-  return { meta: doc.meta, blocks: doc.numberHeadings ? numberHeadings(blocks) : blocks, footnotes };
+  return { meta: doc.meta, blocks: doc.numberHeadings ? numberHeadings(blocks, doc.numberFromLevel) : blocks, footnotes };
 }

@@ -3,18 +3,18 @@
 // restarts in every section.
 import type { Block, HeadingBlock } from '../model/types.js';
 
-export function numberHeadings(blocks: readonly Block[]): Block[] {
-  const counters = [0, 0, 0];
+export function numberHeadings(blocks: readonly Block[], fromLevel: 1 | 2 = 2): Block[] {
+  const counters = [0, 0, 0, 0];
   return blocks.map((block) => {
     if (block.type !== 'heading') return block;
-    if (block.level === 1) {
+    if (block.level < fromLevel) {
       counters.fill(0);
       return block;
     }
-    const depth = block.level - 2;
+    const depth = block.level - fromLevel;
     counters[depth]! += 1;
     counters.fill(0, depth + 1);
-    const label = counters.slice(0, depth + 1).join('.') + (depth === 0 ? '.' : '');
+    const label = counters.slice(0, depth + 1).join('.') + (depth === 0 && fromLevel === 2 ? '.' : '');
     const numbered: HeadingBlock = { ...block, children: [{ type: 'text', value: `${label} ` }, ...block.children] };
     return numbered;
   });

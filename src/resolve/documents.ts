@@ -7,6 +7,7 @@ import type { Partner, Spec, VereinbarungSpec } from '../spec/types.js';
 import type { Profile } from '../profile/types.js';
 import { resolve, type ResolvedDocument } from './resolve.js';
 import { resolveVereinbarung } from './vereinbarung.js';
+import { resolveBericht } from './bericht.js';
 
 export interface ResolvedSet {
   documents: ResolvedDocument[];
@@ -38,6 +39,7 @@ export async function resolveDocuments(
   source: LoadedSpec,
   env: NodeJS.ProcessEnv,
 ): Promise<ResolvedSet> {
+  if (spec.art === 'bericht') return { documents: [resolveBericht(spec, profile, profileDir, env)], diagnostics: [] };
   if (spec.art !== 'vereinbarung') return { documents: [resolve({ spec, profile, profileDir, env })], diagnostics: [] };
   const { partners, diagnostics } = await partnersOf(spec, source);
   return { documents: partners.map((partner) => resolveVereinbarung(spec, profile, profileDir, partner, env)), diagnostics };

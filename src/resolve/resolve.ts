@@ -15,8 +15,10 @@ export interface ResolvedDocument {
   meta: DocumentMeta;
   theme: Theme;
   kommune: string;
-  /** Number sub-headings (1., 1.1, …) as the house style asks. */
+  /** Number headings (1., 1.1, …) as the house style asks. */
   numberHeadings: boolean;
+  /** The first heading level that gets a number (Vorlagen: 2, below the fixed section labels). */
+  numberFromLevel?: 1 | 2;
   /** Preferred output base name before making it safe: the Vorlagen-Nr if there is one. */
   outputName?: string;
   /** Added to the output name, e.g. the partner of one copy of an agreement. */

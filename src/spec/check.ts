@@ -37,7 +37,7 @@ export async function checkSpec(source: LoadedSpec): Promise<Checked> {
   const profile = await profileFor(spec.kommune, source);
   if (!profile.profile) return { diagnostics: [...diagnostics, ...profile.diagnostics] };
   // The semantic rules are those of a Vorlage (Beratungsfolge, sections, finance); agreements have none yet.
-  const rules = spec.art === 'vereinbarung' ? [] : runRules({ spec, source, profile: profile.profile });
+  const rules = spec.art === 'vereinbarung' || spec.art === 'bericht' ? [] : runRules({ spec, source, profile: profile.profile });
   const all = [...diagnostics, ...rules];
   return hasErrors(all) ? { diagnostics: all } : { diagnostics: all, spec, profile: profile.profile, profileDir: profile.dir };
 }

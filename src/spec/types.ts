@@ -29,7 +29,7 @@ export interface Unterschrift {
 }
 
 export const VORLAGE_ARTEN = ['beschlussvorlage', 'mitteilungsvorlage'] as const;
-export const ARTEN = [...VORLAGE_ARTEN, 'vereinbarung'] as const;
+export const ARTEN = [...VORLAGE_ARTEN, 'vereinbarung', 'bericht'] as const;
 export type Art = (typeof ARTEN)[number];
 export type VorlageArt = (typeof VORLAGE_ARTEN)[number];
 
@@ -88,5 +88,19 @@ export interface VereinbarungSpec {
   anlagen?: string[];
 }
 
+export interface BerichtSpec {
+  art: 'bericht';
+  kommune: string;
+  titel: string;
+  untertitel?: string;
+  datum?: string;
+  titelseite?: string;
+  impressum?: string;
+  inhaltsverzeichnis?: boolean | { titel?: string; tiefe?: number };
+  ueberschriften_nummeriert?: boolean;
+  kapitel?: { titel: string; text?: string; finanzen?: Finanzen; nachtext?: string }[];
+  anlagen?: string[];
+}
+
 /** Any validated spec. */
-export type Spec = VorlageSpec | VereinbarungSpec;
+export type Spec = VorlageSpec | VereinbarungSpec | BerichtSpec;

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { mergeSpecs } from '../../src/spec/basis.js';
 
-const ESCAPED = /\\([\\`*_{}[\]()#+\-.!|:~&"=])/g;
+const ESCAPED = /\\([\\`*_{}[\]()#+\-.!|:~&"=<>])/g;
 
 function stripInlineMarkdown(text: string): string {
   const literals: string[] = [];
@@ -15,12 +15,13 @@ function stripInlineMarkdown(text: string): string {
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/(^|[\s(„])(\*\*|\*|__)(?=\S)(.+?)(?<=\S)\2(?=$|[\s.,;:)“])/g, '$1$3')
     .replace(/`/g, '')
+    .replace(/\\(?=\s|$)/g, '')
     .replace(/\u0000(\d+)\u0000/g, (_, i: string) => literals[Number(i)]!)
     .trim();
 }
 
 function blockTexts(block: string): string[] {
-  const lines = block.split('\n');
+  const lines = block.split('\n').filter((l) => l.trim() !== '');
   if (lines.every((l) => l.trim().startsWith('|'))) {
     return lines
       .filter((l) => !/^\s*\|[\s:|-]+\|\s*$/.test(l))

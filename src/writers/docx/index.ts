@@ -1,7 +1,7 @@
 // DOCX writer: document setup (styles, numbering, footer, metadata, footnotes) around the block handlers.
 import { BorderStyle, Document, Footer, Header, LineRuleType, Packer, PageNumber, Paragraph, Table, TableOfContents, TabStopType, TextRun } from 'docx';
-import { estimatePageNumbersWith } from 'docx/layout';
-import type { Block, DocumentModel } from '../../model/types.js';
+import type { Block, DocumentModel, TocBlock } from '../../model/types.js';
+import { tocPageEstimator } from './toc-pages.js';
 import type { Theme } from '../shared/theme.js';
 import { blockHandlers, runs, type DocxContext } from './handlers.js';
 import { stabilizeDocx, type Parts } from './package-zip.js';
@@ -49,7 +49,6 @@ function headers(text: string | undefined, theme: Theme) {
   if (!text) return undefined;
   const small = halfPoints(theme.size.small);
   return {
-    first: new Header({ children: [] }),
     default: new Header({
       children: [
         new Paragraph({
@@ -62,6 +61,7 @@ function headers(text: string | undefined, theme: Theme) {
 }
 
 export async function renderDocx(model: DocumentModel, theme: Theme): Promise<Buffer> {
+  const toc = model.blocks.find((b): b is TocBlock => b.type === 'toc');
   let listInstance = 0;
   const ctx: DocxContext = { theme, listDepth: 0, nextListInstance: () => ++listInstance };
   const footnotes = Object.fromEntries(
@@ -83,7 +83,7 @@ export async function renderDocx(model: DocumentModel, theme: Theme): Promise<Bu
     styles: docxStyles(theme),
     numbering: docxNumbering(theme),
     footnotes,
-    ...(model.blocks.some((b) => b.type === 'toc') ? { pageNumbers: estimatePageNumbersWith({ guess: true }) } : {}),
+    ...(toc ? { pageNumbers: await tocPageEstimator(model, theme, toc.maxLevel) } : {}),
     sections: [
       {
         properties: {

@@ -7,6 +7,9 @@ import { strToU8, zipSync, type Zippable } from 'fflate';
 const RANDOM_ID = /"(rId(?!\d+")[A-Za-z0-9_-]+)"/g;
 // docx counts drawing ids per process, so a second document in the same process gets other numbers.
 const DRAWING_ID = /(<wp:docPr id=")\d+"/g;
+// Heading bookmarks for the table of contents are numbered per process too, names and ids.
+const TOC_BOOKMARK = /_Toc(\d+)\b/g;
+const BOOKMARK_ID = /(<w:bookmark(?:Start|End)\b[^>]*?\bw:id=")(\d+)"/g;
 const ZIP_TIME = new Date(Date.UTC(1980, 0, 1, 12));
 
 export type Parts = ReadonlyMap<string, string | Uint8Array>;
@@ -37,6 +40,12 @@ export function stabilizeDocx(parts: Parts, created: Date): Buffer {
   const names = [...parts.keys()].sort();
   const ids = canonicalIds(parts, names);
   let drawing = 0;
+  const tocNames = new Map<string, number>();
+  const bookmarkIds = new Map<string, number>();
+  const renumber = (map: Map<string, number>, key: string) => {
+    if (!map.has(key)) map.set(key, map.size + 1);
+    return map.get(key)!;
+  };
   const out: Zippable = {};
   for (const name of names) {
     const data = parts.get(name)!;
@@ -44,7 +53,9 @@ export function stabilizeDocx(parts: Parts, created: Date): Buffer {
     if (typeof data === 'string' && isXml(name)) {
       let text = data
         .replace(RANDOM_ID, (_, id: string) => `"${ids.get(id) ?? id}"`)
-        .replace(DRAWING_ID, (_, open: string) => `${open}${++drawing}"`);
+        .replace(DRAWING_ID, (_, open: string) => `${open}${++drawing}"`)
+        .replace(TOC_BOOKMARK, (_, n: string) => `_Toc${renumber(tocNames, n)}`)
+        .replace(BOOKMARK_ID, (_, open: string, id: string) => `${open}${renumber(bookmarkIds, id)}"`);
       if (name === 'docProps/core.xml') text = fixCoreDates(text, created);
       bytes = strToU8(text);
     } else {

@@ -79,9 +79,11 @@ function toBuffer(doc: Doc): Promise<Buffer> {
   });
 }
 
-interface Pass {
+export interface Pass {
   pdf: Buffer;
+  /** Page number of each heading, in document order. */
   pages: number[];
+  pageCount: number;
 }
 
 /**
@@ -89,16 +91,21 @@ interface Pass {
  * second prints them (a third only if printing them moved a heading).
  */
 export async function renderPdf(model: DocumentModel, theme: Theme): Promise<Buffer> {
+  return (await layoutPdf(model, theme)).pdf;
+}
+
+/** The PDF and the page of every heading (in document order), for tables of contents elsewhere. */
+export async function layoutPdf(model: DocumentModel, theme: Theme): Promise<Pass> {
   const headings = headingsOf(model.blocks);
   let pass = await renderPass(model, theme, headings);
-  if (!model.blocks.some((b) => b.type === 'toc')) return pass.pdf;
+  if (!model.blocks.some((b) => b.type === 'toc')) return pass;
   for (let i = 0; i < 2; i++) {
     const next = await renderPass(model, theme, headings, pass.pages);
     const settled = next.pages.every((page, index) => page === pass.pages[index]);
     pass = next;
     if (settled) break;
   }
-  return pass.pdf;
+  return pass;
 }
 
 async function renderPass(model: DocumentModel, theme: Theme, headings: HeadingEntry[], knownPages?: number[]): Promise<Pass> {
@@ -122,6 +129,7 @@ async function renderPass(model: DocumentModel, theme: Theme, headings: HeadingE
   drawPageFurniture(doc, theme, ctx, model.meta.runningHeader);
   root.end();
   doc.end();
-  return { pdf: await done, pages: ctx.nav.pages };
+  const pageCount = doc.bufferedPageRange().count;
+  return { pdf: await done, pages: ctx.nav.pages, pageCount };
 }
 

@@ -45,7 +45,7 @@ export function drawToc(ctx: PdfContext, node: TocBlock): void {
     doc.text(node.title, ctx.x, doc.y, { lineGap: lineGap(theme, size) });
   });
   doc.y += theme.space.headingAfter * 2;
-  const entries = ctx.nav.headings.filter((h) => h.level <= node.maxLevel);
+  const entries = ctx.nav.headings.filter((h) => h.level <= node.maxLevel && h.text.trim() !== '');
   group(ctx, 'TOC', (toc) => {
     for (const entry of entries) {
       const page = String(ctx.nav.knownPages?.[entry.index] ?? 0);
@@ -59,15 +59,17 @@ export function drawToc(ctx: PdfContext, node: TocBlock): void {
           doc.font(entry.level === 1 ? FONT.bold : FONT.regular).fontSize(size).fillColor(theme.color.text);
           const numberWidth = doc.widthOfString(page);
           const textWidth = ctx.width - indent - numberWidth - 24;
-          doc.text(entry.text, ctx.x + indent, y, { width: textWidth, goTo: anchorName(entry.index), lineGap: lineGap(theme, size) });
+          doc.text(entry.text, ctx.x + indent, y, { width: textWidth, lineGap: lineGap(theme, size) });
           const bottom = doc.y;
           const dotsFrom = ctx.x + indent + Math.min(textWidth, doc.widthOfString(entry.text)) + 4;
           const dotsTo = ctx.x + ctx.width - numberWidth - 4;
           const lastLine = bottom - size * theme.lineHeight;
-          doc.text(page, ctx.x + ctx.width - numberWidth, lastLine, { lineBreak: false, goTo: anchorName(entry.index) });
+          doc.text(page, ctx.x + ctx.width - numberWidth, lastLine, { lineBreak: false });
           if (dotsTo > dotsFrom) {
             doc.fontSize(size * 0.8).text('.'.repeat(Math.floor((dotsTo - dotsFrom) / doc.widthOfString('.'))), dotsFrom, lastLine + size * 0.15, { lineBreak: false });
           }
+          // One link over the whole entry, text and page number (pdfkit's goTo option fails without line breaks).
+          doc.goTo(ctx.x + indent, y, ctx.width - indent, bottom - y, anchorName(entry.index));
           doc.y = bottom;
         },
         toc,

@@ -1,0 +1,52 @@
+// Long documents (seed 003): table of contents with the real page numbers, bookmarks, DOCX TOC field.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderFile } from '../src/index.js';
+import { docxParts, pdfText } from './helpers/extract.js';
+
+const SPEC = 'examples/unna-interessensbekundung/interessensbekundung.yaml';
+let pages: string[];
+let pdf: Buffer;
+let docx: Record<string, string>;
+
+beforeAll(async () => {
+  const result = await renderFile(SPEC);
+  expect(result.diagnostics).toEqual([]);
+  pdf = result.outputs.pdf!;
+  docx = docxParts(result.outputs.docx!);
+  pages = (await pdfText(pdf)).pages;
+}, 60_000);
+
+/** TOC lines in reading order „1.3 Stadt Kamen 9 ……“ (text, page, leader dots) → [text, page]. */
+function tocEntries(): [string, number][] {
+  const start = pages.findIndex((p) => p.startsWith('Inhaltsverzeichnis'));
+  const text = pages.slice(start, start + 3).join('\n');
+  return [...text.matchAll(/^(.+?) (\d+)\.{3,}$/gm)].map((m) => [m[1]!.trim(), Number(m[2])]);
+}
+
+describe('the Interessensbekundung of seed 003', () => {
+  it('lists each heading with the page it appears on', () => {
+    const entries = tocEntries();
+    expect(entries.length).toBeGreaterThan(40);
+    for (const [heading, page] of entries) {
+      const squash = (s: string) => s.replace(/\s+/g, '');
+      expect(squash(pages[page - 1] ?? ''), `${heading} on page ${page}`).toContain(squash(heading));
+    }
+  });
+
+  it('has a bookmark for every heading and links from the table of contents', () => {
+    const raw = pdf.toString('latin1');
+    expect(raw).toContain('/Outlines');
+    expect((raw.match(/\/S \/GoTo/g) ?? []).length).toBeGreaterThan(40);
+    expect((raw.match(/\/Title \(/g) ?? []).length).toBeGreaterThan(40);
+  });
+
+  it('writes a DOCX table of contents whose entries carry page numbers', () => {
+    const xml = docx['word/document.xml']!;
+    expect(xml).toContain('TOC \\h \\o &quot;1-3&quot;');
+    const entry = /1\.3 Stadt Kamen<\/w:t>.*?PAGEREF _Toc\d+ \\h.*?<w:t[^>]*>(\d+)<\/w:t>/s.exec(xml);
+    expect(entry, 'TOC entry with page').not.toBeNull();
+    const [heading, page] = tocEntries().find(([h]) => h.startsWith('1.3 Stadt Kamen'))!;
+    expect(heading).toBeDefined();
+    expect(Number(entry![1])).toBe(page);
+  });
+});
