@@ -7,7 +7,7 @@ Aufruf:
   ratsvorlage validate <dateien…> [--json]
   ratsvorlage new <beschlussvorlage|mitteilungsvorlage> [--kommune <kennung>] [datei]
   ratsvorlage watch <datei> [--format docx,pdf] [--out out]
-  ratsvorlage schema [vorlage|beschlussvorlage|mitteilungsvorlage|kommune]
+  ratsvorlage schema [vorlage|beschlussvorlage|mitteilungsvorlage|vereinbarung|bericht|kommune]
   ratsvorlage help
 
 Befehle:
