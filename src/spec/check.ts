@@ -3,6 +3,7 @@ import { hasErrors, type Diagnostic } from './diagnostics.js';
 import type { LoadedSpec } from './load.js';
 import { schemaDiagnostics } from './validate.js';
 import { runRules } from './rules/index.js';
+import { tableDiagnostics } from './rules/finance-consistency.js';
 import type { Spec } from './types.js';
 import { profileFor } from '../profile/load.js';
 import type { Profile } from '../profile/types.js';
@@ -37,7 +38,12 @@ export async function checkSpec(source: LoadedSpec): Promise<Checked> {
   const profile = await profileFor(spec.kommune, source);
   if (!profile.profile) return { diagnostics: [...diagnostics, ...profile.diagnostics] };
   // The semantic rules are those of a Vorlage (Beratungsfolge, sections, finance); agreements have none yet.
-  const rules = spec.art === 'vereinbarung' || spec.art === 'bericht' ? [] : runRules({ spec, source, profile: profile.profile });
+  const rules =
+    spec.art === 'beschlussvorlage' || spec.art === 'mitteilungsvorlage'
+      ? runRules({ spec, source, profile: profile.profile })
+      : spec.art === 'jahresbericht' && spec.budget
+        ? tableDiagnostics(source, spec.budget, '/budget')
+        : [];
   const all = [...diagnostics, ...rules];
   return hasErrors(all) ? { diagnostics: all } : { diagnostics: all, spec, profile: profile.profile, profileDir: profile.dir };
 }

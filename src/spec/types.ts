@@ -1,5 +1,5 @@
 // The shape of a validated Vorlage spec (mirrors schemas/beschlussvorlage.schema.json and friends).
-import type { Finanzen, Klima } from '../finance/types.js';
+import type { Finanzen, Klima, PlanTable } from '../finance/types.js';
 
 export type Zustaendigkeit = 'Vorberatung' | 'Entscheidung' | 'Kenntnisnahme' | 'Anhörung';
 
@@ -29,7 +29,7 @@ export interface Unterschrift {
 }
 
 export const VORLAGE_ARTEN = ['beschlussvorlage', 'mitteilungsvorlage'] as const;
-export const ARTEN = [...VORLAGE_ARTEN, 'vereinbarung', 'bericht'] as const;
+export const ARTEN = [...VORLAGE_ARTEN, 'vereinbarung', 'bericht', 'jahresbericht'] as const;
 export type Art = (typeof ARTEN)[number];
 export type VorlageArt = (typeof VORLAGE_ARTEN)[number];
 
@@ -102,5 +102,21 @@ export interface BerichtSpec {
   anlagen?: string[];
 }
 
+export interface JahresberichtSpec {
+  art: 'jahresbericht';
+  kommune: string;
+  jahr: number;
+  datum?: string;
+  netzwerk: { name: string; federfuehrung?: string; beschreibung?: string; steuerungsgruppe?: { name: string; institution?: string }[] };
+  einleitung?: string;
+  mitglieder?: { name: string; kategorie: string; ansprechperson?: string }[];
+  aktivitaeten: { datum: string; titel: string; thema: string; text?: string; teilnehmende?: number }[];
+  gliederung?: 'thema' | 'quartal';
+  sitzungen?: { datum: string; gremium: string; themen?: string }[];
+  budget?: PlanTable;
+  ausblick?: string;
+  unterschrift?: Unterschrift;
+}
+
 /** Any validated spec. */
-export type Spec = VorlageSpec | VereinbarungSpec | BerichtSpec;
+export type Spec = VorlageSpec | VereinbarungSpec | BerichtSpec | JahresberichtSpec;

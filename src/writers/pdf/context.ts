@@ -33,36 +33,15 @@ export const FONT: Record<FontStyle | 'symbol', string> = {
 
 const STYLES: readonly FontStyle[] = ['regular', 'bold', 'italic', 'boldItalic'];
 
-interface PdfkitFont {
-  font?: object;
-  layoutCache?: Record<string, unknown>;
-}
-
-/** Shaped words per parsed font, shared by all documents of the process (shaping is the costly part). */
-const layoutCaches = new WeakMap<object, Record<string, unknown>>();
-
 /**
- * pdfkit shapes every word anew in each document (its word cache lives on the per-document font
- * object). Shaped runs are never modified after shaping, so documents can share one cache per font.
+ * Every document gets fonts of its own. fontkit keeps one glyph object per glyph and fixes its code
+ * points when the glyph is first met; a font shared between documents would let an earlier document
+ * (say, a composite „Ü“ decoded first) decide how a later one's text copies out of the PDF. The file
+ * bytes are read once per process; the copy makes fontkit parse them for this document.
  */
-function shareLayoutCache(doc: Doc): void {
-  const select = doc.font.bind(doc);
-  doc.font = ((...args: Parameters<Doc['font']>) => {
-    select(...args);
-    const current = (doc as unknown as { _font?: PdfkitFont })._font;
-    if (current?.font && current.layoutCache) {
-      let shared = layoutCaches.get(current.font);
-      if (!shared) layoutCaches.set(current.font, (shared = Object.create(null) as Record<string, unknown>));
-      current.layoutCache = shared;
-    }
-    return doc;
-  }) as Doc['font'];
-}
-
 export function registerFonts(doc: Doc, theme: Theme): void {
-  shareLayoutCache(doc);
-  for (const style of STYLES) doc.registerFont(FONT[style], fontBytes(theme.font.files[style]));
-  doc.registerFont(FONT.symbol, fontBytes(SYMBOL_FONT_FILE));
+  for (const style of STYLES) doc.registerFont(FONT[style], Buffer.from(fontBytes(theme.font.files[style])));
+  doc.registerFont(FONT.symbol, Buffer.from(fontBytes(SYMBOL_FONT_FILE)));
   doc.font(FONT.regular);
 }
 

@@ -1,7 +1,6 @@
-// One fontkit for the whole process whose create() remembers each parsed font by its bytes, so every
-// font file is parsed once per process: pdfkit uses it (it parses anew for every document otherwise),
-// and so does text measuring for table layout. pdfkit only reads glyph data from the shared font
-// object; subsets and layout caches stay per document.
+// One fontkit for the whole process whose create() remembers each parsed font by its bytes, so the
+// fonts used for measuring (table layout, glyph coverage) are parsed once per process. PDF documents
+// register copies of the bytes and so get fonts of their own (see registerFonts in ../pdf/context.ts).
 import { createRequire } from 'node:module';
 
 export interface FontkitFont {

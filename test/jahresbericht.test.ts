@@ -1,0 +1,37 @@
+// Network annual report from data: activities grouped by theme or quarter, members by area, budget sums.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { renderFile, renderText } from '../src/index.js';
+import { pdfText, squash } from './helpers/extract.js';
+
+const SPEC = 'examples/aachen-jahresbericht/jahresbericht-2023.yaml';
+const data = parse(readFileSync(SPEC, 'utf8')) as { aktivitaeten: { thema: string; titel: string }[]; mitglieder: unknown[] };
+
+describe('Netzwerk-Jahresbericht', () => {
+  it('has a realistic data set', () => {
+    expect(data.aktivitaeten.length).toBeGreaterThanOrEqual(40);
+    expect(data.mitglieder.length).toBeGreaterThanOrEqual(25);
+  });
+
+  it('groups the activities by theme with counts, lists members and sums the budget', async () => {
+    const result = await renderFile(SPEC);
+    expect(result.diagnostics).toEqual([]);
+    const text = squash((await pdfText(result.outputs.pdf!)).pages.join(''));
+    const counts = new Map<string, number>();
+    for (const a of data.aktivitaeten) counts.set(a.thema, (counts.get(a.thema) ?? 0) + 1);
+    for (const [theme, count] of counts) expect(text).toContain(squash(`${theme} (${count})`));
+    expect(text).toContain(squash(`Aktivitäten ${data.aktivitaeten.length}`));
+    expect(text).toContain(squash('Summe 10.000,00 € 9.475,50 €'));
+    expect(text).toContain(squash('Polizei und Justiz'));
+  });
+
+  it('groups by quarter when asked', async () => {
+    const spec = `${readFileSync(SPEC, 'utf8')}gliederung: quartal\n`;
+    const result = await renderText(spec, SPEC);
+    const text = squash((await pdfText(result.outputs.pdf!)).pages.join(''));
+    expect(text).toContain(squash('Aktivitäten 2023 nach Quartal'));
+    expect(text).toContain(squash('1. Quartal (Januar bis März)'));
+    expect(text).toContain(squash('4. Quartal (Oktober bis Dezember)'));
+  });
+});
