@@ -4,6 +4,7 @@ import type { Theme } from '../shared/theme.js';
 import type { FootnoteState } from './footnotes.js';
 import type { Navigation } from './navigation.js';
 import { fontBytes, SYMBOL_FONT_FILE, type FontStyle } from '../shared/fonts.js';
+import { fontkit } from '../shared/fontkit.js';
 
 export type Doc = PDFKit.PDFDocument;
 export type StructElement = PDFKit.PDFStructureElement;
@@ -34,14 +35,17 @@ export const FONT: Record<FontStyle | 'symbol', string> = {
 const STYLES: readonly FontStyle[] = ['regular', 'bold', 'italic', 'boldItalic'];
 
 /**
- * Every document gets fonts of its own. fontkit keeps one glyph object per glyph and fixes its code
- * points when the glyph is first met; a font shared between documents would let an earlier document
- * (say, a composite „Ü“ decoded first) decide how a later one's text copies out of the PDF. The file
- * bytes are read once per process; the copy makes fontkit parse them for this document.
+ * Fonts are parsed once per process and shared by all documents, but each document starts with fresh
+ * glyph objects: fontkit fixes a glyph's code points when the glyph is first met, so glyphs left over
+ * from an earlier document (say, a „U“ first decoded as part of a composite „Ü“) would decide how this
+ * document's text copies out of the PDF. Drawing a document is synchronous, so no other document can
+ * touch the glyphs in between.
  */
 export function registerFonts(doc: Doc, theme: Theme): void {
-  for (const style of STYLES) doc.registerFont(FONT[style], Buffer.from(fontBytes(theme.font.files[style])));
-  doc.registerFont(FONT.symbol, Buffer.from(fontBytes(SYMBOL_FONT_FILE)));
+  const files = [...STYLES.map((style) => theme.font.files[style]), SYMBOL_FONT_FILE];
+  for (const file of files) (fontkit.create(fontBytes(file)) as unknown as { _glyphs: unknown })._glyphs = {};
+  for (const style of STYLES) doc.registerFont(FONT[style], fontBytes(theme.font.files[style]));
+  doc.registerFont(FONT.symbol, fontBytes(SYMBOL_FONT_FILE));
   doc.font(FONT.regular);
 }
 
