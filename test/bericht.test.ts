@@ -10,7 +10,9 @@ let docx: Record<string, string>;
 
 beforeAll(async () => {
   const result = await renderFile(SPEC);
-  expect(result.diagnostics).toEqual([]);
+  // The seed's own plan does not add up in places; taken over as decided, those are warnings.
+  expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  expect(result.diagnostics.filter((d) => d.code === 'RV402')).not.toHaveLength(0);
   pdf = result.outputs.pdf!;
   docx = docxParts(result.outputs.docx!);
   pages = (await pdfText(pdf)).pages;

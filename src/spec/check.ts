@@ -43,7 +43,11 @@ export async function checkSpec(source: LoadedSpec): Promise<Checked> {
       ? runRules({ spec, source, profile: profile.profile })
       : spec.art === 'jahresbericht' && spec.budget
         ? tableDiagnostics(source, spec.budget, '/budget')
-        : [];
+        : spec.art === 'bericht'
+          ? (spec.kapitel ?? []).flatMap((k, i) =>
+              (k.finanzen?.tabellen ?? []).flatMap((t, j) => tableDiagnostics(source, t, `/kapitel/${i}/finanzen/tabellen/${j}`)),
+            )
+          : [];
   const all = [...diagnostics, ...rules];
   return hasErrors(all) ? { diagnostics: all } : { diagnostics: all, spec, profile: profile.profile, profileDir: profile.dir };
 }
