@@ -35,3 +35,17 @@ describe('Netzwerk-Jahresbericht', () => {
     expect(text).toContain(squash('4. Quartal (Oktober bis Dezember)'));
   });
 });
+
+describe('Jahresbericht as the Sachlage of a Vorlage', () => {
+  it('puts the report, one heading level down, into the Sachlage section', async () => {
+    const result = await renderFile('examples/aachen-jahresbericht/mitteilungsvorlage.yaml');
+    expect(result.diagnostics).toEqual([]);
+    const headings = result.model!.blocks.flatMap((b) => (b.type === 'heading' ? [`${b.level} ${b.children.map((c) => ('value' in c ? c.value : '')).join('')}`] : []));
+    const sachlage = headings.indexOf('1 Sachlage');
+    const finanzen = headings.indexOf('1 Finanzielle/bilanzielle Auswirkungen');
+    expect(headings.slice(sachlage + 1, finanzen)).toContain('2 3 Aktivitäten 2023 nach Thema');
+    const text = squash((await pdfText(result.outputs.pdf!)).pages.join(''));
+    expect(text).toContain(squash('Die Verwaltung legt den Jahresbericht'));
+    expect(text).toContain(squash('Summe 10.000,00 € 9.475,50 €'));
+  });
+});

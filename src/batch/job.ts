@@ -1,7 +1,7 @@
 // One document of a batch: load, skip if unchanged, render, write atomically. Runs in a worker thread
 // (see worker.ts) or in the main thread for a single file.
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { loadWithBasis, renderLoaded, type Format } from '../index.js';
 import { hasErrors, type Diagnostic } from '../spec/diagnostics.js';
 import { profileDirOf } from '../profile/load.js';
@@ -37,7 +37,9 @@ export async function runJob(job: Job): Promise<JobResult> {
   const done = (result: Omit<JobResult, 'ms' | 'file'>): JobResult => ({ file: job.file, ...result, ms: performance.now() - started });
   const source = await loadWithBasis(job.file);
   const kommune = kommuneOf(source.data);
-  const fingerprint = documentFingerprint(source.files, kommune ? profileDirOf(kommune) : undefined);
+  const report = (source.data as { jahresbericht?: unknown } | undefined)?.jahresbericht;
+  const inputs = typeof report === 'string' ? [...source.files, join(dirname(job.file), report)] : source.files;
+  const fingerprint = documentFingerprint(inputs.filter((f) => existsSync(f)), kommune ? profileDirOf(kommune) : undefined);
   const previous = job.previous;
   if (job.onlyChanged && previous?.fingerprint === fingerprint && previous.outputs.every((p) => existsSync(p))) {
     return done({ status: 'skipped', outputs: previous.outputs, diagnostics: [], fingerprint });

@@ -1,5 +1,6 @@
 // Compose: resolved document → Markdown (through the kind's template) → document model.
-import type { DocumentModel } from '../model/types.js';
+import type { Block, DocumentModel, HeadingBlock } from '../model/types.js';
+import { plainText } from './inline.js';
 import type { ResolvedDocument } from '../resolve/resolve.js';
 import { markdownToModel } from './markdown-to-model.js';
 import { numberHeadings } from './number-headings.js';
@@ -19,6 +20,20 @@ export function composeMarkdown(doc: ResolvedDocument): ComposedMarkdown {
 
 export function compose(doc: ResolvedDocument): DocumentModel {
   const { markdown, fields } = composeMarkdown(doc);
-  const { blocks, footnotes } = markdownToModel(markdown, fields);
-  return { meta: doc.meta, blocks: doc.numberHeadings ? numberHeadings(blocks, doc.numberFromLevel) : blocks, footnotes };
+  const parsed = markdownToModel(markdown, fields);
+  const numbered = doc.numberHeadings ? numberHeadings(parsed.blocks, doc.numberFromLevel) : parsed.blocks;
+  const blocks = doc.embedded ? embed(numbered, doc.embedded.afterHeading, compose(doc.embedded.document).blocks) : numbered;
+  return { meta: doc.meta, blocks, footnotes: parsed.footnotes };
+}
+
+/** The content of a report (without its letterhead, title and contents list), one heading level down, at the end of a section. */
+function embed(blocks: Block[], sectionHeading: string, report: Block[]): Block[] {
+  const content = report
+    .filter((b) => !['letterhead', 'title', 'toc', 'signature'].includes(b.type))
+    .map((b): Block => (b.type === 'heading' ? { ...b, level: Math.min(4, b.level + 1) as HeadingBlock['level'] } : b));
+  const start = blocks.findIndex((b) => b.type === 'heading' && b.level === 1 && plainText(b.children) === sectionHeading);
+  if (start < 0) return [...blocks, ...content];
+  const next = blocks.findIndex((b, i) => i > start && b.type === 'heading' && b.level === 1);
+  const at = next < 0 ? blocks.length : next;
+  return [...blocks.slice(0, at), ...content, ...blocks.slice(at)];
 }

@@ -33,6 +33,22 @@ async function partnersOf(spec: VereinbarungSpec, source: LoadedSpec): Promise<{
   };
 }
 
+/** A Jahresbericht to be shown inside a Vorlage: checked like any spec, its findings reported in its own file. */
+async function embeddedReport(file: string, source: LoadedSpec, env: NodeJS.ProcessEnv): Promise<{ document?: ResolvedDocument; diagnostics: Diagnostic[] }> {
+  const { loadWithBasis } = await import('../spec/basis.js');
+  const { checkSpec } = await import('../spec/check.js');
+  const checked = await checkSpec(await loadWithBasis(file));
+  if (!checked.spec || !checked.profile || !checked.profileDir) return { diagnostics: checked.diagnostics };
+  if (checked.spec.art !== 'jahresbericht') {
+    return {
+      diagnostics: [
+        { code: 'RV503', severity: 'error', message: `„${file}“ ist kein Jahresbericht (art: ${checked.spec.art}).`, hint: 'Als Sachlage lässt sich nur eine Datei mit „art: jahresbericht“ einbinden.', ...source.locate('/jahresbericht'), path: '/jahresbericht' },
+      ],
+    };
+  }
+  return { document: resolveJahresbericht(checked.spec, checked.profile, checked.profileDir, env), diagnostics: checked.diagnostics };
+}
+
 export async function resolveDocuments(
   spec: Spec,
   profile: Profile,
@@ -42,7 +58,14 @@ export async function resolveDocuments(
 ): Promise<ResolvedSet> {
   if (spec.art === 'bericht') return { documents: [resolveBericht(spec, profile, profileDir, env)], diagnostics: [] };
   if (spec.art === 'jahresbericht') return { documents: [resolveJahresbericht(spec, profile, profileDir, env)], diagnostics: [] };
-  if (spec.art !== 'vereinbarung') return { documents: [resolve({ spec, profile, profileDir, env })], diagnostics: [] };
+  if (spec.art !== 'vereinbarung') {
+    const document = resolve({ spec, profile, profileDir, env });
+    if (!spec.jahresbericht) return { documents: [document], diagnostics: [] };
+    const report = await embeddedReport(join(dirname(source.file), spec.jahresbericht), source, env);
+    if (!report.document) return { documents: [], diagnostics: report.diagnostics };
+    const label = (document.view as { labels: Record<string, string> }).labels.sachlage ?? 'Sachlage';
+    return { documents: [{ ...document, embedded: { afterHeading: label, document: report.document } }], diagnostics: report.diagnostics };
+  }
   const { partners, diagnostics } = await partnersOf(spec, source);
   return { documents: partners.map((partner) => resolveVereinbarung(spec, profile, profileDir, partner, env)), diagnostics };
 }

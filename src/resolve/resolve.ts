@@ -23,6 +23,8 @@ export interface ResolvedDocument {
   outputName?: string;
   /** Added to the output name, e.g. the partner of one copy of an agreement. */
   outputSuffix?: string;
+  /** A report whose content goes into the section with this heading (a Jahresbericht as Sachlage). */
+  embedded?: { afterHeading: string; document: ResolvedDocument };
 }
 
 export interface ResolveInput {
@@ -68,7 +70,7 @@ function sections(spec: VorlageSpec, profile: Profile, labels: Record<string, st
   const order = profile.abschnitte ?? SECTIONS;
   const amounts = profile.stil?.betragsformat ?? 'cent';
   return order.flatMap((key): SectionView[] => {
-    const value = spec[key as (typeof SECTIONS)[number]];
+    const value = spec[key as (typeof SECTIONS)[number]] ?? (key === 'sachlage' && spec.jahresbericht ? ' ' : undefined);
     if (!value) return [];
     const base: SectionView = { key, titel: labels[key] ?? key, text: null, finanzen: null, klima: null };
     if (typeof value === 'string') return [{ ...base, text: value }];

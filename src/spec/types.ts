@@ -57,6 +57,7 @@ export interface VorlageSpec {
   beratungsfolge: Beratung[];
   beschlussvorschlag?: string;
   sachlage?: string;
+  jahresbericht?: string;
   rechtslage?: string;
   personelle_auswirkungen?: string;
   finanzielle_auswirkungen?: string | Finanzen;
