@@ -1,7 +1,7 @@
 // Resolve a long document (Bericht, Antrag): title page, imprint, table of contents, chapters.
-import { join } from 'node:path';
 import type { BerichtSpec } from '../spec/types.js';
-import { formatGermanDate, parseDate, toUtcDate } from '../spec/formats.js';
+import { formatGermanDate, parseDate } from '../spec/formats.js';
+import { creationDate, letterheadView } from './common.js';
 import type { Profile } from '../profile/types.js';
 import { themeFromProfile } from '../writers/shared/theme.js';
 import { financeView } from './finance-view.js';
@@ -10,14 +10,12 @@ import type { ResolvedDocument } from './resolve.js';
 export function resolveBericht(spec: BerichtSpec, profile: Profile, profileDir: string, env: NodeJS.ProcessEnv = {}): ResolvedDocument {
   const date = spec.datum ? parseDate(spec.datum) : undefined;
   const toc = spec.inhaltsverzeichnis ?? true;
-  const epoch = Number(env.SOURCE_DATE_EPOCH);
-  const created = env.SOURCE_DATE_EPOCH && Number.isFinite(epoch) ? new Date(epoch * 1000) : date ? toUtcDate(date) : new Date(0);
+  const created = creationDate(env, spec.datum);
   const view = {
     titel: spec.titel,
     untertitel: spec.untertitel ?? null,
     datum: date ? formatGermanDate(date) : null,
-    briefkopf: profile.briefkopf ?? [profile.name],
-    logo: profile.logo ? { src: join(profileDir, profile.logo.datei), alt: profile.logo.alt, breite: profile.logo.breite_mm ?? 18 } : null,
+    ...letterheadView(profile, profileDir),
     titelseite: spec.titelseite ?? null,
     impressum: spec.impressum ?? null,
     inhaltsverzeichnis: toc === false ? null : { titel: (typeof toc === 'object' && toc.titel) || 'Inhaltsverzeichnis', tiefe: (typeof toc === 'object' && toc.tiefe) || 3 },

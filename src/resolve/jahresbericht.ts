@@ -1,7 +1,7 @@
 // Resolve a network annual report: the data become sections, lists and tables.
-import { join } from 'node:path';
 import type { JahresberichtSpec } from '../spec/types.js';
-import { dayNumber, formatGermanDate, parseDate, toUtcDate } from '../spec/formats.js';
+import { dayNumber, formatGermanDate, parseDate } from '../spec/formats.js';
+import { creationDate, letterheadView } from './common.js';
 import type { Profile } from '../profile/types.js';
 import { themeFromProfile } from '../writers/shared/theme.js';
 import { financeView } from './finance-view.js';
@@ -35,15 +35,13 @@ export function resolveJahresbericht(spec: JahresberichtSpec, profile: Profile, 
   }));
   const members = groupBy(spec.mitglieder ?? [], (m) => m.kategorie).map((g) => ({ name: g.name, zeilen: g.items }));
   const date = spec.datum ? parseDate(spec.datum) : undefined;
-  const epoch = Number(env.SOURCE_DATE_EPOCH);
-  const created = env.SOURCE_DATE_EPOCH && Number.isFinite(epoch) ? new Date(epoch * 1000) : date ? toUtcDate(date) : new Date(Date.UTC(spec.jahr + 1, 0, 1));
+  const created = creationDate(env, spec.datum, new Date(Date.UTC(spec.jahr + 1, 0, 1)));
   const titel = `Jahresbericht ${spec.jahr}: ${spec.netzwerk.name}`;
   const view = {
     titel,
     jahr: spec.jahr,
     datum: date ? formatGermanDate(date) : null,
-    briefkopf: profile.briefkopf ?? [profile.name],
-    logo: profile.logo ? { src: join(profileDir, profile.logo.datei), alt: profile.logo.alt, breite: profile.logo.breite_mm ?? 18 } : null,
+    ...letterheadView(profile, profileDir),
     netzwerk: { ...spec.netzwerk, federfuehrung: spec.netzwerk.federfuehrung ?? null, beschreibung: spec.netzwerk.beschreibung ?? null, steuerungsgruppe: spec.netzwerk.steuerungsgruppe?.map((s) => ({ name: s.name, institution: s.institution ?? '' })) ?? [] },
     einleitung: spec.einleitung ?? null,
     kennzahlen: [

@@ -1,6 +1,6 @@
 // Resolve: spec + municipality profile → everything the template and writers need. Pure function.
-import { join } from 'node:path';
-import { formatGermanDate, parseDate, toUtcDate } from '../spec/formats.js';
+import { formatGermanDate, parseDate } from '../spec/formats.js';
+import { creationDate, letterheadView } from './common.js';
 import { SECTIONS, type VorlageArt, type VorlageSpec } from '../spec/types.js';
 import { DEFAULT_LABELS, type Profile } from '../profile/types.js';
 import { themeFromProfile, type Theme } from '../writers/shared/theme.js';
@@ -36,14 +36,6 @@ export interface ResolveInput {
 }
 
 const ART_NAMES: Record<VorlageArt, string> = { beschlussvorlage: 'Beschlussvorlage', mitteilungsvorlage: 'Mitteilungsvorlage' };
-
-/** The fixed creation date: SOURCE_DATE_EPOCH if set (reproducible builds), else the Vorlage's date. */
-function creationDate(spec: VorlageSpec, env: NodeJS.ProcessEnv): Date {
-  const epoch = Number(env.SOURCE_DATE_EPOCH);
-  if (env.SOURCE_DATE_EPOCH && Number.isFinite(epoch)) return new Date(epoch * 1000);
-  const date = parseDate(spec.datum);
-  return date ? toUtcDate(date) : new Date(0);
-}
 
 const lines = (text: string | undefined | null) => (text ? text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean) : []);
 
@@ -97,10 +89,7 @@ export function resolve({ spec, profile, profileDir, env = {} }: ResolveInput): 
     art: artName,
     kommune: { id: profile.id, name: profile.name },
     kopf: `kopf-${profile.kopf}`,
-    briefkopf: profile.briefkopf ?? [profile.name],
-    logo: profile.logo
-      ? { src: join(profileDir, profile.logo.datei), alt: profile.logo.alt, breite: profile.logo.breite_mm ?? 18 }
-      : null,
+    ...letterheadView(profile, profileDir),
     labels,
     vorlagen_nr: spec.vorlagen_nr ?? null,
     datum: spec.datum,
@@ -124,7 +113,7 @@ export function resolve({ spec, profile, profileDir, env = {} }: ResolveInput): 
       subject: artName,
       author: profile.name,
       language: 'de-DE',
-      created: creationDate(spec, env),
+      created: creationDate(env, spec.datum),
       runningHeader: runningHeader(profile, spec),
     },
     theme: themeFromProfile(profile),

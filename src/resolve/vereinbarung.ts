@@ -1,19 +1,12 @@
 // Resolve a Kooperationsvereinbarung: one document per partner, in the municipality's house style.
 import type { Partner, VereinbarungSpec } from '../spec/types.js';
-import { formatGermanDate, parseDate, toUtcDate } from '../spec/formats.js';
+import { formatGermanDate, parseDate } from '../spec/formats.js';
+import { creationDate, letterheadView } from './common.js';
 import type { Profile } from '../profile/types.js';
 import { themeFromProfile } from '../writers/shared/theme.js';
 import type { ResolvedDocument } from './resolve.js';
-import { join } from 'node:path';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
-
-function creationDate(spec: VereinbarungSpec, env: NodeJS.ProcessEnv): Date {
-  const epoch = Number(env.SOURCE_DATE_EPOCH);
-  if (env.SOURCE_DATE_EPOCH && Number.isFinite(epoch)) return new Date(epoch * 1000);
-  const date = spec.datum ? parseDate(spec.datum) : undefined;
-  return date ? toUtcDate(date) : new Date(0);
-}
 
 export function resolveVereinbarung(
   spec: VereinbarungSpec,
@@ -26,8 +19,7 @@ export function resolveVereinbarung(
   const view = {
     titel: spec.titel,
     untertitel: spec.untertitel ?? null,
-    briefkopf: profile.briefkopf ?? [profile.name],
-    logo: profile.logo ? { src: join(profileDir, profile.logo.datei), alt: profile.logo.alt, breite: profile.logo.breite_mm ?? 18 } : null,
+    ...letterheadView(profile, profileDir),
     praeambel: spec.praeambel ?? null,
     paragraphen: spec.paragraphen.map((p, i) => ({
       nummer: i + 1,
@@ -53,7 +45,7 @@ export function resolveVereinbarung(
       subject: spec.titel,
       author: profile.name,
       language: 'de-DE',
-      created: creationDate(spec, env),
+      created: creationDate(env, spec.datum),
     },
     theme: themeFromProfile(profile),
     kommune: profile.id,
