@@ -4,6 +4,7 @@ import type { Theme } from '../shared/theme.js';
 import { PDFDocument } from './font-cache.js';
 import { artifact, FONT, registerFonts, type Doc, type PdfContext } from './context.js';
 import { drawBlocks } from './handlers.js';
+import { archivalMetadata, PDF_SUBSET } from './archive.js';
 import { footnoteState, remainingNotes } from './footnotes.js';
 import { navigation } from './navigation.js';
 import { headingsOf, type HeadingEntry } from '../shared/headings.js';
@@ -18,6 +19,7 @@ function createDocument(model: DocumentModel, theme: Theme): Doc {
     lang: model.meta.language,
     displayTitle: true,
     pdfVersion: '1.7',
+    subset: PDF_SUBSET,
     font: null as never,
     info: {
       Title: model.meta.title,
@@ -110,6 +112,7 @@ export async function layoutPdf(model: DocumentModel, theme: Theme): Promise<Pas
 
 async function renderPass(model: DocumentModel, theme: Theme, headings: HeadingEntry[], knownPages?: number[]): Promise<Pass> {
   const doc = createDocument(model, theme);
+  archivalMetadata(doc);
   const done = toBuffer(doc);
   registerFonts(doc, theme);
   const root = doc.struct('Document');
