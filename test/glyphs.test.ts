@@ -1,0 +1,28 @@
+// Every character German administrative texts use comes out of the PDF as it went in, in a real glyph.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { renderText } from '../src/index.js';
+import { FONT_FAMILIES, fontBytes, SYMBOL_FONT_FILE } from '../src/writers/shared/fonts.js';
+import { fontkit } from '../src/writers/shared/fontkit.js';
+import { pdfText } from './helpers/extract.js';
+
+const CHARACTERS = '„Zitat“ ‚halb‘ – — … § € ° ² ³ ½ × ÷ ẞ ß äöü ÄÖÜ é è à ç ñ ø å ł ş ğ İ ı 10\u00a0km ☐ ☒';
+
+describe('glyph coverage', () => {
+  it.each(Object.keys(FONT_FAMILIES) as (keyof typeof FONT_FAMILIES)[])('%s: body font or symbol font has every character', (family) => {
+    const body = fontkit.create(fontBytes(FONT_FAMILIES[family].files.regular));
+    const symbol = fontkit.create(fontBytes(SYMBOL_FONT_FILE));
+    const missing = [...CHARACTERS].filter((c) => !/\s/.test(c) && !body.hasGlyphForCodePoint(c.codePointAt(0)!) && !symbol.hasGlyphForCodePoint(c.codePointAt(0)!));
+    expect(missing).toEqual([]);
+  });
+
+  it('extracts the characters back unchanged from the PDF', async () => {
+    const spec = readFileSync('examples/aachen-im-blick.yaml', 'utf8').replace(
+      /^personelle_auswirkungen: .*$/m,
+      `personelle_auswirkungen: ${JSON.stringify(CHARACTERS)}`,
+    );
+    const result = await renderText(spec, 'examples/aachen-im-blick.yaml', ['pdf']);
+    const text = (await pdfText(result.outputs.pdf!)).pages.join('\n').replace(/\u00a0/g, ' ');
+    expect(text).toContain(CHARACTERS.replace(/\u00a0/g, ' '));
+  });
+});
