@@ -1,0 +1,127 @@
+// A checker for every example PDF, in JavaScript (pdfjs): tagged structure, language, title, artifacts,
+// heading levels, table headers, alternative texts, fonts with ToUnicode, PDF/A and PDF/UA identification.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { renderFile } from '../src/index.js';
+import type { Block } from '../src/model/types.js';
+
+const EXAMPLES = readdirSync('examples', { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.yaml') && !f.split(/[\\/]/).at(-1)!.startsWith('_'))
+  .map((f) => join('examples', f))
+  .sort();
+
+interface StructNode {
+  role?: string;
+  alt?: string;
+  children?: (StructNode | { type: string })[];
+}
+
+function walk(node: StructNode, visit: (n: StructNode) => void): void {
+  visit(node);
+  for (const child of node.children ?? []) if ('role' in child || 'children' in child) walk(child as StructNode, visit);
+}
+
+describe.each(EXAMPLES)('accessibility of %s', (file) => {
+  let raw: string;
+  const roles: string[] = [];
+  const figures: StructNode[] = [];
+  const tables: StructNode[] = [];
+  let untagged = 0;
+  let marked = false;
+  let title = '';
+  let xmp: { get(name: string): unknown } | null = null;
+  let modelTables = 0;
+
+  beforeAll(async () => {
+    const result = await renderFile(file, ['pdf']);
+    const pdf = result.outputs.pdf!;
+    const count = (blocks: Block[]): number =>
+      blocks.reduce((n, b) => n + (b.type === 'table' || b.type === 'fields' ? 1 : b.type === 'list' ? b.items.reduce((m, item) => m + count(item), 0) : 0), 0);
+    modelTables = count(result.model!.blocks);
+    raw = pdf.toString('latin1');
+    const doc = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false }).promise;
+    marked = (await doc.getMarkInfo())?.Marked === true;
+    const meta = await doc.getMetadata();
+    title = (meta.info as { Title?: string }).Title ?? '';
+    xmp = meta.metadata as typeof xmp;
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const tree = (await page.getStructTree()) as StructNode | null;
+      if (tree) {
+        walk(tree, (node) => {
+          if (node.role) roles.push(node.role);
+          if (node.role === 'Figure') figures.push(node);
+          if (node.role === 'Table') tables.push(node);
+        });
+      }
+      const content = await page.getTextContent({ includeMarkedContent: true });
+      let depth = 0;
+      for (const item of content.items as { type?: string; str?: string; id?: string; tag?: string }[]) {
+        if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps') depth++;
+        else if (item.type === 'endMarkedContent') depth--;
+        else if (item.str?.trim() && depth === 0) untagged++;
+      }
+    }
+    await doc.destroy();
+  }, 60_000);
+
+  it('is a tagged PDF with language and displayed title', () => {
+    expect(marked).toBe(true);
+    expect(raw).toContain('/StructTreeRoot');
+    expect(raw).toContain('/Lang (de-DE)');
+    expect(raw).toContain('/DisplayDocTitle true');
+    expect(title.length).toBeGreaterThan(3);
+  });
+
+  it('draws all text inside structure elements or artifacts', () => {
+    expect(untagged).toBe(0);
+  });
+
+  it('does not skip heading levels', () => {
+    let previous = 0;
+    for (const role of roles.filter((r) => /^H[1-6]$/.test(r))) {
+      const level = Number(role.slice(1));
+      expect(level, `${role} after H${previous}`).toBeLessThanOrEqual(previous + 1);
+      previous = level;
+    }
+  });
+
+  it('gives tables header cells and images alternative text', () => {
+    // A table that runs over a page break shows up once per page; its header row is on the first.
+    const withHeader = tables.filter((table) => {
+      const cells: string[] = [];
+      walk(table, (n) => n.role && cells.push(n.role));
+      return cells.includes('TH');
+    });
+    expect(withHeader.length).toBe(modelTables);
+    for (const figure of figures) expect(figure.alt?.length ?? 0).toBeGreaterThan(3);
+  });
+
+  it('embeds every font with a ToUnicode map and identifies itself as PDF/A-2a and PDF/UA-1', () => {
+    const type0 = (raw.match(/\/Subtype \/Type0/g) ?? []).length;
+    expect(type0).toBeGreaterThan(0);
+    expect((raw.match(/\/ToUnicode/g) ?? []).length).toBe(type0);
+    expect(raw).not.toMatch(/\/Subtype \/Type1/);
+    expect(xmp?.get('pdfaid:part')).toBe('2');
+    expect(xmp?.get('pdfuaid:part')).toBe('1');
+    expect(raw).toContain('/OutputIntents');
+  });
+});
+
+describe.each(EXAMPLES)('DOCX accessibility of %s', (file) => {
+  it('uses heading styles, sets the language, marks header rows and describes images', async () => {
+    const { docxParts } = await import('./helpers/extract.js');
+    const result = await renderFile(file, ['docx']);
+    const parts = docxParts(result.outputs.docx!);
+    const xml = parts['word/document.xml']!;
+    const headings = result.model!.blocks.filter((b) => b.type === 'heading').length;
+    expect((xml.match(/<w:pStyle w:val="Heading[1-4]"\/>/g) ?? []).length).toBe(headings);
+    expect(parts['word/styles.xml']).toContain('<w:lang w:val="de-DE"');
+    expect(parts['docProps/core.xml']).toMatch(/<dc:title>[^<]{4,}<\/dc:title>/);
+    const tables = result.model!.blocks.filter((b) => b.type === 'table').length;
+    expect((xml.match(/<w:tblHeader\/>/g) ?? []).length).toBeGreaterThanOrEqual(tables);
+    for (const match of xml.matchAll(/<wp:docPr [^>]*>/g)) expect(match[0]).toMatch(/descr="[^"]{4,}"/);
+  });
+});
