@@ -96,6 +96,7 @@ describe.each(EXAMPLES)('accessibility of %s', (file) => {
       return cells.includes('TH');
     });
     expect(withHeader.length).toBe(modelTables);
+    if (modelTables > 0) expect(raw).toMatch(/\/Scope \/(Column|Row)/);
     for (const figure of figures) expect(figure.alt?.length ?? 0).toBeGreaterThan(3);
   });
 

@@ -76,9 +76,12 @@ export function tagged(
   type: string,
   draw: () => void,
   parent: StructElement = ctx.parent,
-  options: { alt?: string; lang?: string } = {},
+  options: { alt?: string; lang?: string; attributes?: Record<string, string> } = {},
 ): void {
-  const element = ctx.doc.struct(type, options);
+  const { attributes, ...structOptions } = options;
+  const element = ctx.doc.struct(type, structOptions);
+  // Layout attributes such as a header cell's scope: << /O /Table /Scope /Column >> (strings become names).
+  if (attributes) (element as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data.A = attributes;
   parent.add(element);
   const content = ctx.doc.markStructureContent(type);
   element.add(content);

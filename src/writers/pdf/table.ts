@@ -69,7 +69,8 @@ function drawCells(ctx: PdfContext, y: number, row: RowLayout, options: GridOpti
         align: options.align[i] ?? 'left',
       });
     };
-    if (tr) tagged(ctx, isTh ? 'TH' : 'TD', draw, tr);
+    const scope = row.isHeader ? 'Column' : 'Row';
+    if (tr) tagged(ctx, isTh ? 'TH' : 'TD', draw, tr, isTh ? { attributes: { O: 'Table', Scope: scope } } : {});
     else artifact(ctx, draw, 'Pagination');
     x += cellWidth(ctx, f);
   });
