@@ -100,6 +100,19 @@ describe.each(EXAMPLES)('accessibility of %s', (file) => {
     for (const figure of figures) expect(figure.alt?.length ?? 0).toBeGreaterThan(3);
   });
 
+  it('tags every link as a Link element that references its annotation, with a description', () => {
+    const objects = raw.split(/\nendobj\b/);
+    const annotations = objects.filter((o) => o.includes('/Subtype /Link'));
+    const linkElements = objects.filter((o) => /\/S \/Link\b/.test(o));
+    for (const annotation of annotations) {
+      expect(annotation).toMatch(/\/StructParent \d+/);
+      expect(annotation).toMatch(/\/Contents \(.{4,}/);
+    }
+    const referenced = linkElements.map((element) => /\/Type \/OBJR\s*\/Obj (\d+) 0 R/.exec(element)?.[1]);
+    const annotationIds = annotations.map((a) => /(\d+) 0 obj\s*<<[^]*$/.exec(a)?.[1]);
+    expect(referenced.sort()).toEqual(annotationIds.sort());
+  });
+
   it('embeds every font with a ToUnicode map and identifies itself as PDF/A-2a and PDF/UA-1', () => {
     const type0 = (raw.match(/\/Subtype \/Type0/g) ?? []).length;
     expect(type0).toBeGreaterThan(0);

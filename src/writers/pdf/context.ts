@@ -5,6 +5,7 @@ import type { FootnoteState } from './footnotes.js';
 import type { Navigation } from './navigation.js';
 import { fontBytes, SYMBOL_FONT_FILE, type FontStyle } from '../shared/fonts.js';
 import { fontkit } from '../shared/fontkit.js';
+import { owningLinks } from './links.js';
 
 export type Doc = PDFKit.PDFDocument;
 export type StructElement = PDFKit.PDFStructureElement;
@@ -76,16 +77,16 @@ export function tagged(
   type: string,
   draw: () => void,
   parent: StructElement = ctx.parent,
-  options: { alt?: string; lang?: string; attributes?: Record<string, string> } = {},
+  options: { alt?: string; lang?: string; attributes?: Record<string, string>; linkDescription?: string } = {},
 ): void {
-  const { attributes, ...structOptions } = options;
+  const { attributes, linkDescription, ...structOptions } = options;
   const element = ctx.doc.struct(type, structOptions);
   // Layout attributes such as a header cell's scope: << /O /Table /Scope /Column >> (strings become names).
   if (attributes) (element as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data.A = attributes;
   parent.add(element);
   const content = ctx.doc.markStructureContent(type);
   element.add(content);
-  draw();
+  owningLinks(ctx.doc, element, draw, linkDescription);
   ctx.doc.endMarkedContent();
   element.end();
 }

@@ -7,6 +7,7 @@ import { drawBlocks } from './handlers.js';
 import { archivalMetadata, PDF_SUBSET } from './archive.js';
 import { footnoteState, remainingNotes } from './footnotes.js';
 import { navigation } from './navigation.js';
+import { tagLinks } from './links.js';
 import { headingsOf, type HeadingEntry } from '../shared/headings.js';
 
 function createDocument(model: DocumentModel, theme: Theme): Doc {
@@ -115,6 +116,7 @@ async function renderPass(model: DocumentModel, theme: Theme, headings: HeadingE
   archivalMetadata(doc);
   const done = toBuffer(doc);
   registerFonts(doc, theme);
+  tagLinks(doc);
   const root = doc.struct('Document');
   doc.addStructure(root);
   const ctx: PdfContext = {

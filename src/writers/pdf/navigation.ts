@@ -73,6 +73,7 @@ export function drawToc(ctx: PdfContext, node: TocBlock): void {
           doc.y = bottom;
         },
         toc,
+        { linkDescription: `Gehe zu ${entry.text}, Seite ${page}` },
       );
     }
   });
