@@ -6,6 +6,7 @@ import type { Navigation } from './navigation.js';
 import { fontBytes, SYMBOL_FONT_FILE, type FontStyle } from '../shared/fonts.js';
 import { fontkit } from '../shared/fontkit.js';
 import { owningLinks } from './links.js';
+import { dictionaryOf } from './pdfkit-internals.js';
 
 export type Doc = PDFKit.PDFDocument;
 export type StructElement = PDFKit.PDFStructureElement;
@@ -82,7 +83,7 @@ export function tagged(
   const { attributes, linkDescription, ...structOptions } = options;
   const element = ctx.doc.struct(type, structOptions);
   // Layout attributes such as a header cell's scope: << /O /Table /Scope /Column >> (strings become names).
-  if (attributes) (element as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data.A = attributes;
+  if (attributes) dictionaryOf(element).data.A = attributes;
   parent.add(element);
   const content = ctx.doc.markStructureContent(type);
   element.add(content);

@@ -2,16 +2,12 @@
 // structure element that references it (OBJR), the annotation points back through StructParent, and it
 // carries a description in Contents for screen readers.
 import type { Doc, StructElement } from './context.js';
+import { dictionaryOf, type PdfRef } from './pdfkit-internals.js';
 
 interface Owner {
   element: StructElement;
   /** What the link leads to, in words; defaults to the web address. */
   description?: string;
-}
-
-interface Ref {
-  data: Record<string, unknown>;
-  end: () => void;
 }
 
 interface TreeRoot {
@@ -24,7 +20,7 @@ const owners = new WeakMap<Doc, Owner[]>();
 
 /** Makes every link drawn into `doc` from now on a tagged Link element of the element drawing it. */
 export function tagLinks(doc: Doc): void {
-  const internals = doc as unknown as { annotate: Annotate; getStructTreeRoot: () => TreeRoot; page: { annotations: Ref[]; dictionary: Ref } };
+  const internals = doc as unknown as { annotate: Annotate; getStructTreeRoot: () => TreeRoot; page: { annotations: PdfRef[]; dictionary: PdfRef } };
   const annotate = internals.annotate.bind(doc);
   owners.set(doc, []);
   internals.annotate = (x, y, w, h, options) => {
@@ -33,7 +29,7 @@ export function tagLinks(doc: Doc): void {
     const link = doc.struct('Link');
     const root = internals.getStructTreeRoot();
     const key = root.data.ParentTreeNextKey++;
-    root.data.ParentTree.add(key, (link as unknown as { dictionary: Ref }).dictionary);
+    root.data.ParentTree.add(key, dictionaryOf(link));
     options.StructParent = key;
     options.Contents = new String(owner.description ?? uriOf(options) ?? 'Verweis');
     annotate(x, y, w, h, options);
@@ -55,8 +51,8 @@ export function owningLinks(doc: Doc, element: StructElement, draw: () => void, 
 }
 
 /** The Link element's K gets the object reference when pdfkit writes the element. */
-function referenceAnnotation(link: StructElement, annotation: Ref, page: Ref): void {
-  const dictionary = (link as unknown as { dictionary: Ref }).dictionary;
+function referenceAnnotation(link: StructElement, annotation: PdfRef, page: PdfRef): void {
+  const dictionary = dictionaryOf(link);
   const end = dictionary.end.bind(dictionary);
   dictionary.end = () => {
     const kids = (dictionary.data.K as unknown[] | undefined) ?? [];
