@@ -7,6 +7,7 @@ import { fontBytes, SYMBOL_FONT_FILE, type FontStyle } from '../shared/fonts.js'
 import { fontkit } from '../shared/fontkit.js';
 import { owningLinks } from './links.js';
 import { dictionaryOf } from './pdfkit-internals.js';
+import { shareShapedWords } from './shaped-words.js';
 
 export type Doc = PDFKit.PDFDocument;
 export type StructElement = PDFKit.PDFStructureElement;
@@ -49,6 +50,7 @@ export function registerFonts(doc: Doc, theme: Theme): void {
   for (const style of STYLES) doc.registerFont(FONT[style], fontBytes(theme.font.files[style]));
   doc.registerFont(FONT.symbol, fontBytes(SYMBOL_FONT_FILE));
   doc.font(FONT.regular);
+  shareShapedWords(doc);
 }
 
 export function fontFor(bold: boolean, italic: boolean): string {

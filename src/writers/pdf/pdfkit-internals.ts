@@ -11,3 +11,23 @@ export interface PdfRef {
 export function dictionaryOf(element: PDFKit.PDFStructureElement): PdfRef {
   return (element as unknown as { dictionary: PdfRef }).dictionary;
 }
+
+/** A word as pdfkit's EmbeddedFont lays it out: glyphs and their positions, scaled to 1000 units per em. */
+export interface LaidOutRun {
+  glyphs: { id: number; advanceWidth: number; codePoints: number[] }[];
+  positions: Record<string, number>[];
+  advanceWidth: number;
+}
+
+/** pdfkit's font class for embedded TrueType fonts (not exported by pdfkit). */
+export interface EmbeddedFontInternals {
+  /** The parsed fontkit font, shared by all documents of the process (see ../shared/fontkit.ts). */
+  font: object;
+  layoutRun(text: string): LaidOutRun;
+  layoutCached(text: string): LaidOutRun;
+}
+
+/** The font the document currently draws with. */
+export function currentFontOf(doc: PDFKit.PDFDocument): EmbeddedFontInternals {
+  return (doc as unknown as { _font: EmbeddedFontInternals })._font;
+}
