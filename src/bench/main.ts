@@ -27,6 +27,13 @@ function child(script: string, args: string[]): RunFigures {
   return JSON.parse(execFileSync('node', [here(script), ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })) as RunFigures;
 }
 
+/** The baseline: content prepared untimed in one child, built with bare docx/pdfkit in a fresh one. */
+function baseline(specs: string, work: string): RunFigures {
+  const input = join(work, 'baseline-input.bin');
+  execFileSync('node', [here('prepare-baseline.js'), specs, input]);
+  return child('run-baseline.js', [input, join(work, 'base')]);
+}
+
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
@@ -60,7 +67,7 @@ async function main(): Promise<void> {
     const runs = [
       summarize('Pipeline, 1 Worker', child('run-pipeline.js', [specs, join(work, 'out1'), '1'])),
       summarize('Pipeline, 2 Worker', child('run-pipeline.js', [specs, join(work, 'out2'), '2'])),
-      summarize('nur docx/pdfkit, 1 Thread', child('run-baseline.js', [specs, join(work, 'base')])),
+      summarize('nur docx/pdfkit, 1 Thread', baseline(specs, work)),
     ];
     const [one, two, base] = runs as [ReturnType<typeof summarize>, ReturnType<typeof summarize>, ReturnType<typeof summarize>];
     let memoryRuns: ReturnType<typeof summarize>[] = [];

@@ -1,16 +1,22 @@
 // Child process of the benchmark: the same documents built with bare docx and pdfkit calls (fonts
 // cached, no validation, templates, tagging or layout rules), as the yardstick for the pipeline.
-import { readdir, mkdir, writeFile } from 'node:fs/promises';
+// The content arrives ready-made (see prepare-baseline.ts); loading docx, pdfkit and the fonts is timed,
+// just as the pipeline's timing includes starting its workers, so both runs start equally cold.
+import { readFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
-import { renderFile } from '../index.js';
+import { deserialize } from 'node:v8';
 import type { Block, DocumentModel, Inline } from '../model/types.js';
-import { plainText } from '../compose/inline.js';
-import { PDFDocument } from '../writers/pdf/font-cache.js';
-import { fontBytes } from '../writers/shared/fonts.js';
 import type { Theme } from '../writers/shared/theme.js';
+import type { BaselineInput } from './prepare-baseline.js';
 
-const [dir, out] = process.argv.slice(2) as [string, string];
+const [input, out] = process.argv.slice(2) as [string, string];
+const prepared = deserialize(await readFile(input)) as BaselineInput[];
+
+const started = performance.now();
+const { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } = await import('docx');
+const { PDFDocument } = await import('../writers/pdf/font-cache.js');
+const { fontBytes } = await import('../writers/shared/fonts.js');
+const { plainText } = await import('../compose/inline.js');
 
 /** Every block as plain lines of text (tables as rows of cells). */
 function texts(block: Block): { heading?: number; text: string[] }[] {
@@ -37,12 +43,14 @@ function texts(block: Block): { heading?: number; text: string[] }[] {
   }
 }
 
+const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4];
+
 async function bareDocx(model: DocumentModel, theme: Theme): Promise<Buffer> {
   const children = model.blocks.flatMap(texts).map((t) =>
     t.text.length > 1
       ? new Table({ rows: [new TableRow({ children: t.text.map((c) => new TableCell({ children: [new Paragraph(c)] })) })] })
       : new Paragraph({
-          heading: t.heading ? [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4][t.heading - 1] : undefined,
+          heading: t.heading ? HEADINGS[t.heading - 1] : undefined,
           children: [new TextRun({ text: t.text[0] ?? '', font: theme.font.docxName })],
         }),
   );
@@ -65,18 +73,8 @@ function barePdf(model: DocumentModel, theme: Theme): Promise<Buffer> {
   return done;
 }
 
-const files = (await readdir(dir)).filter((f) => f.startsWith('vorlage-')).sort().map((f) => join(dir, f));
-const prepared: { name: string; model: DocumentModel; theme: Theme }[] = [];
-// The content comes from the pipeline once, untimed; only building the files is measured.
-for (const file of files) {
-  const rendered = await renderFile(file, []);
-  if (rendered.model && rendered.theme && rendered.target) {
-    prepared.push({ name: rendered.target.replace(/[\\/]/g, '_'), model: rendered.model, theme: rendered.theme });
-  }
-}
 await mkdir(out, { recursive: true });
 const perDocument: number[] = [];
-const started = performance.now();
 for (const { name, model, theme } of prepared) {
   const t0 = performance.now();
   await writeFile(join(out, `${name}.docx`), await bareDocx(model, theme));
