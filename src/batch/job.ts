@@ -46,13 +46,10 @@ export async function runJob(job: Job): Promise<JobResult> {
   }
   const result = await renderLoaded(source, job.formats);
   if (!result.target || hasErrors(result.diagnostics)) return done({ status: 'failed', outputs: [], diagnostics: result.diagnostics });
-  const outputs: string[] = [];
-  for (const document of result.documents) {
-    for (const format of job.formats) {
-      const path = join(job.outDir, `${document.target}.${format}`);
-      await writeFileAtomic(path, document.outputs[format]!, job.tempDir);
-      outputs.push(path);
-    }
-  }
+  const files = result.documents.flatMap((document) =>
+    job.formats.map((format) => ({ path: join(job.outDir, `${document.target}.${format}`), data: document.outputs[format]! })),
+  );
+  await Promise.all(files.map(({ path, data }) => writeFileAtomic(path, data, job.tempDir)));
+  const outputs = files.map((f) => f.path);
   return done({ status: 'rendered', outputs, diagnostics: result.diagnostics, fingerprint });
 }

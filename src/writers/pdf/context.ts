@@ -6,8 +6,9 @@ import type { Navigation } from './navigation.js';
 import { fontBytes, SYMBOL_FONT_FILE, type FontStyle } from '../shared/fonts.js';
 import { fontkit } from '../shared/fontkit.js';
 import { owningLinks } from './links.js';
-import { dictionaryOf } from './pdfkit-internals.js';
+import { currentFontOf, dictionaryOf, type FontkitTrueType } from './pdfkit-internals.js';
 import { shareShapedWords } from './shaped-words.js';
+import { shareSubsetGlyphs } from './subset-glyphs.js';
 
 export type Doc = PDFKit.PDFDocument;
 export type StructElement = PDFKit.PDFStructureElement;
@@ -51,6 +52,7 @@ export function registerFonts(doc: Doc, theme: Theme): void {
   doc.registerFont(FONT.symbol, fontBytes(SYMBOL_FONT_FILE));
   doc.font(FONT.regular);
   shareShapedWords(doc);
+  shareSubsetGlyphs(currentFontOf(doc).font as FontkitTrueType);
 }
 
 export function fontFor(bold: boolean, italic: boolean): string {

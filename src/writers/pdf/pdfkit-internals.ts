@@ -31,3 +31,27 @@ export interface EmbeddedFontInternals {
 export function currentFontOf(doc: PDFKit.PDFDocument): EmbeddedFontInternals {
   return (doc as unknown as { _font: EmbeddedFontInternals })._font;
 }
+
+/** fontkit's TrueType font, as far as subsetting reads it. */
+export interface FontkitTrueType {
+  loca: { offsets: number[] };
+  _variationProcessor?: unknown;
+  getGlyph(id: number): {
+    advanceWidth: number;
+    _decode(): { numberOfContours: number; components?: { glyphID: number; pos: number }[] } | null;
+    _getMetrics(): { leftBearing: number };
+  };
+  _getTableStream(tag: string): { pos: number; readBuffer(length: number): Uint8Array };
+  createSubset(): TrueTypeSubsetInternals;
+}
+
+/** fontkit's TrueType subset, which pdfkit fills while drawing and encodes when the document ends. */
+export interface TrueTypeSubsetInternals {
+  font: FontkitTrueType;
+  glyf: Uint8Array[];
+  loca: { offsets: number[] };
+  hmtx: { metrics: { advance: number; bearing: number }[] };
+  offset: number;
+  includeGlyph(id: number): number;
+  _addGlyph(id: number): number;
+}
