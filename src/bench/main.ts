@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseSpec } from '../spec/load.js';
 import { checkSpec } from '../spec/check.js';
+import { WORKER_LIMITS } from '../batch/run-batch.js';
 import { generateSpecs } from './generate.js';
 import { time } from './stats.js';
 
@@ -23,15 +24,19 @@ interface RunFigures {
 
 const here = (name: string) => fileURLToPath(new URL(name, import.meta.url));
 
-function child(script: string, args: string[]): RunFigures {
-  return JSON.parse(execFileSync('node', [here(script), ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })) as RunFigures;
+function child(script: string, args: string[], nodeFlags: string[] = []): RunFigures {
+  return JSON.parse(execFileSync('node', [...nodeFlags, here(script), ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })) as RunFigures;
 }
+
+// The baseline runs with the young generation our workers get (V8: young generation = 3 semi-spaces),
+// so the ratio measures the pipeline, not a GC setting.
+const BASELINE_FLAGS = [`--max-semi-space-size=${Math.round(WORKER_LIMITS.maxYoungGenerationSizeMb / 3)}`];
 
 /** The baseline: content prepared untimed in one child, built with bare docx/pdfkit in a fresh one. */
 function baseline(specs: string, work: string): RunFigures {
   const input = join(work, 'baseline-input.bin');
   execFileSync('node', [here('prepare-baseline.js'), specs, input]);
-  return child('run-baseline.js', [input, join(work, 'base')]);
+  return child('run-baseline.js', [input, join(work, 'base')], BASELINE_FLAGS);
 }
 
 function percentile(values: number[], p: number): number {
