@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { renderFile } from '../src/index.js';
-import type { Block } from '../src/model/types.js';
+import type { Block, Inline } from '../src/model/types.js';
+import { plainText } from '../src/compose/inline.js';
+import { isLanguageTag } from '../src/spec/formats.js';
+import { pdfSpanLanguages, pdfSpanTexts, squash } from './helpers/extract.js';
 
 const EXAMPLES = readdirSync('examples', { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('.yaml') && !f.split(/[\\/]/).at(-1)!.startsWith('_'))
@@ -16,6 +19,15 @@ interface StructNode {
   role?: string;
   alt?: string;
   children?: (StructNode | { type: string })[];
+}
+
+/** Words the spec marks as another language (:sprache[…]{lang=…}), wherever they sit in the model. */
+function languageMarks(value: unknown): { lang: string; text: string }[] {
+  if (Array.isArray(value)) return value.flatMap(languageMarks);
+  if (!value || typeof value !== 'object') return [];
+  const node = value as { type?: string; lang?: string; children?: Inline[] };
+  if (node.type === 'language') return [{ lang: node.lang!, text: plainText(node.children!) }];
+  return Object.values(value).flatMap(languageMarks);
 }
 
 function walk(node: StructNode, visit: (n: StructNode) => void): void {
@@ -33,10 +45,13 @@ describe.each(EXAMPLES)('accessibility of %s', (file) => {
   let title = '';
   let xmp: { get(name: string): unknown } | null = null;
   let modelTables = 0;
+  let pdf: Buffer;
+  let marks: { lang: string; text: string }[] = [];
 
   beforeAll(async () => {
     const result = await renderFile(file, ['pdf']);
-    const pdf = result.outputs.pdf!;
+    pdf = result.outputs.pdf!;
+    marks = languageMarks(result.model!.blocks);
     const count = (blocks: Block[]): number =>
       blocks.reduce((n, b) => n + (b.type === 'table' || b.type === 'fields' ? 1 : b.type === 'list' ? b.items.reduce((m, item) => m + count(item), 0) : 0), 0);
     modelTables = count(result.model!.blocks);
@@ -113,6 +128,18 @@ describe.each(EXAMPLES)('accessibility of %s', (file) => {
     expect(referenced.sort()).toEqual(annotationIds.sort());
   });
 
+  it('marks words in another language as Spans with their language, as the spec does', async () => {
+    const langs = pdfSpanLanguages(pdf);
+    const texts = await pdfSpanTexts(pdf);
+    expect(langs.length).toBe(texts.length);
+    for (const lang of langs) expect(isLanguageTag(lang)).toBe(true);
+    for (const mark of marks) {
+      const inLanguage = squash(texts.filter((_, i) => langs[i] === mark.lang).join(''));
+      expect(inLanguage).toContain(squash(mark.text));
+    }
+    if (marks.length === 0) expect(langs).toEqual([]);
+  });
+
   it('embeds every font with a ToUnicode map and identifies itself as PDF/A-2a and PDF/UA-1', () => {
     const type0 = (raw.match(/\/Subtype \/Type0/g) ?? []).length;
     expect(type0).toBeGreaterThan(0);
@@ -126,7 +153,7 @@ describe.each(EXAMPLES)('accessibility of %s', (file) => {
 
 describe.each(EXAMPLES)('DOCX accessibility of %s', (file) => {
   it('uses heading styles, sets the language, marks header rows and describes images', async () => {
-    const { docxParts } = await import('./helpers/extract.js');
+    const { docxParts, docxXmlText } = await import('./helpers/extract.js');
     const result = await renderFile(file, ['docx']);
     const parts = docxParts(result.outputs.docx!);
     const xml = parts['word/document.xml']!;
@@ -137,5 +164,9 @@ describe.each(EXAMPLES)('DOCX accessibility of %s', (file) => {
     const tables = result.model!.blocks.filter((b) => b.type === 'table').length;
     expect((xml.match(/<w:tblHeader\/>/g) ?? []).length).toBeGreaterThanOrEqual(tables);
     for (const match of xml.matchAll(/<wp:docPr [^>]*>/g)) expect(match[0]).toMatch(/descr="[^"]{4,}"/);
+    for (const mark of languageMarks(result.model!.blocks)) {
+      const runs = [...xml.matchAll(new RegExp(`<w:r>(?:(?!</w:r>).)*<w:lang w:val="${mark.lang}"/>(?:(?!</w:r>).)*</w:r>`, 'g'))];
+      expect(squash(runs.map((r) => docxXmlText(r[0])).join(''))).toContain(squash(mark.text));
+    }
   });
 });

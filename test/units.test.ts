@@ -105,3 +105,28 @@ describe('Markdown fields', () => {
     expect(blocks.map((b) => plainText((b as { children: never[] }).children))).toEqual(['Vorher', '::feldref', 'Nachher']);
   });
 });
+
+describe('language marks', () => {
+  const inlines = (markdown: string) => (markdownToModel(markdown).blocks[0] as { children: unknown[] }).children;
+
+  it('mark words in another language with their tag', () => {
+    expect(inlines('nach dem :sprache[best *practice*]{lang=en} der Kommunen')).toEqual([
+      { type: 'text', value: 'nach dem ' },
+      { type: 'language', lang: 'en', children: [{ type: 'text', value: 'best ' }, { type: 'emphasis', children: [{ type: 'text', value: 'practice' }] }] },
+      { type: 'text', value: ' der Kommunen' },
+    ]);
+    expect(inlines(':sprache[Grüezi]{lang=de-CH}')).toEqual([{ type: 'language', lang: 'de-CH', children: [{ type: 'text', value: 'Grüezi' }] }]);
+  });
+
+  it('keep the words, unmarked, when the language is missing or not a language tag', () => {
+    for (const markdown of [':sprache[best practice]', ':sprache[best practice]{lang=englisch}']) {
+      expect(plainText(inlines(markdown) as never)).toBe('best practice');
+    }
+  });
+
+  it('accept the common BCP 47 forms only', async () => {
+    const { isLanguageTag } = await import('../src/spec/formats.js');
+    expect(['en', 'fr-BE', 'de-CH', 'sr-Latn', 'es-419', 'tr'].every(isLanguageTag)).toBe(true);
+    expect(['EN', 'englisch', 'en_US', 'e', 'de-ch', ''].some(isLanguageTag)).toBe(false);
+  });
+});

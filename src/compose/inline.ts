@@ -1,13 +1,15 @@
 // mdast phrasing content → model inlines. One handler per mdast inline type.
 import type { PhrasingContent } from 'mdast';
 import type { Inline } from '../model/types.js';
+import { isLanguageTag } from '../spec/formats.js';
 
 export interface InlineContext {
   /** Number of a footnote by its identifier, assigned in order of first reference. */
   footnoteNumber(identifier: string): number;
 }
 
-type Phrasing = PhrasingContent | { type: 'textDirective'; name: string; children: PhrasingContent[] };
+type TextDirective = { type: 'textDirective'; name: string; attributes?: Record<string, string | null | undefined> | null; children: Phrasing[] };
+type Phrasing = PhrasingContent | TextDirective;
 type InlineHandler = (node: never, ctx: InlineContext) => Inline[];
 
 const text = (value: string): Inline[] => (value ? [{ type: 'text', value }] : []);
@@ -29,11 +31,15 @@ const handlers: Record<string, InlineHandler> = {
   footnoteReference: (node: { identifier: string }, ctx) => [
     { type: 'footnoteRef', number: ctx.footnoteNumber(node.identifier) },
   ],
-  // A colon followed by a word („Tel.:Amt“) parses as a text directive; give the text back as written.
-  textDirective: (node: { name: string; children: Phrasing[] }, ctx) => [
-    ...text(`:${node.name}`),
-    ...toInlines(node.children, ctx),
-  ],
+  // :sprache[Early Help]{lang=en} marks words in another language (without a valid tag the words stay,
+  // unmarked; validation warns with RV307). Any other text directive is text a user wrote with a colon
+  // before a word („Tel.:Amt“) and is given back as written.
+  textDirective: (node: TextDirective, ctx) => {
+    const words = toInlines(node.children, ctx);
+    if (node.name !== 'sprache') return [...text(`:${node.name}`), ...words];
+    const lang = node.attributes?.lang;
+    return lang && isLanguageTag(lang) ? [{ type: 'language', lang, children: words }] : words;
+  },
 };
 
 export function toInlines(nodes: readonly Phrasing[], ctx: InlineContext): Inline[] {

@@ -6,6 +6,8 @@ export type Inline =
   | { type: 'strong'; children: Inline[] }
   | { type: 'emphasis'; children: Inline[] }
   | { type: 'link'; url: string; children: Inline[] }
+  /** Words in another language than the document's (BCP 47 tag, e.g. „en“, „fr-BE“). */
+  | { type: 'language'; lang: string; children: Inline[] }
   | { type: 'footnoteRef'; number: number }
   | { type: 'break' };
 

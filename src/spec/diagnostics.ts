@@ -39,6 +39,7 @@ export const CODES = {
   schemaOther: 'RV199',
   unknownProfile: 'RV201',
   profileFileMissing: 'RV202',
+  languageTag: 'RV307',
 } as const;
 
 export type Code = (typeof CODES)[keyof typeof CODES];

@@ -1,4 +1,5 @@
-// Date values users write: ISO „2024-01-31“ or German „31.01.2024“; both must be real calendar dates.
+// Value forms users write: dates, ISO „2024-01-31“ or German „31.01.2024“ (real calendar dates only),
+// and language tags.
 
 export interface CalendarDate {
   year: number;
@@ -45,4 +46,9 @@ export function toUtcDate(date: CalendarDate): Date {
 /** Days since 1970-01-01, for comparing dates. */
 export function dayNumber(date: CalendarDate): number {
   return Math.round(toUtcDate(date).getTime() / 86_400_000);
+}
+
+/** A language tag in the form BCP 47 gives the common ones: „en“, „fr-BE“, „de-CH“, „sr-Latn“. */
+export function isLanguageTag(text: string): boolean {
+  return /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|\d{3}))?$/.test(text);
 }

@@ -1,5 +1,6 @@
 // Text as a reader gets it back out of our PDFs and DOCX files (pure JavaScript, no system tools).
 import { strFromU8, unzipSync } from 'fflate';
+import { inflateSync } from 'node:zlib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export interface PdfText {
@@ -78,4 +79,45 @@ export function docxText(data: Uint8Array): string {
 /** For containment checks that do not care where lines were broken. */
 export function squash(text: string): string {
   return text.replace(/[\s\u00a0\u00ad⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, '');
+}
+
+/** Language tags of marked-content Spans, in the order pdfkit wrote the pages' content streams. */
+export function pdfSpanLanguages(data: Uint8Array): string[] {
+  const raw = Buffer.from(data);
+  const text = raw.toString('latin1');
+  const langs: string[] = [];
+  for (const match of text.matchAll(/stream\r?\n/g)) {
+    const start = match.index + match[0].length;
+    const end = text.indexOf('endstream', start);
+    let content: string;
+    try {
+      content = inflateSync(raw.subarray(start, end)).toString('latin1');
+    } catch {
+      continue; // not a Flate stream (images, fonts in other encodings)
+    }
+    for (const span of content.matchAll(/\/Span <<\s*\/Lang \(([^)]*)\)\s*>> BDC/g)) langs.push(span[1]!);
+  }
+  return langs;
+}
+
+/** Words inside each marked-content Span, in reading order (for pairing with pdfSpanLanguages). */
+export async function pdfSpanTexts(data: Uint8Array): Promise<string[]> {
+  const pdf = await getDocument({ data: new Uint8Array(data), useSystemFonts: false, isEvalSupported: false }).promise;
+  const spans: string[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const content = await (await pdf.getPage(n)).getTextContent({ includeMarkedContent: true });
+    const open: (number | undefined)[] = [];
+    for (const item of content.items as TextItem[]) {
+      if ('str' in item) {
+        const index = open.findLast((i) => i !== undefined);
+        if (index !== undefined) spans[index] += item.str + (item.hasEOL ? ' ' : '');
+      } else if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps') {
+        open.push(item.tag === 'Span' ? spans.push('') - 1 : undefined);
+      } else if (item.type === 'endMarkedContent') {
+        open.pop();
+      }
+    }
+  }
+  await pdf.destroy();
+  return spans.map((s) => s.replace(/\s+/g, ' ').trim());
 }

@@ -11,6 +11,7 @@ function stripInlineMarkdown(text: string): string {
   const literals: string[] = [];
   return text
     .replace(ESCAPED, (_, ch: string) => `\u0000${literals.push(ch) - 1}\u0000`)
+    .replace(/:sprache\[([^\]]*)\](\{[^}]*\})?/g, '$1')
     .replace(/\[\^[^\]]*\]/g, '')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/(^|[\s(„])(\*\*|\*|__)(?=\S)(.+?)(?<=\S)\2(?=$|[\s.,;:)“])/g, '$1$3')

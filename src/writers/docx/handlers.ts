@@ -41,6 +41,8 @@ interface RunFormat {
   style?: string;
   color?: string;
   size?: number;
+  /** Language of words that are not in the document's language (w:lang). */
+  language?: { value: string };
 }
 
 type Element = Paragraph | Table | TableOfContents;
@@ -52,6 +54,7 @@ const inlineHandlers: InlineHandlers<RunFormat, ParagraphChild[]> = {
   link: (node, fmt) => [
     new ExternalHyperlink({ link: node.url, children: runs(node.children, { ...fmt, style: 'Hyperlink' }) }),
   ],
+  language: (node, fmt) => runs(node.children, { ...fmt, language: { value: node.lang } }),
   footnoteRef: (node) => [new FootnoteReferenceRun(node.number)],
   break: () => [new TextRun({ break: 1 })],
 };

@@ -9,6 +9,8 @@ export interface Segment {
   italic: boolean;
   link?: string;
   superscript?: boolean;
+  /** Language of words that are not in the document's language, tagged as a Span with /Lang. */
+  lang?: string;
 }
 
 type Style = Omit<Segment, 'text'>;
@@ -18,6 +20,7 @@ const handlers: InlineHandlers<Style, Segment[]> = {
   strong: (node, style) => segments(node.children, { ...style, bold: true }),
   emphasis: (node, style) => segments(node.children, { ...style, italic: true }),
   link: (node, style) => segments(node.children, { ...style, link: node.url }),
+  language: (node, style) => segments(node.children, { ...style, lang: node.lang }),
   footnoteRef: (node, style) => [{ ...style, text: superscript(node.number), superscript: true }],
   break: (_, style) => [{ ...style, text: '\n' }],
 };
@@ -48,7 +51,7 @@ export function segments(inlines: readonly Inline[], style: Style = { bold: fals
 type Run = Segment & { symbol: boolean };
 
 const sameStyle = (a: Run, b: Run) =>
-  a.bold === b.bold && a.italic === b.italic && a.link === b.link && a.symbol === b.symbol && a.superscript === b.superscript;
+  a.bold === b.bold && a.italic === b.italic && a.link === b.link && a.symbol === b.symbol && a.superscript === b.superscript && a.lang === b.lang;
 
 /**
  * Adjacent runs in the same style become one text call. pdfkit wraps and breaks lines (also at „\n“)
@@ -106,8 +109,10 @@ export function drawInlines(ctx: PdfContext, inlines: readonly Inline[], options
       lineGap: gap,
       lineBreak: !options.noWrap,
     } as const;
+    if (part.lang) doc.markContent('Span', { lang: part.lang });
     if (index === 0) doc.text(part.text, x, doc.y, { ...common, width, align: options.align ?? 'left' });
     else doc.text(part.text, common as never);
+    if (part.lang) doc.endMarkedContent();
   });
   doc.fillColor(theme.color.text);
 }
