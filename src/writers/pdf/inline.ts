@@ -35,12 +35,19 @@ export function superscript(n: number): string {
 /** Splits text into runs the body font can show and runs that need the symbol font. */
 function byCoverage(text: string, covered: (char: string) => boolean): { text: string; symbol: boolean }[] {
   const runs: { text: string; symbol: boolean }[] = [];
+  let start = 0;
+  let symbol = false;
+  let index = 0;
   for (const char of text) {
-    const symbol = !/\s/.test(char) && !covered(char);
-    const last = runs[runs.length - 1];
-    if (last && last.symbol === symbol) last.text += char;
-    else runs.push({ text: char, symbol });
+    const needsSymbol = !/\s/.test(char) && !covered(char);
+    if (needsSymbol !== symbol && index > start) {
+      runs.push({ text: text.slice(start, index), symbol });
+      start = index;
+    }
+    symbol = needsSymbol;
+    index += char.length;
   }
+  if (index > start) runs.push({ text: text.slice(start), symbol });
   return runs;
 }
 
