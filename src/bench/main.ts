@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseSpec } from '../spec/load.js';
 import { checkSpec } from '../spec/check.js';
-import { WORKER_LIMITS } from '../batch/run-batch.js';
+import { HEAP_GROWING_PERCENT, WORKER_LIMITS } from '../batch/run-batch.js';
 import { generateSpecs } from './generate.js';
 import { time } from './stats.js';
 
@@ -28,9 +28,12 @@ function child(script: string, args: string[], nodeFlags: string[] = []): RunFig
   return JSON.parse(execFileSync('node', [...nodeFlags, here(script), ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })) as RunFigures;
 }
 
-// The baseline runs with the young generation our workers get (V8: young generation = 3 semi-spaces),
-// so the ratio measures the pipeline, not a GC setting.
-const BASELINE_FLAGS = [`--max-semi-space-size=${Math.round(WORKER_LIMITS.maxYoungGenerationSizeMb / 3)}`];
+// The baseline runs with the garbage-collector settings our workers get (V8: young generation = 3
+// semi-spaces), so the ratio measures the pipeline, not a GC setting.
+const BASELINE_FLAGS = [
+  `--max-semi-space-size=${Math.round(WORKER_LIMITS.maxYoungGenerationSizeMb / 3)}`,
+  `--heap-growing-percent=${HEAP_GROWING_PERCENT}`,
+];
 
 /** The baseline: content prepared untimed in one child, built with bare docx/pdfkit in a fresh one. */
 function baseline(specs: string, work: string): RunFigures {
