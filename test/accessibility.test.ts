@@ -164,6 +164,18 @@ describe.each(EXAMPLES)('DOCX accessibility of %s', (file) => {
     const tables = result.model!.blocks.filter((b) => b.type === 'table').length;
     expect((xml.match(/<w:tblHeader\/>/g) ?? []).length).toBeGreaterThanOrEqual(tables);
     for (const match of xml.matchAll(/<wp:docPr [^>]*>/g)) expect(match[0]).toMatch(/descr="[^"]{4,}"/);
+    // Layout comes from styles: an empty paragraph only where Word demands one (an empty table cell, or
+    // between two tables, which Word would otherwise join), tabs only in table-of-contents entries.
+    for (const empty of xml.matchAll(/<w:p>(?:<w:pPr>(?:(?!<\/w:pPr>).)*<\/w:pPr>)?<\/w:p>|<w:p\/>/g)) {
+      const before = xml.slice(0, empty.index);
+      const after = xml.slice(empty.index + empty[0].length);
+      const inEmptyCell = before.endsWith('</w:tcPr>') && after.startsWith('</w:tc>');
+      const betweenTables = before.endsWith('</w:tbl>') && after.startsWith('<w:tbl>');
+      expect(inEmptyCell || betweenTables, `empty paragraph at ${empty.index}`).toBe(true);
+    }
+    for (const paragraph of xml.match(/<w:p>(?:(?!<\/w:p>).)*<w:tab\/>(?:(?!<\/w:p>).)*<\/w:p>/g) ?? []) {
+      expect(paragraph).toMatch(/<w:pStyle w:val="TOC\d"\/>/);
+    }
     for (const mark of languageMarks(result.model!.blocks)) {
       const runs = [...xml.matchAll(new RegExp(`<w:r>(?:(?!</w:r>).)*<w:lang w:val="${mark.lang}"/>(?:(?!</w:r>).)*</w:r>`, 'g'))];
       expect(squash(runs.map((r) => docxXmlText(r[0])).join(''))).toContain(squash(mark.text));

@@ -60,10 +60,19 @@ function summarize(name: string, run: RunFigures) {
   };
 }
 
+type Summary = ReturnType<typeof summarize> & { docsPerSecondRange?: [number, number] };
+
+/** The run with the median throughput, with the range of all runs. */
+function median(runs: Summary[]): Summary {
+  const sorted = [...runs].sort((a, b) => a.docsPerSecond - b.docsPerSecond);
+  return { ...sorted[Math.floor(sorted.length / 2)]!, docsPerSecondRange: [sorted[0]!.docsPerSecond, sorted.at(-1)!.docsPerSecond] };
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const count = Number(args[args.indexOf('--anzahl') + 1]) || 500;
   const memory = !args.includes('--ohne-speichertest');
+  const repeats = Number(args[args.indexOf('--wiederholungen') + 1]) || 3;
   const work = await mkdtemp(join(tmpdir(), 'ratsvorlage-bench-'));
   try {
     const example = 'examples/aachen-im-blick.yaml';
@@ -72,13 +81,18 @@ async function main(): Promise<void> {
 
     const specs = join(work, 'specs');
     await generateSpecs(specs, count);
-    const runs = [
-      summarize('Pipeline, 1 Worker', child('run-pipeline.js', [specs, join(work, 'out1'), '1'])),
-      summarize('Pipeline, 2 Worker', child('run-pipeline.js', [specs, join(work, 'out2'), '2'])),
-      summarize('nur docx/pdfkit, 1 Thread', baseline(specs, work)),
+    // Each configuration runs `repeats` times, interleaved, and counts with its median run: on a shared
+    // machine single runs vary by ±15 %.
+    const configurations: [string, () => RunFigures][] = [
+      ['Pipeline, 1 Worker', () => child('run-pipeline.js', [specs, join(work, 'out1'), '1'])],
+      ['Pipeline, 2 Worker', () => child('run-pipeline.js', [specs, join(work, 'out2'), '2'])],
+      ['nur docx/pdfkit, 1 Thread', () => baseline(specs, work)],
     ];
-    const [one, two, base] = runs as [ReturnType<typeof summarize>, ReturnType<typeof summarize>, ReturnType<typeof summarize>];
-    let memoryRuns: ReturnType<typeof summarize>[] = [];
+    const samples = configurations.map(() => [] as Summary[]);
+    for (let r = 0; r < repeats; r++) configurations.forEach(([name, run], i) => samples[i]!.push(summarize(name, run())));
+    const runs = samples.map(median);
+    const [one, two, base] = runs as [Summary, Summary, Summary];
+    const memoryRuns: Summary[] = [];
     if (memory) {
       for (const n of [100, 1000]) {
         const dir = join(work, `specs-${n}`);
@@ -92,18 +106,19 @@ async function main(): Promise<void> {
       rss1000vs100: memoryRuns.length === 2 ? Math.round((memoryRuns[1]!.peakRssMb / memoryRuns[0]!.peakRssMb) * 100) / 100 : null,
     };
 
-    console.log(`ratsvorlage-Benchmark (Node ${process.version}, ${count} Vorlagen aus den Beispielen, DOCX + PDF)\n`);
+    console.log(`ratsvorlage-Benchmark (Node ${process.version}, ${count} Vorlagen aus den Beispielen, DOCX + PDF; Median aus ${repeats} Läufen)\n`);
     console.log(`Prüfen einer Vorlage (warm): Mittel ${validation.meanMs.toFixed(2)} ms, p50 ${validation.p50Ms.toFixed(2)} ms, p95 ${validation.p95Ms.toFixed(2)} ms\n`);
     console.log('Lauf'.padEnd(36) + 'Vorl.'.padStart(6) + 'Vorl./s'.padStart(9) + 'p50 ms'.padStart(8) + 'p95 ms'.padStart(8) + 'RSS MB'.padStart(8));
     for (const r of [...runs, ...memoryRuns]) {
-      console.log(r.name.padEnd(36) + String(r.documents).padStart(6) + r.docsPerSecond.toFixed(1).padStart(9) + String(r.p50Ms).padStart(8) + String(r.p95Ms).padStart(8) + String(r.peakRssMb).padStart(8));
+      const range = r.docsPerSecondRange ? `  (${r.docsPerSecondRange.map((v) => v.toFixed(1)).join('–')})` : '';
+      console.log(r.name.padEnd(36) + String(r.documents).padStart(6) + r.docsPerSecond.toFixed(1).padStart(9) + String(r.p50Ms).padStart(8) + String(r.p95Ms).padStart(8) + String(r.peakRssMb).padStart(8) + range);
     }
     console.log(`\nPipeline/Baseline (1 Worker): ${ratios.pipelineVsBaseline} (Ziel ≥ 0,8)`);
     console.log(`2 Worker/1 Worker: ${ratios.twoWorkersVsOne} (Ziel ≥ 1,7)`);
     if (ratios.rss1000vs100 !== null) console.log(`Spitzen-RSS 1.000/100 Vorlagen: ${ratios.rss1000vs100} (Ziel ≤ 1,2)`);
     await mkdir(join('out', 'bench'), { recursive: true });
     const file = join('out', 'bench', 'ergebnis.json');
-    await writeFile(file, `${JSON.stringify({ node: process.version, count, validation, runs, memoryRuns, ratios }, null, 2)}\n`);
+    await writeFile(file, `${JSON.stringify({ node: process.version, count, repeats, validation, runs, samples, memoryRuns, ratios }, null, 2)}\n`);
     console.log(`\nErgebnisse: ${file}`);
   } finally {
     await rm(work, { recursive: true, force: true });

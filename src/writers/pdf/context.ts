@@ -43,7 +43,8 @@ const STYLES: readonly FontStyle[] = ['regular', 'bold', 'italic', 'boldItalic']
  * glyph objects: fontkit fixes a glyph's code points when the glyph is first met, so glyphs left over
  * from an earlier document (say, a „U“ first decoded as part of a composite „Ü“) would decide how this
  * document's text copies out of the PDF. Drawing a document is synchronous, so no other document can
- * touch the glyphs in between.
+ * touch the glyphs in between. What is the same for every document (shaped words, glyph bytes for
+ * subsets) is shared as plain data instead; see shaped-words.ts and subset-glyphs.ts.
  */
 export function registerFonts(doc: Doc, theme: Theme): void {
   const files = [...STYLES.map((style) => theme.font.files[style]), SYMBOL_FONT_FILE];
