@@ -3,7 +3,7 @@
 import type { ErrorObject } from 'ajv';
 import { closest, distance } from 'fastest-levenshtein';
 import { CODES } from './diagnostics.js';
-import { pointerToSegments } from './positions.js';
+import { pointerToSegments, segmentsToPointer } from './positions.js';
 
 export interface SchemaFinding {
   code: string;
@@ -65,7 +65,7 @@ export function describeField(pointer: string): string {
 }
 
 function childPointer(parent: string, key: string): string {
-  return `${parent}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+  return parent + segmentsToPointer([key]);
 }
 
 function suggestKey(unknown: string, allowed: string[]): string | undefined {
