@@ -130,3 +130,16 @@ describe('language marks', () => {
     expect(['EN', 'englisch', 'en_US', 'e', 'de-ch', ''].some(isLanguageTag)).toBe(false);
   });
 });
+
+describe('default number of workers', () => {
+  it('starts a second worker only when each gets a hundred documents, and never more than cores', async () => {
+    const { defaultJobs } = await import('../src/batch/run-batch.js');
+    const { availableParallelism } = await import('node:os');
+    const cores = availableParallelism();
+    expect(defaultJobs(1)).toBe(1);
+    expect(defaultJobs(6)).toBe(1);
+    expect(defaultJobs(199)).toBe(1);
+    expect(defaultJobs(200)).toBe(Math.min(cores, 2));
+    expect(defaultJobs(100_000)).toBe(cores);
+  });
+});

@@ -35,11 +35,11 @@ const BASELINE_FLAGS = [
   `--heap-growing-percent=${HEAP_GROWING_PERCENT}`,
 ];
 
-/** The baseline: content prepared untimed in one child, built with bare docx/pdfkit in a fresh one. */
-function baseline(specs: string, work: string): RunFigures {
+/** The baseline's content, prepared untimed by the pipeline in a child of its own; returns the file. */
+function prepareBaseline(specs: string, work: string): string {
   const input = join(work, 'baseline-input.bin');
   execFileSync('node', [here('prepare-baseline.js'), specs, input]);
-  return child('run-baseline.js', [input, join(work, 'base')], BASELINE_FLAGS);
+  return input;
 }
 
 function percentile(values: number[], p: number): number {
@@ -83,10 +83,11 @@ async function main(): Promise<void> {
     await generateSpecs(specs, count);
     // Each configuration runs `repeats` times, interleaved, and counts with its median run: on a shared
     // machine single runs vary by ±15 %.
+    const baselineInput = prepareBaseline(specs, work);
     const configurations: [string, () => RunFigures][] = [
       ['Pipeline, 1 Worker', () => child('run-pipeline.js', [specs, join(work, 'out1'), '1'])],
       ['Pipeline, 2 Worker', () => child('run-pipeline.js', [specs, join(work, 'out2'), '2'])],
-      ['nur docx/pdfkit, 1 Thread', () => baseline(specs, work)],
+      ['nur docx/pdfkit, 1 Thread', () => child('run-baseline.js', [baselineInput, join(work, 'base')], BASELINE_FLAGS)],
     ];
     const samples = configurations.map(() => [] as Summary[]);
     for (let r = 0; r < repeats; r++) configurations.forEach(([name, run], i) => samples[i]!.push(summarize(name, run())));

@@ -26,7 +26,8 @@ Optionen:
   --format <liste>     Ausgabeformate, durch Komma getrennt (Voreinstellung: docx,pdf)
   --out <ordner>       Zielordner (Voreinstellung: out)
   --json               Befunde bzw. Zusammenfassung als JSON ausgeben (für andere Werkzeuge)
-  -j, --jobs <n>       Anzahl paralleler Arbeitsprozesse (Voreinstellung: ein je Prozessorkern)
+  -j, --jobs <n>       Anzahl paralleler Arbeitsprozesse (Voreinstellung: einer je 100 Vorlagen,
+                       höchstens einer je Prozessorkern)
   -q, --quiet          nur die Zusammenfassung ausgeben
   --nur-geaenderte     Vorlagen überspringen, deren Eingaben (Vorlage, Basis, Profil, Vorlagen,
                        Schriften) sich seit dem letzten Erzeugen nicht geändert haben

@@ -3,7 +3,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { tempDirFor } from '../../batch/atomic-write.js';
 import { runJob, type JobResult } from '../../batch/job.js';
 import { barReporter, jsonReporter, lineReporter, type Reporter } from '../../batch/progress.js';
-import { defaultJobs, runBatch, type BatchSummary } from '../../batch/run-batch.js';
+import { runBatch, type BatchSummary } from '../../batch/run-batch.js';
 import { EXIT, UsageError } from '../errors.js';
 import type { Output } from '../report.js';
 import { parseFormats, specFiles, type Command, type Options } from './shared.js';
@@ -14,8 +14,9 @@ export function displayPath(path: string): string {
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : resolve(path);
 }
 
-function parseJobs(value: string | undefined): number {
-  if (value === undefined) return defaultJobs();
+/** The workers the user asked for; undefined leaves the choice to the batch (see defaultJobs). */
+function parseJobs(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
   const jobs = Number(value);
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError(`--jobs erwartet eine ganze Zahl von 1 bis 64, nicht „${value}“.`);
   return jobs;
