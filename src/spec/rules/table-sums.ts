@@ -1,9 +1,7 @@
 // RV306: a „Summe“/„Gesamt“ row in a Markdown table states what its column adds up to.
 import type { Table } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import { gfmTable } from 'micromark-extension-gfm-table';
 import { toString } from 'mdast-util-to-string';
+import { parseMarkdown } from '../../markdown/parse.js';
 import { formatEuro, fromCents, parseGermanAmount } from '../../finance/money.js';
 import { SECTIONS } from '../types.js';
 import type { Diagnostic } from '../diagnostics.js';
@@ -23,8 +21,7 @@ function markdownFields(ctx: RuleContext): { path: string; text: string }[] {
 }
 
 function tables(text: string): Table[] {
-  const tree = fromMarkdown(text, { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] });
-  return tree.children.filter((n): n is Table => n.type === 'table');
+  return parseMarkdown(text).children.filter((n): n is Table => n.type === 'table');
 }
 
 function checkTable(ctx: RuleContext, path: string, table: Table): Diagnostic[] {
