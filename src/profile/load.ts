@@ -1,7 +1,7 @@
 // Finds, loads and validates municipality profiles; each one once per process.
 // Profiles live in templates/kommunen/<id>/profil.yaml; further folders can be named in the
 // environment variable RATSVORLAGE_KOMMUNEN (separated like PATH) and are searched first.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
 import { closest } from 'fastest-levenshtein';
 import { CODES, type Diagnostic } from '../spec/diagnostics.js';
@@ -9,6 +9,7 @@ import { loadSpec, type LoadedSpec } from '../spec/load.js';
 import { schemaDiagnostics } from '../spec/validate.js';
 import { PROFILE_DIR, TEMPLATE_DIR } from '../paths.js';
 import type { Profile } from './types.js';
+import { imageSize } from '../writers/shared/image-size.js';
 
 export interface LoadedProfile {
   profile?: Profile;
@@ -55,7 +56,7 @@ function headerLayouts(): string[] {
     .sort();
 }
 
-/** What the schema cannot see: the logo file and the header layout must exist. */
+/** What the schema cannot see: the logo must be a PNG or JPEG file, the header layout must exist. */
 function profileFileChecks(profile: Profile, dir: string, loaded: LoadedSpec): Diagnostic[] {
   const found: Diagnostic[] = [];
   const at = (path: string) => ({ ...loaded.locate(path), path, severity: 'error' as const });
@@ -65,6 +66,13 @@ function profileFileChecks(profile: Profile, dir: string, loaded: LoadedSpec): D
       code: CODES.profileFileMissing,
       message: `Die Logodatei „${profile.logo.datei}“ fehlt im Ordner des Profils (${dir}).`,
       hint: 'Legen Sie die PNG- oder JPEG-Datei neben profil.yaml ab oder korrigieren Sie den Dateinamen.',
+    });
+  } else if (profile.logo && !imageSize(readFileSync(join(dir, profile.logo.datei)))) {
+    found.push({
+      ...at('/logo/datei'),
+      code: CODES.profileFileMissing,
+      message: `Die Logodatei „${profile.logo.datei}“ ist kein PNG- oder JPEG-Bild.`,
+      hint: 'Speichern Sie das Logo als PNG (am besten mit transparentem Hintergrund) oder als JPEG und tragen Sie diesen Dateinamen ein.',
     });
   }
   const layouts = headerLayouts();

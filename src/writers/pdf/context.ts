@@ -3,6 +3,7 @@ import type PDFKit from 'pdfkit';
 import type { Theme } from '../shared/theme.js';
 import type { FootnoteState } from './footnotes.js';
 import type { Navigation } from './navigation.js';
+import type { PreparedImages } from './images.js';
 import { fontBytes, SYMBOL_FONT_FILE, type FontStyle } from '../shared/fonts.js';
 import { fontkit } from '../shared/fontkit.js';
 import { owningLinks } from './links.js';
@@ -26,6 +27,8 @@ export interface PdfContext {
   notes: FootnoteState;
   /** Headings: destinations, bookmarks, pages for the table of contents. */
   nav: Navigation;
+  /** The document's images, decoded beforehand (see images.ts). */
+  images: PreparedImages;
 }
 
 export const FONT: Record<FontStyle | 'symbol', string> = {

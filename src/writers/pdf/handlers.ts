@@ -1,8 +1,7 @@
 // PDF handlers: one per model node type; each draws at doc.y within ctx.x/ctx.width and tags what it draws.
-import { readFileSync } from 'node:fs';
 import type { Block, Handlers, ImageRef, Inline, SignatureColumn } from '../../model/types.js';
 import { tableLayout } from '../shared/table-layout.js';
-import { imageSize } from '../shared/image-size.js';
+import { pdfImage, type PreparedImage } from './images.js';
 import { artifact, ensureSpace, FONT, group, lineGap, tagged, type PdfContext } from './context.js';
 import { drawInlines } from './inline.js';
 import { drawGrid } from './table.js';
@@ -31,16 +30,21 @@ function listLabel(ordered: boolean, number: number, depth: number): string {
   return `${number}.`;
 }
 
-function imageHeight(ref: ImageRef, width: number): number {
-  const size = imageSize(readFileSync(ref.src)) ?? { width: 1, height: 1 };
-  return (width * size.height) / size.width;
+function imageHeight(ctx: PdfContext, ref: ImageRef, width: number): number {
+  return width * preparedImage(ctx, ref).aspect;
+}
+
+function preparedImage(ctx: PdfContext, ref: ImageRef): PreparedImage {
+  const image = ctx.images.get(ref.src);
+  if (!image) throw new Error(`image ${ref.src} was not prepared`);
+  return image;
 }
 
 /** Draws an image tagged as Figure with its alternative text; returns its height. */
 function drawImage(ctx: PdfContext, ref: ImageRef, x: number, y: number, width: number): number {
-  const data = readFileSync(ref.src);
-  const height = imageHeight(ref, width);
-  tagged(ctx, 'Figure', () => ctx.doc.image(data, x, y, { width, height }), ctx.parent, { alt: ref.alt });
+  const image = preparedImage(ctx, ref);
+  const height = width * image.aspect;
+  tagged(ctx, 'Figure', () => ctx.doc.image(pdfImage(ctx.doc, image) as Buffer, x, y, { width, height }), ctx.parent, { alt: ref.alt });
   return height;
 }
 
@@ -174,7 +178,7 @@ export const blockHandlers: Handlers<PdfContext, void> = {
   },
   image: (node, ctx) => {
     const width = Math.min(node.widthMm * MM, ctx.width);
-    ensureSpace(ctx, imageHeight(node, width));
+    ensureSpace(ctx, imageHeight(ctx, node, width));
     const y = ctx.doc.y;
     ctx.doc.y = y + drawImage(ctx, node, ctx.x, y, width) + ctx.theme.space.paragraph;
   },

@@ -9,6 +9,7 @@ import { footnoteState, remainingNotes } from './footnotes.js';
 import { navigation } from './navigation.js';
 import { tagLinks } from './links.js';
 import { headingsOf, type HeadingEntry } from '../shared/headings.js';
+import { prepareImages, type PreparedImages } from './images.js';
 
 function createDocument(model: DocumentModel, theme: Theme): Doc {
   return new PDFDocument({
@@ -100,10 +101,11 @@ export async function renderPdf(model: DocumentModel, theme: Theme): Promise<Buf
 /** The PDF and the page of every heading (in document order), for tables of contents elsewhere. */
 export async function layoutPdf(model: DocumentModel, theme: Theme): Promise<Pass> {
   const headings = headingsOf(model.blocks);
-  let pass = await renderPass(model, theme, headings);
+  const images = await prepareImages(model.blocks);
+  let pass = await renderPass(model, theme, headings, images);
   if (!model.blocks.some((b) => b.type === 'toc')) return pass;
   for (let i = 0; i < 2; i++) {
-    const next = await renderPass(model, theme, headings, pass.pages);
+    const next = await renderPass(model, theme, headings, images, pass.pages);
     const settled = next.pages.every((page, index) => page === pass.pages[index]);
     pass = next;
     if (settled) break;
@@ -111,7 +113,7 @@ export async function layoutPdf(model: DocumentModel, theme: Theme): Promise<Pas
   return pass;
 }
 
-async function renderPass(model: DocumentModel, theme: Theme, headings: HeadingEntry[], knownPages?: number[]): Promise<Pass> {
+async function renderPass(model: DocumentModel, theme: Theme, headings: HeadingEntry[], images: PreparedImages, knownPages?: number[]): Promise<Pass> {
   const doc = createDocument(model, theme);
   archivalMetadata(doc);
   const done = toBuffer(doc);
@@ -128,6 +130,7 @@ async function renderPass(model: DocumentModel, theme: Theme, headings: HeadingE
     listDepth: 0,
     notes: footnoteState(model.footnotes),
     nav: navigation(headings, knownPages),
+    images,
   };
   drawBlocks(model.blocks, ctx);
   remainingNotes(ctx, ctx.notes);

@@ -1,10 +1,11 @@
 // The few places where we reach into pdfkit's private objects, typed once.
 import type PDFKit from 'pdfkit';
+import { PDFDocument } from './font-cache.js';
 
 /** An indirect PDF object: its dictionary, and `end` which writes it out. */
 export interface PdfRef {
   data: Record<string, unknown>;
-  end: () => void;
+  end: (chunk?: Buffer) => void;
 }
 
 /** The dictionary behind a structure element, written when pdfkit flushes the element. */
@@ -54,4 +55,27 @@ export interface TrueTypeSubsetInternals {
   offset: number;
   includeGlyph(id: number): number;
   _addGlyph(id: number): number;
+}
+
+/** pdfkit's JPEG or PNG image before it is embedded: pixel size and `embed`, which writes its objects. */
+export interface PdfImageInternals {
+  width: number;
+  height: number;
+  /** EXIF orientation of a JPEG. */
+  orientation?: number;
+  /** png-js's decoder of a PNG, with the compressed pixel data. */
+  image?: { imgData?: Buffer };
+  embed(document: { ref(data?: Record<string, unknown>): PdfRef }): void;
+}
+
+/** Opens image data the way `doc.image()` does, without a document. */
+export function openPdfImage(data: Buffer): PdfImageInternals {
+  const openImage = (PDFDocument.prototype as unknown as { openImage(src: Buffer): PdfImageInternals }).openImage;
+  return openImage.call({ _imageRegistry: {}, _imageCount: 0 }, data);
+}
+
+/** The next free XObject name for an image, counted like pdfkit's own (I1, I2, …). */
+export function nextImageLabel(doc: PDFKit.PDFDocument): string {
+  const internals = doc as unknown as { _imageCount: number };
+  return `I${++internals._imageCount}`;
 }
