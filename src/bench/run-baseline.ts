@@ -8,11 +8,13 @@ import { deserialize } from 'node:v8';
 import type { Block, DocumentModel, Inline } from '../model/types.js';
 import type { Theme } from '../writers/shared/theme.js';
 import type { BaselineInput } from './prepare-baseline.js';
+import { cpuMsSince } from './stats.js';
 
 const [input, out] = process.argv.slice(2) as [string, string];
 const prepared = deserialize(await readFile(input)) as BaselineInput[];
 
 const started = performance.now();
+const cpuBefore = process.cpuUsage();
 const { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } = await import('docx');
 const { PDFDocument } = await import('../writers/pdf/font-cache.js');
 const { fontBytes } = await import('../writers/shared/fonts.js');
@@ -81,4 +83,4 @@ for (const { name, model, theme } of prepared) {
   await writeFile(join(out, `${name}.pdf`), await barePdf(model, theme));
   perDocument.push(performance.now() - t0);
 }
-process.stdout.write(JSON.stringify({ documents: prepared.length, ms: performance.now() - started, perDocument, maxRssKb: process.resourceUsage().maxRSS }));
+process.stdout.write(JSON.stringify({ documents: prepared.length, ms: performance.now() - started, cpuMs: cpuMsSince(cpuBefore), perDocument, maxRssKb: process.resourceUsage().maxRSS }));

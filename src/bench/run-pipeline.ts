@@ -2,9 +2,11 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runBatch } from '../batch/run-batch.js';
+import { cpuMsSince } from './stats.js';
 
 const [dir, out, jobs] = process.argv.slice(2) as [string, string, string];
 const files = (await readdir(dir)).filter((f) => f.startsWith('vorlage-')).sort().map((f) => join(dir, f));
+const cpuBefore = process.cpuUsage();
 const summary = await runBatch({ files, formats: ['docx', 'pdf'], outDir: out, jobs: Number(jobs) });
 const failed = summary.results.filter((r) => r.status !== 'rendered').length;
 process.stdout.write(
@@ -12,6 +14,7 @@ process.stdout.write(
     documents: files.length,
     failed,
     ms: summary.ms,
+    cpuMs: cpuMsSince(cpuBefore),
     perDocument: summary.results.map((r) => r.ms),
     maxRssKb: process.resourceUsage().maxRSS,
   }),

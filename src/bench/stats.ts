@@ -30,3 +30,9 @@ export async function time(task: () => unknown, runs: number, warmup = Math.ceil
     p95Ms: round(percentile(samples, 95)),
   };
 }
+
+/** CPU time of the whole process (all its threads) since `since`, in milliseconds. */
+export function cpuMsSince(since: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+}
