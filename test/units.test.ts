@@ -88,6 +88,32 @@ describe('DOCX id renumbering', () => {
   });
 });
 
+describe('DOCX zip', () => {
+  it('keeps names, order and bytes; sizes and CRC sit in the local headers; incompressible data is stored', async () => {
+    const { unzipSync } = await import('fflate');
+    const { randomBytes } = await import('node:crypto');
+    const { zip } = await import('../src/writers/docx/zip.js');
+    const xml = Buffer.from('<w:p><w:r><w:t>Beschlussvorschlag</w:t></w:r></w:p>'.repeat(200));
+    const noise = randomBytes(4000);
+    const archive = zip([
+      { name: '[Content_Types].xml', data: xml },
+      { name: 'word/media/bild.png', data: noise },
+    ]);
+    const parts = unzipSync(archive);
+    expect(Object.keys(parts)).toEqual(['[Content_Types].xml', 'word/media/bild.png']);
+    expect(Buffer.from(parts['[Content_Types].xml']!).equals(xml)).toBe(true);
+    expect(Buffer.from(parts['word/media/bild.png']!).equals(noise)).toBe(true);
+    const flags = archive.readUInt16LE(6);
+    expect(flags & 0x08).toBe(0); // no data descriptor
+    expect(archive.readUInt16LE(8)).toBe(8); // deflated
+    expect(archive.readUInt32LE(18)).toBeLessThan(xml.length / 10); // compressed size
+    expect(archive.readUInt32LE(22)).toBe(xml.length);
+    const second = 30 + '[Content_Types].xml'.length + archive.readUInt32LE(18);
+    expect(archive.readUInt16LE(second + 8)).toBe(0); // stored
+    expect(zip([{ name: 'a.xml', data: xml }]).equals(zip([{ name: 'a.xml', data: xml }]))).toBe(true);
+  });
+});
+
 describe('leading zeros', () => {
   it('warns where YAML turns „0452“ into the number 452', async () => {
     const { parseSpec } = await import('../src/spec/load.js');

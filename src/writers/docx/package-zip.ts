@@ -1,6 +1,6 @@
 // Zips the DOCX parts once, byte-stable: fixed core-property dates, renumbered random and per-process
 // ids, sorted entries, fixed times. Works on docx's compiled parts, so nothing is zipped twice.
-import { strToU8, zipSync, type Zippable } from 'fflate';
+import { zip, type ZipEntry } from './zip.js';
 
 // docx names relationships and hyperlinks with random ids ("rId" + nanoid, which may end in "-" or "_");
 // any quoted rId that is not purely numeric is one.
@@ -10,7 +10,6 @@ const DRAWING_ID = /(<wp:docPr id=")\d+"/g;
 // Heading bookmarks for the table of contents are numbered per process too, names and ids.
 const TOC_BOOKMARK = /_Toc(\d+)\b/g;
 const BOOKMARK_ID = /(<w:bookmark(?:Start|End)\b[^>]*?\bw:id=")(\d+)"/g;
-const ZIP_TIME = new Date(Date.UTC(1980, 0, 1, 12));
 
 export type Parts = ReadonlyMap<string, string | Uint8Array>;
 
@@ -46,7 +45,7 @@ export function stabilizeDocx(parts: Parts, created: Date): Buffer {
     if (!map.has(key)) map.set(key, map.size + 1);
     return map.get(key)!;
   };
-  const out: Zippable = {};
+  const entries: ZipEntry[] = [];
   for (const name of names) {
     const data = parts.get(name)!;
     let bytes: Uint8Array;
@@ -57,11 +56,11 @@ export function stabilizeDocx(parts: Parts, created: Date): Buffer {
         .replace(TOC_BOOKMARK, (_, n: string) => `_Toc${renumber(tocNames, n)}`)
         .replace(BOOKMARK_ID, (_, open: string, id: string) => `${open}${renumber(bookmarkIds, id)}"`);
       if (name === 'docProps/core.xml') text = fixCoreDates(text, created);
-      bytes = strToU8(text);
+      bytes = Buffer.from(text, 'utf8');
     } else {
-      bytes = typeof data === 'string' ? strToU8(data) : data;
+      bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     }
-    out[name] = [bytes, { mtime: ZIP_TIME, level: 6 }];
+    entries.push({ name, data: bytes });
   }
-  return Buffer.from(zipSync(out));
+  return zip(entries);
 }

@@ -33,21 +33,21 @@ export function superscript(n: number): string {
 }
 
 /** Splits text into runs the body font can show and runs that need the symbol font. */
-function byCoverage(text: string, covered: (char: string) => boolean): { text: string; symbol: boolean }[] {
+function byCoverage(text: string, covered: (codePoint: number) => boolean): { text: string; symbol: boolean }[] {
   const runs: { text: string; symbol: boolean }[] = [];
   let start = 0;
   let symbol = false;
-  let index = 0;
-  for (const char of text) {
-    const needsSymbol = !/\s/.test(char) && !covered(char);
+  for (let index = 0; index < text.length; ) {
+    const codePoint = text.codePointAt(index)!;
+    const needsSymbol = !covered(codePoint);
     if (needsSymbol !== symbol && index > start) {
       runs.push({ text: text.slice(start, index), symbol });
       start = index;
     }
     symbol = needsSymbol;
-    index += char.length;
+    index += codePoint > 0xffff ? 2 : 1;
   }
-  if (index > start) runs.push({ text: text.slice(start), symbol });
+  if (text.length > start) runs.push({ text: text.slice(start), symbol });
   return runs;
 }
 

@@ -2,10 +2,27 @@
 import { fontBytes, type FontFamily } from './fonts.js';
 import { fontkit, type FontkitFont } from './fontkit.js';
 
-/** Whether the family's regular font has a glyph for every character of the text. */
-export function glyphCheck(family: FontFamily): (char: string) => boolean {
-  const regular = fontkit.create(fontBytes(family.files.regular));
-  return (char) => regular.hasGlyphForCodePoint(char.codePointAt(0) ?? 0);
+const WHITESPACE = /^\s$/u;
+const coverage = new Map<string, (codePoint: number) => boolean>();
+
+/**
+ * Whether the family's regular font can show a code point: it has a glyph for it, or it is white space
+ * (which needs none). Asked for every character of every PDF, so the answers are kept per font file.
+ */
+export function glyphCheck(family: FontFamily): (codePoint: number) => boolean {
+  const file = family.files.regular;
+  let check = coverage.get(file);
+  if (!check) {
+    const regular = fontkit.create(fontBytes(file));
+    const known = new Map<number, boolean>();
+    check = (codePoint) => {
+      let covered = known.get(codePoint);
+      if (covered === undefined) known.set(codePoint, (covered = WHITESPACE.test(String.fromCodePoint(codePoint)) || regular.hasGlyphForCodePoint(codePoint)));
+      return covered;
+    };
+    coverage.set(file, check);
+  }
+  return check;
 }
 
 export type Measure = (text: string, bold: boolean) => number;
