@@ -2,7 +2,8 @@
 // bare docx/pdfkit baseline, per-document times, and peak memory for 100 vs 1,000 documents.
 // Every batch runs in its own child process, so peak memory (maxRSS) belongs to that run alone.
 // Options: --anzahl N (default 500), --ohne-speichertest (skips the 100/1,000 memory runs).
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -24,10 +25,30 @@ interface RunFigures {
   maxRssKb: number;
 }
 
+const execFileAsync = promisify(execFile);
 const here = (name: string) => fileURLToPath(new URL(name, import.meta.url));
 
+const CHILD_OPTIONS = { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 } as const;
+
 function child(script: string, args: string[], nodeFlags: string[] = []): RunFigures {
-  return JSON.parse(execFileSync('node', [...nodeFlags, here(script), ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })) as RunFigures;
+  return JSON.parse(execFileSync('node', [...nodeFlags, here(script), ...args], CHILD_OPTIONS)) as RunFigures;
+}
+
+/** The baseline in `processes` processes at once, each with its share of the documents, as one run. */
+async function parallelBaseline(input: string, out: string, processes: number): Promise<RunFigures> {
+  const runs = await Promise.all(
+    Array.from({ length: processes }, async (_, shard) => {
+      const args = [...BASELINE_FLAGS, here('run-baseline.js'), input, out, String(shard), String(processes)];
+      return JSON.parse((await execFileAsync('node', args, CHILD_OPTIONS)).stdout) as RunFigures;
+    }),
+  );
+  return {
+    documents: runs.reduce((sum, run) => sum + run.documents, 0),
+    ms: Math.max(...runs.map((run) => run.ms)),
+    cpuMs: runs.reduce((sum, run) => sum + run.cpuMs, 0),
+    perDocument: runs.flatMap((run) => run.perDocument),
+    maxRssKb: runs.reduce((sum, run) => sum + run.maxRssKb, 0),
+  };
 }
 
 // The baseline runs with the garbage-collector settings our workers get (V8: young generation = 3
@@ -88,15 +109,18 @@ async function main(): Promise<void> {
     // Each configuration runs `repeats` times, interleaved, and counts with its median run: on a shared
     // machine single runs vary by ±15 %.
     const baselineInput = prepareBaseline(specs, work);
-    const configurations: [string, () => RunFigures][] = [
+    const configurations: [string, () => RunFigures | Promise<RunFigures>][] = [
       ['Pipeline, 1 Worker', () => child('run-pipeline.js', [specs, join(work, 'out1'), '1'])],
       ['Pipeline, 2 Worker', () => child('run-pipeline.js', [specs, join(work, 'out2'), '2'])],
-      ['nur docx/pdfkit, 1 Thread', () => child('run-baseline.js', [baselineInput, join(work, 'base')], BASELINE_FLAGS)],
+      ['nur docx/pdfkit, 1 Prozess', () => child('run-baseline.js', [baselineInput, join(work, 'base')], BASELINE_FLAGS)],
+      ['nur docx/pdfkit, 2 Prozesse', () => parallelBaseline(baselineInput, join(work, 'base2'), 2)],
     ];
     const samples = configurations.map(() => [] as Summary[]);
-    for (let r = 0; r < repeats; r++) configurations.forEach(([name, run], i) => samples[i]!.push(summarize(name, run())));
+    for (let r = 0; r < repeats; r++) {
+      for (const [i, [name, run]] of configurations.entries()) samples[i]!.push(summarize(name, await run()));
+    }
     const runs = samples.map(median);
-    const [one, two, base] = runs as [Summary, Summary, Summary];
+    const [one, two, base, baseTwo] = runs as [Summary, Summary, Summary, Summary];
     const memoryRuns: Summary[] = [];
     if (memory) {
       for (const n of [100, 1000]) {
@@ -109,6 +133,7 @@ async function main(): Promise<void> {
       pipelineVsBaseline: Math.round((one.docsPerSecond / base.docsPerSecond) * 100) / 100,
       twoWorkersVsOne: Math.round((two.docsPerSecond / one.docsPerSecond) * 100) / 100,
       twoWorkersBound: Math.round((Math.min(2, availableParallelism()) / Math.max(1, one.cores)) * 100) / 100,
+      baselineTwoVsOne: Math.round((baseTwo.docsPerSecond / base.docsPerSecond) * 100) / 100,
       rss1000vs100: memoryRuns.length === 2 ? Math.round((memoryRuns[1]!.peakRssMb / memoryRuns[0]!.peakRssMb) * 100) / 100 : null,
     };
 
@@ -123,6 +148,7 @@ async function main(): Promise<void> {
     console.log(`2 Worker/1 Worker: ${ratios.twoWorkersVsOne} (Ziel ≥ 1,7)`);
     // One worker already keeps more than one core busy (V8 compiles and collects garbage on helper
     // threads), so on a machine with `cores` cores two workers can at best be cores / (that) times faster.
+    console.log(`  zum Vergleich nur docx/pdfkit, 2 Prozesse/1 Prozess: ${ratios.baselineTwoVsOne}`);
     console.log(`  1 Worker hält ${one.cores.toFixed(2)} Kerne beschäftigt; bei ${availableParallelism()} Kernen sind höchstens ${ratios.twoWorkersBound}× möglich`);
     if (ratios.rss1000vs100 !== null) console.log(`Spitzen-RSS 1.000/100 Vorlagen: ${ratios.rss1000vs100} (Ziel ≤ 1,2)`);
     await mkdir(join('out', 'bench'), { recursive: true });

@@ -1,5 +1,6 @@
 // Child process of the benchmark: the same documents built with bare docx and pdfkit calls (fonts
-// cached, no validation, templates, tagging or layout rules), as the yardstick for the pipeline.
+// cached, no validation, templates, tagging or layout rules), as the yardstick for the pipeline. Two of
+// them side by side, each with half the documents, show how far the machine itself lets such work scale.
 // The content arrives ready-made (see prepare-baseline.ts); loading docx, pdfkit and the fonts is timed,
 // just as the pipeline's timing includes starting its workers, so both runs start equally cold.
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
@@ -10,8 +11,9 @@ import type { Theme } from '../writers/shared/theme.js';
 import type { BaselineInput } from './prepare-baseline.js';
 import { cpuMsSince } from './stats.js';
 
-const [input, out] = process.argv.slice(2) as [string, string];
-const prepared = deserialize(await readFile(input)) as BaselineInput[];
+// Optional: this process's share of the documents ("0 2" = every other one starting with the first).
+const [input, out, shard = '0', shards = '1'] = process.argv.slice(2) as [string, string, string?, string?];
+const prepared = (deserialize(await readFile(input)) as BaselineInput[]).filter((_, i) => i % Number(shards) === Number(shard));
 
 const started = performance.now();
 const cpuBefore = process.cpuUsage();
