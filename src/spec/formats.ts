@@ -52,3 +52,19 @@ export function dayNumber(date: CalendarDate): number {
 export function isLanguageTag(text: string): boolean {
   return /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|\d{3}))?$/.test(text);
 }
+
+/** Whether the text is a valid regular expression (Unicode mode, as the Vorlagen-Nr pattern is used). */
+export function isRegex(text: string): boolean {
+  try {
+    new RegExp(text, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The string formats our JSON Schemas use beyond the standard ones. */
+export const SCHEMA_FORMATS = {
+  datum: { type: 'string', validate: isDate },
+  regex: { type: 'string', validate: isRegex },
+} as const;

@@ -1,41 +1,35 @@
 // Validates loaded spec data against the JSON Schema of its kind, then runs the semantic rules.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { CODES, type Diagnostic } from './diagnostics.js';
-import { isDate } from './formats.js';
 import type { LoadedSpec } from './load.js';
 import { translateSchemaError, type SchemaFinding } from './schema-messages.js';
+import { createAjv, schemaFiles, schemaHash } from './schema-registry.js';
 import { SCHEMA_DIR } from '../paths.js';
 
-function isRegex(text: string): boolean {
+interface Prebuilt {
+  SCHEMA_HASH: string;
+  VALIDATORS: Record<string, ValidateFunction>;
+}
+
+/** The validators compiled at build time (see build-validators.ts), if they match the schemas on disk. */
+async function prebuiltValidators(): Promise<Prebuilt['VALIDATORS'] | undefined> {
   try {
-    new RegExp(text, 'u');
-    return true;
+    const prebuilt = (await import(new URL('./validators.generated.js', import.meta.url).href)) as Prebuilt;
+    return prebuilt.SCHEMA_HASH === schemaHash(schemaFiles()) ? prebuilt.VALIDATORS : undefined;
   } catch {
-    return false;
+    return undefined; // running from the TypeScript sources, or not built yet
   }
 }
 
-const validators = new Map<string, ValidateFunction>();
-let ajv: Ajv2020 | undefined;
+const prebuilt = await prebuiltValidators();
+const validators = new Map<string, ValidateFunction>(Object.entries(prebuilt ?? {}));
+let ajv: ReturnType<typeof createAjv> | undefined;
 
-/** One ajv instance knowing every schema in schemas/, so they can refer to each other by file name. */
-function createAjv(): Ajv2020 {
-  const instance = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-  instance.addFormat('datum', { type: 'string', validate: isDate });
-  instance.addFormat('regex', { type: 'string', validate: isRegex });
-  for (const file of readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.schema.json')).sort()) {
-    instance.addSchema(JSON.parse(readFileSync(join(SCHEMA_DIR, file), 'utf8')), file);
-  }
-  return instance;
-}
-
-/** The compiled validator for a schema file in schemas/, compiled once per process. */
+/** The validator for a schema file in schemas/: prebuilt, or compiled once per process. */
 export function schemaValidator(name: string): ValidateFunction {
   let validate = validators.get(name);
   if (!validate) {
-    ajv ??= createAjv();
+    ajv ??= createAjv(schemaFiles());
     validate = ajv.getSchema(name);
     if (!validate) throw new Error(`schema ${name} not found in ${SCHEMA_DIR}`);
     validators.set(name, validate);
