@@ -28,6 +28,8 @@ export function glyphCheck(family: FontFamily): (codePoint: number) => boolean {
 export type Measure = (text: string, bold: boolean) => number;
 
 const widths = new Map<FontkitFont, Map<string, number>>();
+/** Upper bound per font, so a long batch of varied tables does not grow memory without end. */
+const MAX_TEXTS_PER_FONT = 20_000;
 
 /** Advance width in font units, without shaping (kerning does not matter for column widths); cached. */
 function unitsWidth(font: FontkitFont, text: string): number {
@@ -36,6 +38,7 @@ function unitsWidth(font: FontkitFont, text: string): number {
   let width = cache.get(text);
   if (width === undefined) {
     width = font.glyphsForString(text).reduce((sum, glyph) => sum + glyph.advanceWidth, 0);
+    if (cache.size >= MAX_TEXTS_PER_FONT) cache.clear();
     cache.set(text, width);
   }
   return width;
