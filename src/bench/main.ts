@@ -146,9 +146,9 @@ async function main(): Promise<void> {
     }
     console.log(`\nPipeline/Baseline (1 Worker): ${ratios.pipelineVsBaseline} (Ziel ≥ 0,8)`);
     console.log(`2 Worker/1 Worker: ${ratios.twoWorkersVsOne} (Ziel ≥ 1,7)`);
-    // One worker already keeps more than one core busy (V8 compiles and collects garbage on helper
-    // threads), so on a machine with `cores` cores two workers can at best be cores / (that) times faster.
     console.log(`  zum Vergleich nur docx/pdfkit, 2 Prozesse/1 Prozess: ${ratios.baselineTwoVsOne}`);
+    // One worker already keeps more than one core busy (V8 compiles and collects garbage on helper
+    // threads), so two workers can at best be (cores of the machine) / (cores one worker uses) times faster.
     console.log(`  1 Worker hält ${one.cores.toFixed(2)} Kerne beschäftigt; bei ${availableParallelism()} Kernen sind höchstens ${ratios.twoWorkersBound}× möglich`);
     if (ratios.rss1000vs100 !== null) console.log(`Spitzen-RSS 1.000/100 Vorlagen: ${ratios.rss1000vs100} (Ziel ≤ 1,2)`);
     await mkdir(join('out', 'bench'), { recursive: true });

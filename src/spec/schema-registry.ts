@@ -7,7 +7,7 @@ import { Ajv2020, type Options } from 'ajv/dist/2020.js';
 import { SCHEMA_DIR } from '../paths.js';
 import { SCHEMA_FORMATS } from './formats.js';
 
-export const AJV_OPTIONS: Options = { allErrors: true, verbose: true, strict: true, allowUnionTypes: true };
+const AJV_OPTIONS: Options = { allErrors: true, verbose: true, strict: true, allowUnionTypes: true };
 
 export interface SchemaFile {
   name: string;
