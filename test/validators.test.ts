@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { parseSpec } from '../src/spec/load.js';
 import { createAjv, schemaFiles, schemaHash } from '../src/spec/schema-registry.js';
+import { usableValidators, type PrebuiltValidators } from '../src/spec/validate.js';
 
 const yamlBelow = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -21,16 +22,20 @@ const verdict = (validate: ValidateFunction, data: unknown) => ({
 });
 
 describe('prebuilt validators', async () => {
-  const generated = (await import('../dist/src/spec/validators.generated.js' as string)) as {
-    SCHEMA_HASH: string;
-    VALIDATORS: Record<string, ValidateFunction>;
-  };
+  const generated = (await import('../dist/src/spec/validators.generated.js' as string)) as PrebuiltValidators;
   const files = schemaFiles();
   const ajv = createAjv(files);
 
   it('were built from the schemas as they are now', () => {
     expect(generated.SCHEMA_HASH).toBe(schemaHash(files));
     expect(Object.keys(generated.VALIDATORS)).toEqual(files.map((f) => f.name));
+  });
+
+  it('are not used once a schema file has changed', () => {
+    expect(usableValidators(generated, files)).toBe(generated.VALIDATORS);
+    const edited = files.map((f) => (f.name === 'kommune.schema.json' ? { ...f, text: f.text.replace('"type"', ' "type"') } : f));
+    expect(edited.some((f, i) => f.text !== files[i]!.text)).toBe(true);
+    expect(usableValidators(generated, edited)).toBeUndefined();
   });
 
   it.each([

@@ -3,19 +3,24 @@ import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { CODES, type Diagnostic } from './diagnostics.js';
 import type { LoadedSpec } from './load.js';
 import { translateSchemaError, type SchemaFinding } from './schema-messages.js';
-import { createAjv, schemaFiles, schemaHash } from './schema-registry.js';
+import { createAjv, schemaFiles, schemaHash, type SchemaFile } from './schema-registry.js';
 import { SCHEMA_DIR } from '../paths.js';
 
-interface Prebuilt {
+export interface PrebuiltValidators {
   SCHEMA_HASH: string;
   VALIDATORS: Record<string, ValidateFunction>;
 }
 
+/** Prebuilt validators are only used for exactly the schema files they were built from. */
+export function usableValidators(prebuilt: PrebuiltValidators, files: SchemaFile[]): Record<string, ValidateFunction> | undefined {
+  return prebuilt.SCHEMA_HASH === schemaHash(files) ? prebuilt.VALIDATORS : undefined;
+}
+
 /** The validators compiled at build time (see build-validators.ts), if they match the schemas on disk. */
-async function prebuiltValidators(): Promise<Prebuilt['VALIDATORS'] | undefined> {
+async function prebuiltValidators(): Promise<Record<string, ValidateFunction> | undefined> {
   try {
-    const prebuilt = (await import(new URL('./validators.generated.js', import.meta.url).href)) as Prebuilt;
-    return prebuilt.SCHEMA_HASH === schemaHash(schemaFiles()) ? prebuilt.VALIDATORS : undefined;
+    const prebuilt = (await import(new URL('./validators.generated.js', import.meta.url).href)) as PrebuiltValidators;
+    return usableValidators(prebuilt, schemaFiles());
   } catch {
     return undefined; // running from the TypeScript sources, or not built yet
   }
