@@ -26,6 +26,11 @@ function tocEntries(): [string, number][] {
 }
 
 describe('the Interessensbekundung of seed 003', () => {
+  it('gives the same PDF alone as together with the DOCX (which reuses its layout for the TOC pages)', async () => {
+    const alone = await renderFile(SPEC, ['pdf']);
+    expect(alone.outputs.pdf!.equals(pdf)).toBe(true);
+  });
+
   it('lists each heading with the page it appears on', () => {
     const entries = tocEntries();
     expect(entries.length).toBeGreaterThan(40);

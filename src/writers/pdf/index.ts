@@ -98,8 +98,20 @@ export async function renderPdf(model: DocumentModel, theme: Theme): Promise<Buf
   return (await layoutPdf(model, theme)).pdf;
 }
 
+// The DOCX writer takes its table-of-contents page numbers from the PDF layout of the same model, so
+// when both formats are rendered the layout (two or three passes for a long report) is done once.
+const layouts = new WeakMap<DocumentModel, { theme: Theme; pass: Promise<Pass> }>();
+
 /** The PDF and the page of every heading (in document order), for tables of contents elsewhere. */
-export async function layoutPdf(model: DocumentModel, theme: Theme): Promise<Pass> {
+export function layoutPdf(model: DocumentModel, theme: Theme): Promise<Pass> {
+  const known = layouts.get(model);
+  if (known?.theme === theme) return known.pass;
+  const pass = layoutOnce(model, theme);
+  layouts.set(model, { theme, pass });
+  return pass;
+}
+
+async function layoutOnce(model: DocumentModel, theme: Theme): Promise<Pass> {
   const headings = headingsOf(model.blocks);
   const images = await prepareImages(model.blocks);
   let pass = await renderPass(model, theme, headings, images);
