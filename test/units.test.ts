@@ -114,6 +114,19 @@ describe('DOCX zip', () => {
   });
 });
 
+describe('time left in the progress bar', () => {
+  it.each([
+    [0, '0 s'],
+    [0.2, '1 s'],
+    [59.5, '1 min'],
+    [61, '1 min 1 s'],
+    [200, '3 min 20 s'],
+  ])('%s s → %s', async (seconds, text) => {
+    const { duration } = await import('../src/batch/progress.js');
+    expect(duration(seconds)).toBe(text);
+  });
+});
+
 describe('leading zeros', () => {
   it('warns where YAML turns „0452“ into the number 452', async () => {
     const { parseSpec } = await import('../src/spec/load.js');

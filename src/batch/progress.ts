@@ -49,10 +49,18 @@ export function lineReporter(output: Output, quiet: boolean): Reporter {
   };
 }
 
+/** „45 s“, „1 min“, „3 min 20 s“: time left, rounded up to whole seconds. */
+export function duration(seconds: number): string {
+  const whole = Math.ceil(seconds);
+  if (whole < 60) return `${whole} s`;
+  const rest = whole % 60;
+  return `${Math.floor(whole / 60)} min${rest ? ` ${rest} s` : ''}`;
+}
+
 export function barReporter(output: Output): Reporter {
   const bar = new cliProgress.SingleBar(
     {
-      format: '{bar} {value}/{total} Vorlagen | {rate} je s | noch {eta_formatted}',
+      format: '{bar} {value}/{total} Vorlagen | {rate} je s | noch {remaining}',
       barCompleteChar: '█',
       barIncompleteChar: '░',
       hideCursor: true,
@@ -64,11 +72,16 @@ export function barReporter(output: Output): Reporter {
   const started = performance.now();
   const failures: JobResult[] = [];
   return {
-    start: (total) => bar.start(total, 0, { rate: '0' }),
+    // Until the first document is done there is no rate to tell, and no time left to estimate.
+    start: (total) => bar.start(total, 0, { rate: '–', remaining: '–' }),
     result(result) {
       if (result.status === 'failed') failures.push(result);
-      const rate = (bar.getProgress() * bar.getTotal() + 1) / ((performance.now() - started) / 1000);
-      bar.increment(1, { rate: rate.toLocaleString('de-DE', { maximumFractionDigits: 1 }) });
+      const done = bar.getProgress() * bar.getTotal() + 1;
+      const rate = done / ((performance.now() - started) / 1000);
+      bar.increment(1, {
+        rate: rate.toLocaleString('de-DE', { maximumFractionDigits: 1 }),
+        remaining: duration((bar.getTotal() - done) / rate),
+      });
     },
     finish(summary, total) {
       bar.stop();
