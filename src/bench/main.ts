@@ -30,17 +30,23 @@ const here = (name: string) => fileURLToPath(new URL(name, import.meta.url));
 
 const CHILD_OPTIONS = { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 } as const;
 
+/** A benchmark child process with its node flags; it prints its figures as JSON. */
+const nodeArgs = (script: string, args: string[], nodeFlags: string[]) => [...nodeFlags, here(script), ...args];
+
 function child(script: string, args: string[], nodeFlags: string[] = []): RunFigures {
-  return JSON.parse(execFileSync('node', [...nodeFlags, here(script), ...args], CHILD_OPTIONS)) as RunFigures;
+  return JSON.parse(execFileSync('node', nodeArgs(script, args, nodeFlags), CHILD_OPTIONS)) as RunFigures;
+}
+
+async function childAsync(script: string, args: string[], nodeFlags: string[] = []): Promise<RunFigures> {
+  return JSON.parse((await execFileAsync('node', nodeArgs(script, args, nodeFlags), CHILD_OPTIONS)).stdout) as RunFigures;
 }
 
 /** The baseline in `processes` processes at once, each with its share of the documents, as one run. */
 async function parallelBaseline(input: string, out: string, processes: number): Promise<RunFigures> {
   const runs = await Promise.all(
-    Array.from({ length: processes }, async (_, shard) => {
-      const args = [...BASELINE_FLAGS, here('run-baseline.js'), input, out, String(shard), String(processes)];
-      return JSON.parse((await execFileAsync('node', args, CHILD_OPTIONS)).stdout) as RunFigures;
-    }),
+    Array.from({ length: processes }, (_, shard) =>
+      childAsync('run-baseline.js', [input, out, String(shard), String(processes)], BASELINE_FLAGS),
+    ),
   );
   return {
     documents: runs.reduce((sum, run) => sum + run.documents, 0),
