@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseSpec } from '../spec/load.js';
 import { checkSpec } from '../spec/check.js';
-import { HEAP_GROWING_PERCENT, WORKER_LIMITS } from '../batch/run-batch.js';
+import { WORKER_LIMITS, WORKER_V8_FLAGS } from '../batch/run-batch.js';
 import { generateSpecs } from './generate.js';
 import { time } from './stats.js';
 
@@ -61,7 +61,7 @@ async function parallelBaseline(input: string, out: string, processes: number): 
 // semi-spaces), so the ratio measures the pipeline, not a GC setting.
 const BASELINE_FLAGS = [
   `--max-semi-space-size=${Math.round(WORKER_LIMITS.maxYoungGenerationSizeMb / 3)}`,
-  `--heap-growing-percent=${HEAP_GROWING_PERCENT}`,
+  ...WORKER_V8_FLAGS,
 ];
 
 /** The baseline's content, prepared untimed by the pipeline in a child of its own; returns the file. */
