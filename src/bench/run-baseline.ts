@@ -79,10 +79,13 @@ function barePdf(model: DocumentModel, theme: Theme): Promise<Buffer> {
 
 await mkdir(out, { recursive: true });
 const perDocument: number[] = [];
+const finishedMs: number[] = [];
 for (const { name, model, theme } of prepared) {
   const t0 = performance.now();
   await writeFile(join(out, `${name}.docx`), await bareDocx(model, theme));
   await writeFile(join(out, `${name}.pdf`), await barePdf(model, theme));
   perDocument.push(performance.now() - t0);
+  finishedMs.push(performance.now() - started);
 }
-process.stdout.write(JSON.stringify({ documents: prepared.length, ms: performance.now() - started, cpuMs: cpuMsSince(cpuBefore), perDocument, maxRssKb: process.resourceUsage().maxRSS }));
+const ms = performance.now() - started;
+process.stdout.write(JSON.stringify({ documents: prepared.length, ms, cpuMs: cpuMsSince(cpuBefore), perDocument, finishedMs, maxRssKb: process.resourceUsage().maxRSS }));

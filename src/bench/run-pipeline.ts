@@ -7,7 +7,9 @@ import { cpuMsSince } from './stats.js';
 const [dir, out, jobs] = process.argv.slice(2) as [string, string, string];
 const files = (await readdir(dir)).filter((f) => f.startsWith('vorlage-')).sort().map((f) => join(dir, f));
 const cpuBefore = process.cpuUsage();
-const summary = await runBatch({ files, formats: ['docx', 'pdf'], outDir: out, jobs: Number(jobs) });
+const started = performance.now();
+const finishedMs: number[] = [];
+const summary = await runBatch({ files, formats: ['docx', 'pdf'], outDir: out, jobs: Number(jobs), onResult: () => finishedMs.push(performance.now() - started) });
 const failed = summary.results.filter((r) => r.status !== 'rendered').length;
 process.stdout.write(
   JSON.stringify({
@@ -16,6 +18,7 @@ process.stdout.write(
     ms: summary.ms,
     cpuMs: cpuMsSince(cpuBefore),
     perDocument: summary.results.map((r) => r.ms),
+    finishedMs,
     maxRssKb: process.resourceUsage().maxRSS,
   }),
 );
