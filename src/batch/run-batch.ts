@@ -45,13 +45,13 @@ export const HEAP_GROWING_PERCENT = 75;
 // that docx, pdfkit and fontkit create per call, and recompiles some 60 functions afterwards (~200 ms of
 // compiler time). A worker's old generation holds ~46 MB after a collection and gains ~0.5 MB per
 // document; with V8's own limit (~115 MB, marking starts ~50 MB below it) a full collection came every
-// ~40 documents. A floor of 128 MB under the heap limit halves them (500 documents: 10 → 5) for ~30 MB
+// ~40 documents. A floor of 128 MB under the heap limit halves them (400 documents: 10 → 5) for ~30 MB
 // more peak memory with two workers; 2 workers rendered 7–14 % more documents per second in 4 of 5
 // interleaved runs. Read when a worker's heap is set up, so it is set before the pool starts.
 export const WORKER_HEAP_FLOOR_MB = 128;
 
 // While a document waits for its files (spec read, output written), its worker renders the next one:
-// with two documents per worker the cores stay busy (2 workers: 1.83 → 1.88 cores, +2–25 % documents
+// with two documents per worker the cores stay busy (2 workers: 1.83 → 1.88 cores, +2–28 % documents
 // per second over 4 interleaved runs).
 const DOCUMENTS_PER_WORKER_AT_ONCE = 2;
 
