@@ -1,4 +1,4 @@
-// Batch rendering as a user runs it: the Kreis-Coesfeld batch, a failing member, SIGKILL mid-batch,
+// Batch rendering as a user runs it: the Kreis-Coesfeld batch, a failing member, SIGKILL and Ctrl+C mid-batch,
 // byte-identical reruns, hostile Vorlagen-Nr, skipping unchanged documents, shared bases.
 import { execFile, spawn } from 'node:child_process';
 import { cp, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
@@ -115,21 +115,41 @@ describe('safe output', () => {
     expect(files.map((f) => relative(out, f)).sort()).toContain(join('musterstadt', '_CON.pdf'));
   });
 
-  it('leaves no partial file under out/ after SIGKILL mid-batch', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'rv-kill-'));
+  /** 40 copies of the Gladbeck Vorlage, each with its own Vorlagen-Nr; returns the folder. */
+  async function fortyDocuments(prefix: string): Promise<string> {
+    const dir = await mkdtemp(join(tmpdir(), prefix));
     const spec = await readFile('examples/gladbeck-kein-kind-zuruecklassen.yaml', 'utf8');
     await Promise.all(
       Array.from({ length: 40 }, (_, i) =>
         writeFile(join(dir, `v${String(i).padStart(2, '0')}.yaml`), spec.replace('"13/0452"', `"13/${String(1000 + i)}"`)),
       ),
     );
-    const out = join(dir, 'out');
-    const child = spawn('node', [BIN, 'render', dir, '--out', out, '--jobs', '2', '--quiet']);
+    return dir;
+  }
+
+  /** Waits until at least `count` PDFs are under `out` (the batch is under way). */
+  async function untilPdfs(out: string, count: number): Promise<void> {
     for (let i = 0; i < 400; i++) {
       const written = await filesBelow(out).catch(() => []);
-      if (written.filter((f) => f.endsWith('.pdf')).length >= 3) break;
+      if (written.filter((f) => f.endsWith('.pdf')).length >= count) return;
       await new Promise((r) => setTimeout(r, 25));
     }
+  }
+
+  /** Every PDF ends with its trailer and every DOCX unzips: no file is cut off. */
+  async function expectComplete(documents: string[]): Promise<void> {
+    for (const file of documents) {
+      const data = await readFile(file);
+      if (file.endsWith('.pdf')) expect(data.subarray(-6).toString('latin1'), file).toContain('%%EOF');
+      else expect(() => unzipSync(data), file).not.toThrow();
+    }
+  }
+
+  it('leaves no partial file under out/ after SIGKILL mid-batch', async () => {
+    const dir = await fortyDocuments('rv-kill-');
+    const out = join(dir, 'out');
+    const child = spawn('node', [BIN, 'render', dir, '--out', out, '--jobs', '2', '--quiet']);
+    await untilPdfs(out, 3);
     child.kill('SIGKILL');
     await new Promise((r) => child.once('exit', r));
     const files = await filesBelow(out);
@@ -137,11 +157,34 @@ describe('safe output', () => {
     expect(documents.length).toBeGreaterThan(0);
     expect(documents.length).toBeLessThan(80); // really interrupted
     expect(files.every((f) => /\.(pdf|docx)$/.test(f))).toBe(true); // no temp files under out/
-    for (const file of documents) {
-      const data = await readFile(file);
-      if (file.endsWith('.pdf')) expect(data.subarray(-6).toString('latin1')).toContain('%%EOF');
-      else expect(() => unzipSync(data)).not.toThrow();
-    }
+    await expectComplete(documents);
+  });
+
+  // Each worker has two documents in flight; Ctrl+C lets them finish and starts no new one.
+  it('finishes the documents in flight on Ctrl+C (SIGINT) and reports the rest as not begun', async () => {
+    const dir = await fortyDocuments('rv-int-');
+    const out = join(dir, 'out');
+    const child = spawn('node', [BIN, 'render', dir, '--out', out, '--jobs', '2']);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    await untilPdfs(out, 2);
+    child.kill('SIGINT');
+    const code = await new Promise((r) => child.once('exit', r));
+    expect(code).toBe(1);
+    expect(stderr).toContain('Abbruch angefordert');
+    const rendered = stdout.split('\n').filter((line) => line.startsWith('✓')).length;
+    expect(rendered).toBeGreaterThan(0);
+    expect(rendered).toBeLessThan(40); // really interrupted
+    expect(stdout).toContain(`${rendered} erzeugt, 0 fehlgeschlagen von 40 Vorlagen`);
+    expect(stdout).toContain(`Abgebrochen: ${40 - rendered} Vorlagen wurden nicht begonnen.`);
+    const documents = (await filesBelow(out)).filter((f) => /\.(pdf|docx)$/.test(f));
+    expect(documents).toHaveLength(2 * rendered); // every document begun was written, nothing else
+    await expectComplete(documents);
+    const manifest = JSON.parse(await readFile(join(out, '.ratsvorlage-stand.json'), 'utf8')) as object;
+    expect(Object.keys(manifest)).toHaveLength(rendered);
+    await expect(stat(join(dir, '.out.tmp'))).rejects.toThrow(); // temporary folder removed
   });
 
   it('skips unchanged documents with --nur-geaenderte and renders changed ones again', async () => {
