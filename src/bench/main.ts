@@ -13,7 +13,7 @@ import { parseSpec } from '../spec/load.js';
 import { checkSpec } from '../spec/check.js';
 import { WORKER_LIMITS, WORKER_V8_FLAGS } from '../batch/run-batch.js';
 import { generateSpecs } from './generate.js';
-import { time } from './stats.js';
+import { percentile, time } from './stats.js';
 
 interface RunFigures {
   documents: number;
@@ -77,11 +77,6 @@ function prepareBaseline(specs: string, work: string): string {
 
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-}
-
 /**
  * Documents per second over the second half of a run, once the workers are warm: the first documents
  * of every worker pay for loading the modules and for V8 compiling the hot code (2–4 s per worker).
@@ -93,6 +88,7 @@ function warmRate(finishedMs: number[]): number {
 }
 
 function summarize(name: string, run: RunFigures) {
+  const perDocument = [...run.perDocument].sort((a, b) => a - b);
   return {
     name,
     documents: run.documents,
@@ -101,8 +97,8 @@ function summarize(name: string, run: RunFigures) {
     docsPerSecond: Math.round((run.documents / (run.ms / 1000)) * 10) / 10,
     warmDocsPerSecond: warmRate(run.finishedMs),
     firstDocumentS: Math.round((run.finishedMs[0] ?? 0) / 100) / 10,
-    p50Ms: Math.round(percentile(run.perDocument, 50)),
-    p95Ms: Math.round(percentile(run.perDocument, 95)),
+    p50Ms: Math.round(percentile(perDocument, 50)),
+    p95Ms: Math.round(percentile(perDocument, 95)),
     peakRssMb: Math.round(run.maxRssKb / 1024),
     /** Cores kept busy on average: CPU time over wall time. */
     cores: Math.round((run.cpuMs / run.ms) * 100) / 100,

@@ -7,7 +7,8 @@ export interface Timing {
   p95Ms: number;
 }
 
-function percentile(sorted: number[], p: number): number {
+/** The p-th percentile of values sorted in ascending order. */
+export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 
