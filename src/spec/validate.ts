@@ -17,16 +17,18 @@ export function usableValidators(prebuilt: PrebuiltValidators, files: SchemaFile
 }
 
 /** The validators compiled at build time (see build-validators.ts), if they match the schemas on disk. */
-async function prebuiltValidators(): Promise<Record<string, ValidateFunction> | undefined> {
+async function prebuiltValidators(files: SchemaFile[]): Promise<Record<string, ValidateFunction> | undefined> {
   try {
     const prebuilt = (await import(new URL('./validators.generated.js', import.meta.url).href)) as PrebuiltValidators;
-    return usableValidators(prebuilt, schemaFiles());
+    return usableValidators(prebuilt, files);
   } catch {
     return undefined; // running from the TypeScript sources, or not built yet
   }
 }
 
-const prebuilt = await prebuiltValidators();
+// Read once: hashed to check the prebuilt validators, and compiled from only when they do not match.
+const files = schemaFiles();
+const prebuilt = await prebuiltValidators(files);
 const validators = new Map<string, ValidateFunction>(Object.entries(prebuilt ?? {}));
 let ajv: ReturnType<typeof createAjv> | undefined;
 
@@ -34,7 +36,7 @@ let ajv: ReturnType<typeof createAjv> | undefined;
 export function schemaValidator(name: string): ValidateFunction {
   let validate = validators.get(name);
   if (!validate) {
-    ajv ??= createAjv(schemaFiles());
+    ajv ??= createAjv(files);
     validate = ajv.getSchema(name);
     if (!validate) throw new Error(`schema ${name} not found in ${SCHEMA_DIR}`);
     validators.set(name, validate);
