@@ -171,14 +171,14 @@ describe('language marks', () => {
 });
 
 describe('default number of workers', () => {
-  it('starts a second worker only when each gets a hundred documents, and never more than cores', async () => {
+  it('starts a second worker only when each gets fifty documents, and never more than cores', async () => {
     const { defaultJobs } = await import('../src/batch/run-batch.js');
     const { availableParallelism } = await import('node:os');
     const cores = availableParallelism();
     expect(defaultJobs(1)).toBe(1);
     expect(defaultJobs(6)).toBe(1);
-    expect(defaultJobs(199)).toBe(1);
-    expect(defaultJobs(200)).toBe(Math.min(cores, 2));
+    expect(defaultJobs(99)).toBe(1);
+    expect(defaultJobs(100)).toBe(Math.min(cores, 2));
     expect(defaultJobs(100_000)).toBe(cores);
   });
 });

@@ -99,13 +99,14 @@ function internalFailure(file: string, err: Error): JobResult {
   };
 }
 
-// Each worker compiles the whole renderer anew (2–3 s of JIT warm-up), so on a small batch a second
-// worker only competes for the cores. Measured on 2 cores: Kreis Coesfeld (6 documents) 2.0 s with one
-// worker, 2.5 s with two; 60 mixed documents 14.5 vs 11.5 per second; even at about 120; at 200 two
-// workers are 13–22 % faster. So a worker is added for every full 100 documents, up to one per core.
-const DOCUMENTS_PER_WORKER = 100;
+// Each worker compiles the whole renderer anew (1–3 s of JIT warm-up), so on a small batch a second
+// worker only competes for the cores. Measured on 2 cores (4 interleaved runs each, with the interrupt
+// budget below): 50 documents 18.3 docs/s with one worker, 17.8 with two; 75: 19.2 vs 21.4; 100: 20.3
+// vs 24.3 (before that budget, two workers only paid off from about 120). Kreis Coesfeld (6 documents)
+// stays with one. So a worker is added for every full 50 documents, up to one per core.
+const DOCUMENTS_PER_WORKER = 50;
 
-/** Workers for a batch when the user does not say: one per 100 documents, at most one per core. */
+/** Workers for a batch when the user does not say: one per 50 documents, at most one per core. */
 export function defaultJobs(documents: number): number {
   return Math.max(1, Math.min(availableParallelism(), Math.floor(documents / DOCUMENTS_PER_WORKER)));
 }
