@@ -78,6 +78,15 @@ function prepareBaseline(specs: string, work: string): string {
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 
 /**
+ * The ratio of two configurations within each round: their runs follow each other, so the machine is in
+ * much the same state for both (its speed drifts by ±20 % over minutes), then the median of the rounds.
+ */
+function perRound(a: Summary[], b: Summary[]): { rounds: number[]; median: number } {
+  const rounds = a.map((run, i) => ratio(run.docsPerSecond, b[i]!.docsPerSecond));
+  return { rounds, median: percentile([...rounds].sort((x, y) => x - y), 50) };
+}
+
+/**
  * Documents per second over the second half of a run, once the workers are warm: the first documents
  * of every worker pay for loading the modules and for V8 compiling the hot code (2–4 s per worker).
  */
@@ -152,6 +161,7 @@ async function main(): Promise<void> {
     const ratios = {
       pipelineVsBaseline: ratio(one.docsPerSecond, base.docsPerSecond),
       twoWorkersVsOne: ratio(two.docsPerSecond, one.docsPerSecond),
+      twoWorkersVsOnePerRound: perRound(samples[1]!, samples[0]!),
       twoWorkersVsOneWarm: ratio(two.warmDocsPerSecond, one.warmDocsPerSecond),
       baselineTwoVsOne: ratio(baseTwo.docsPerSecond, base.docsPerSecond),
       baselineTwoVsOneWarm: ratio(baseTwo.warmDocsPerSecond, base.warmDocsPerSecond),
@@ -167,6 +177,8 @@ async function main(): Promise<void> {
     }
     console.log(`\nPipeline/Baseline (1 Worker): ${ratios.pipelineVsBaseline} (Ziel ≥ 0,8)`);
     console.log(`2 Worker/1 Worker: ${ratios.twoWorkersVsOne} (Ziel ≥ 1,7); warm (zweite Hälfte des Laufs): ${ratios.twoWorkersVsOneWarm}`);
+    const { rounds, median: roundMedian } = ratios.twoWorkersVsOnePerRound;
+    console.log(`  je Runde (beide Läufe direkt nacheinander): ${rounds.map((r) => r.toFixed(2)).join(' / ')}; Median ${roundMedian.toFixed(2)}`);
     console.log(`  zum Vergleich nur docx/pdfkit, 2 Prozesse/1 Prozess: ${ratios.baselineTwoVsOne}; warm: ${ratios.baselineTwoVsOneWarm}`);
     // Each worker first loads the modules and runs cold code until V8 has compiled the hot paths; two
     // workers on two cores do this at the same time and slow each other down.
