@@ -88,7 +88,7 @@ function perRound(a: Summary[], b: Summary[]): { rounds: number[]; median: numbe
 
 /**
  * Documents per second over the second half of a run, once the workers are warm: the first documents
- * of every worker pay for loading the modules and for V8 compiling the hot code (2–4 s per worker).
+ * of every worker pay for loading the modules and for V8 compiling the hot code (1–3 s per worker).
  */
 function warmRate(finishedMs: number[]): number {
   const half = Math.floor(finishedMs.length / 2);
@@ -136,7 +136,7 @@ async function main(): Promise<void> {
     const specs = join(work, 'specs');
     await generateSpecs(specs, count);
     // Each configuration runs `repeats` times, interleaved, and counts with its median run: on a shared
-    // machine single runs vary by ±15 %.
+    // machine single runs vary by up to ±20 %.
     const baselineInput = prepareBaseline(specs, work);
     const configurations: [string, () => RunFigures | Promise<RunFigures>][] = [
       ['Pipeline, 1 Worker', () => child('run-pipeline.js', [specs, join(work, 'out1'), '1'])],
