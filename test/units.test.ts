@@ -181,4 +181,13 @@ describe('default number of workers', () => {
     expect(defaultJobs(100)).toBe(Math.min(cores, 2));
     expect(defaultJobs(100_000)).toBe(cores);
   });
+
+  it('splits a batch into a DOCX and a PDF stage only when there are two workers and both formats', async () => {
+    const { stagesFor } = await import('../src/batch/run-batch.js');
+    expect(stagesFor(['docx', 'pdf'], 2)).toEqual([['docx'], ['pdf']]);
+    expect(stagesFor(['docx', 'pdf'], 4)).toEqual([['docx'], ['pdf']]);
+    expect(stagesFor(['docx', 'pdf'], 1)).toBeUndefined();
+    expect(stagesFor(['pdf'], 2)).toBeUndefined();
+    expect(stagesFor(['docx'], 2)).toBeUndefined();
+  });
 });

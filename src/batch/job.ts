@@ -1,10 +1,14 @@
 // One document of a batch: load, skip if unchanged, render, write atomically. Runs in a worker thread
-// (see worker.ts) or in the main thread for a single file.
+// (see worker.ts) or in the main thread for a single file. A batch may split a job in two stages on
+// different workers (see run-batch.ts): `startJob` renders some formats and hands the composed documents
+// on, `finishJob` renders the rest and writes every file of the document.
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { loadWithBasis, renderLoaded, type Format } from '../index.js';
+import { loadWithBasis, renderLoaded, type DocumentModel, type Format } from '../index.js';
+import { WRITERS } from '../writers/index.js';
 import { hasErrors, type Diagnostic } from '../spec/diagnostics.js';
 import { profileDirOf } from '../profile/load.js';
+import type { Theme } from '../writers/shared/theme.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { documentFingerprint } from './fingerprint.js';
 
@@ -27,14 +31,28 @@ export interface JobResult {
   ms: number;
 }
 
+/** A job whose documents are composed and partly rendered, waiting for its remaining formats. */
+export interface StartedJob {
+  job: Job;
+  diagnostics: Diagnostic[];
+  fingerprint: string;
+  documents: { target: string; model: DocumentModel; theme: Theme; outputs: Partial<Record<Format, Uint8Array>> }[];
+  /** Time spent so far, in ms. */
+  ms: number;
+}
+
 function kommuneOf(data: unknown): string | undefined {
   const value = (data as { kommune?: unknown } | undefined)?.kommune;
   return typeof value === 'string' ? value : undefined;
 }
 
-export async function runJob(job: Job): Promise<JobResult> {
+function resultOf(job: Job, started: number, result: Omit<JobResult, 'ms' | 'file'>, msBefore = 0): JobResult {
+  return { file: job.file, ...result, ms: msBefore + performance.now() - started };
+}
+
+/** Loads, checks and renders the given formats; a failed or skipped job ends here. */
+export async function startJob(job: Job, formats: readonly Format[]): Promise<JobResult | StartedJob> {
   const started = performance.now();
-  const done = (result: Omit<JobResult, 'ms' | 'file'>): JobResult => ({ file: job.file, ...result, ms: performance.now() - started });
   const source = await loadWithBasis(job.file);
   const kommune = kommuneOf(source.data);
   const report = (source.data as { jahresbericht?: unknown } | undefined)?.jahresbericht;
@@ -42,14 +60,35 @@ export async function runJob(job: Job): Promise<JobResult> {
   const fingerprint = documentFingerprint(inputs.filter((f) => existsSync(f)), kommune ? profileDirOf(kommune) : undefined);
   const previous = job.previous;
   if (job.onlyChanged && previous?.fingerprint === fingerprint && previous.outputs.every((p) => existsSync(p))) {
-    return done({ status: 'skipped', outputs: previous.outputs, diagnostics: [], fingerprint });
+    return resultOf(job, started, { status: 'skipped', outputs: previous.outputs, diagnostics: [], fingerprint });
   }
-  const result = await renderLoaded(source, job.formats);
-  if (!result.target || hasErrors(result.diagnostics)) return done({ status: 'failed', outputs: [], diagnostics: result.diagnostics });
-  const files = result.documents.flatMap((document) =>
+  const result = await renderLoaded(source, formats);
+  if (!result.target || hasErrors(result.diagnostics)) return resultOf(job, started, { status: 'failed', outputs: [], diagnostics: result.diagnostics });
+  const documents = result.documents.map(({ target, model, theme, outputs }) => ({ target, model, theme, outputs }));
+  return { job, diagnostics: result.diagnostics, fingerprint, documents, ms: performance.now() - started };
+}
+
+/** Renders the formats still missing and writes all files of the job, each atomically. */
+export async function finishJob(startedJob: StartedJob): Promise<JobResult> {
+  const started = performance.now();
+  const { job, documents } = startedJob;
+  for (const document of documents) {
+    for (const format of job.formats) document.outputs[format] ??= await WRITERS[format](document.model, document.theme);
+  }
+  const files = documents.flatMap((document) =>
     job.formats.map((format) => ({ path: join(job.outDir, `${document.target}.${format}`), data: document.outputs[format]! })),
   );
   await Promise.all(files.map(({ path, data }) => writeFileAtomic(path, data, job.tempDir)));
   const outputs = files.map((f) => f.path);
-  return done({ status: 'rendered', outputs, diagnostics: result.diagnostics, fingerprint });
+  return resultOf(job, started, { status: 'rendered', outputs, diagnostics: startedJob.diagnostics, fingerprint: startedJob.fingerprint }, startedJob.ms);
+}
+
+export function isStarted(value: JobResult | StartedJob): value is StartedJob {
+  return 'documents' in value;
+}
+
+/** The whole job in one place. */
+export async function runJob(job: Job): Promise<JobResult> {
+  const started = await startJob(job, job.formats);
+  return isStarted(started) ? finishJob(started) : started;
 }

@@ -127,14 +127,28 @@ export const WORKER_V8_FLAGS = [
   `--interrupt-budget=${INTERRUPT_BUDGET}`,
 ];
 
-export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
-  for (const flag of WORKER_V8_FLAGS) setFlagsFromString(flag);
-  const started = performance.now();
-  const tempDir = tempDirFor(options.outDir);
-  await removeStaleTemps(tempDir);
-  const manifest = await readManifest(options.outDir);
-  const threads = Math.max(1, Math.min(options.jobs ?? defaultJobs(options.files.length), options.files.length));
-  const pool = new Piscina({
+// Two workers that each render whole documents both compile and warm up the whole renderer, and lay out
+// every word of a font anew; that duplicate work takes the second core's time. Split in two stages, one
+// set of workers reads, checks and composes each document and writes its DOCX, the other lays out its
+// PDF (about as long: 13 vs 11 ms per document), so each compiles only its half and the PDF fonts' word
+// cache serves the whole batch. Prototype, 400 documents, two workers, 4 interleaved runs: 46–51 vs
+// 38–47 documents per second, 14–15 vs 16–20 s CPU (one worker: 28–36 documents per second, 13–16 s).
+const LATER_STAGE: Format = 'pdf';
+
+/** The formats of the first and the second stage, or none when the batch is not worth splitting. */
+export function stagesFor(formats: readonly Format[], threads: number): [Format[], Format[]] | undefined {
+  const first = formats.filter((format) => format !== LATER_STAGE);
+  return threads >= 2 && first.length > 0 && first.length < formats.length ? [first, [LATER_STAGE]] : undefined;
+}
+
+/** The workers of a batch: how a job runs through them, and how they are shut down. */
+interface Workers {
+  run(job: Job): Promise<JobResult>;
+  destroy(): Promise<unknown>;
+}
+
+function pool(threads: number): Piscina {
+  return new Piscina({
     filename: workerFile(),
     minThreads: threads,
     maxThreads: threads,
@@ -142,6 +156,35 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     concurrentTasksPerWorker: DOCUMENTS_PER_WORKER_AT_ONCE,
     resourceLimits: WORKER_LIMITS,
   });
+}
+
+function startWorkers(formats: readonly Format[], threads: number): Workers {
+  const stages = stagesFor(formats, threads);
+  if (!stages) {
+    const all = pool(threads);
+    return { run: (job) => all.run(job), destroy: () => all.destroy() };
+  }
+  const [firstFormats] = stages;
+  const first = pool(Math.ceil(threads / 2));
+  const second = pool(Math.floor(threads / 2));
+  return {
+    run: async (job) => {
+      const started: JobResult | ArrayBuffer = await first.run({ job, formats: firstFormats }, { name: 'startInWorker' });
+      if (!(started instanceof ArrayBuffer)) return started;
+      return second.run(started, { name: 'finishInWorker', transferList: [started] });
+    },
+    destroy: () => Promise.all([first.destroy(), second.destroy()]),
+  };
+}
+
+export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
+  for (const flag of WORKER_V8_FLAGS) setFlagsFromString(flag);
+  const started = performance.now();
+  const tempDir = tempDirFor(options.outDir);
+  await removeStaleTemps(tempDir);
+  const manifest = await readManifest(options.outDir);
+  const threads = Math.max(1, Math.min(options.jobs ?? defaultJobs(options.files.length), options.files.length));
+  const workers = startWorkers(options.formats, threads);
   const jobs: Job[] = options.files.map((file) => ({
     file,
     formats: options.formats,
@@ -155,7 +198,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const lane = async (): Promise<void> => {
     while (next < jobs.length && !options.signal?.aborted) {
       const index = next++;
-      const result: JobResult = await pool.run(jobs[index]).catch((err: Error): JobResult => internalFailure(jobs[index]!.file, err));
+      const result: JobResult = await workers.run(jobs[index]!).catch((err: Error): JobResult => internalFailure(jobs[index]!.file, err));
       results[index] = result;
       if (result.fingerprint && result.status !== 'failed') {
         manifest[resolve(result.file)] = { fingerprint: result.fingerprint, outputs: result.outputs.map((p: string) => resolve(p)) };
@@ -166,7 +209,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   try {
     await Promise.all(Array.from({ length: threads * DOCUMENTS_PER_WORKER_AT_ONCE }, lane));
   } finally {
-    await pool.destroy();
+    await workers.destroy();
   }
   await writeManifest(options.outDir, tempDir, manifest);
   await rmdir(tempDir).catch(() => undefined); // only when empty: another run may still be writing
