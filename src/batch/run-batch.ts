@@ -47,8 +47,11 @@ export const HEAP_GROWING_PERCENT = 75;
 // document; with V8's own limit (~115 MB, marking starts ~50 MB below it) a full collection came every
 // ~40 documents. A floor of 128 MB under the heap limit halves them (400 documents: 10 → 5) for ~30 MB
 // more peak memory with two workers; 2 workers rendered 7–14 % more documents per second in 4 of 5
-// interleaved runs. Read when a worker's heap is set up, so it is set before the pool starts.
-export const WORKER_HEAP_FLOOR_MB = 128;
+// interleaved runs. Since a batch is split in two stages (see below), each worker holds only its half:
+// 112 MB keeps full collections rare (400 documents: 6, with 128 MB 4, with 96 MB 8) at the same speed,
+// and the peak stays nearly flat (2 workers, 100 / 1,000 documents: 327–329 / 379–382 MB; with 128 MB
+// 342–347 / 406–411 MB). Read when a worker's heap is set up, so it is set before the pool starts.
+export const WORKER_HEAP_FLOOR_MB = 112;
 
 // While a document waits for its files (spec read, output written), its worker renders the next one:
 // with two documents per worker the cores stay busy (2 workers: 1.83 → 1.88 cores, +2–28 % documents
@@ -129,10 +132,11 @@ export const WORKER_V8_FLAGS = [
 
 // Two workers that each render whole documents both compile and warm up the whole renderer, and lay out
 // every word of a font anew; that duplicate work takes the second core's time. Split in two stages, one
-// set of workers reads, checks and composes each document and writes its DOCX, the other lays out its
-// PDF (about as long: 13 vs 11 ms per document), so each compiles only its half and the PDF fonts' word
-// cache serves the whole batch. Prototype, 400 documents, two workers, 4 interleaved runs: 46–51 vs
-// 38–47 documents per second, 14–15 vs 16–20 s CPU (one worker: 28–36 documents per second, 13–16 s).
+// set of workers reads, checks and composes each document and renders its DOCX, the other lays out its
+// PDF and writes both files (about as long: 13 vs 11 ms per document), so each compiles only its half
+// and the PDF fonts' word cache serves the whole batch. 400 documents, two workers, 6 interleaved runs:
+// 50.6 vs 46.2 documents per second, 13.9 vs 16.4 s CPU. Letting a stage take whole documents when the
+// other falls behind made it slower (45 documents per second): each worker then warms up everything.
 const LATER_STAGE: Format = 'pdf';
 
 /** The formats of the first and the second stage, or none when the batch is not worth splitting. */
