@@ -176,9 +176,9 @@ describe('default number of workers', () => {
     const { availableParallelism } = await import('node:os');
     const cores = availableParallelism();
     expect(defaultJobs(1)).toBe(1);
-    expect(defaultJobs(6)).toBe(1);
-    expect(defaultJobs(99)).toBe(1);
-    expect(defaultJobs(100)).toBe(Math.min(cores, 2));
+    expect(defaultJobs(7)).toBe(1);
+    expect(defaultJobs(15)).toBe(1);
+    expect(defaultJobs(16)).toBe(Math.min(cores, 2));
     expect(defaultJobs(100_000)).toBe(cores);
   });
 

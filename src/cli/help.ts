@@ -26,7 +26,7 @@ Optionen:
   --format <liste>     Ausgabeformate, durch Komma getrennt (Voreinstellung: docx,pdf)
   --out <ordner>       Zielordner (Voreinstellung: out)
   --json               Befunde bzw. Zusammenfassung als JSON ausgeben (für andere Werkzeuge)
-  -j, --jobs <n>       Anzahl paralleler Arbeitsprozesse (Voreinstellung: einer je 50 Vorlagen,
+  -j, --jobs <n>       Anzahl paralleler Arbeitsprozesse (Voreinstellung: einer je 8 Vorlagen,
                        höchstens einer je Prozessorkern)
   -q, --quiet          nur die Zusammenfassung ausgeben
   --nur-geaenderte     Vorlagen überspringen, deren Eingaben (Vorlage, Basis, Profil, Vorlagen,
