@@ -146,9 +146,16 @@ export function stagesFor(formats: readonly Format[], threads: number): [Format[
   return threads >= 2 && first.length > 0 && first.length < formats.length ? [first, [LATER_STAGE]] : undefined;
 }
 
-/** The workers of a batch: how a job runs through them, and how they are shut down. */
+// The two stages take turns being ahead (a long report in one, a GC pause in the other); with only two
+// documents per worker under way, one stage then often waited for the other (sampled: a fifth of the
+// time). Eight per worker keep both busy: 1,000 documents 66.7 → 71.0, 400 documents 53.7 → 55.6 docs/s
+// (3–4 interleaved runs); more did not help.
+const DOCUMENTS_PER_WORKER_IN_STAGES = 8;
+
+/** The workers of a batch: how a job runs through them, how many jobs to keep under way, and shutdown. */
 interface Workers {
   run(job: Job): Promise<JobResult>;
+  underWay: number;
   destroy(): Promise<unknown>;
 }
 
@@ -167,7 +174,7 @@ function startWorkers(formats: readonly Format[], threads: number): Workers {
   const stages = stagesFor(formats, threads);
   if (!stages) {
     const all = pool(threads);
-    return { run: (job) => all.run(job), destroy: () => all.destroy() };
+    return { run: (job) => all.run(job), underWay: threads * DOCUMENTS_PER_WORKER_AT_ONCE, destroy: () => all.destroy() };
   }
   const [firstFormats] = stages;
   const first = pool(Math.ceil(threads / 2));
@@ -178,6 +185,7 @@ function startWorkers(formats: readonly Format[], threads: number): Workers {
       if (!(started instanceof ArrayBuffer)) return started;
       return second.run(started, { name: 'finishInWorker', transferList: [started] });
     },
+    underWay: threads * DOCUMENTS_PER_WORKER_IN_STAGES,
     destroy: () => Promise.all([first.destroy(), second.destroy()]),
   };
 }
@@ -212,7 +220,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     }
   };
   try {
-    await Promise.all(Array.from({ length: threads * DOCUMENTS_PER_WORKER_AT_ONCE }, lane));
+    await Promise.all(Array.from({ length: workers.underWay }, lane));
   } finally {
     await workers.destroy();
   }
