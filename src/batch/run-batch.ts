@@ -10,6 +10,7 @@ import { PACKAGE_ROOT } from '../paths.js';
 import type { Format } from '../index.js';
 import { removeStaleTemps, tempDirFor, writeFileAtomic } from './atomic-write.js';
 import type { Job, JobResult } from './job.js';
+import type { WorkerData } from './worker.js';
 
 export interface BatchOptions {
   files: string[];
@@ -159,9 +160,10 @@ interface Workers {
   destroy(): Promise<unknown>;
 }
 
-function pool(threads: number): Piscina {
+function pool(threads: number, workerData?: WorkerData): Piscina {
   return new Piscina({
     filename: workerFile(),
+    workerData,
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: 1000,
@@ -178,7 +180,7 @@ function startWorkers(formats: readonly Format[], threads: number): Workers {
   }
   const [firstFormats] = stages;
   const first = pool(Math.ceil(threads / 2));
-  const second = pool(Math.floor(threads / 2));
+  const second = pool(Math.floor(threads / 2), { preload: LATER_STAGE });
   return {
     run: async (job) => {
       const started: JobResult | ArrayBuffer = await first.run({ job, formats: firstFormats }, { name: 'startInWorker' });

@@ -2,8 +2,17 @@
 // renders job after job. A job split in two stages travels between them as one transferable buffer
 // (V8's serializer, as postMessage uses, but moved rather than copied through the main thread).
 import { deserialize, serialize } from 'node:v8';
-import { Piscina } from 'piscina';
+import { Piscina, workerData } from 'piscina';
 import { finishJob, isStarted, runJob, startJob, type Job, type JobResult, type StartedJob } from './job.js';
+import { preloadWriter, type Format } from '../writers/index.js';
+
+export interface WorkerData {
+  /** The writer of this worker's stage, loaded while the first stage reads the first documents. */
+  preload?: Format;
+}
+
+const { preload } = (workerData ?? {}) as WorkerData;
+if (preload) void preloadWriter(preload);
 
 export default function renderInWorker(job: Job): Promise<JobResult> {
   return runJob(job);

@@ -5,13 +5,22 @@ import type { Theme } from './shared/theme.js';
 
 export type Writer = (model: DocumentModel, theme: Theme) => Promise<Buffer>;
 
-export const WRITERS = {
-  docx: async (model, theme) => (await import('./docx/index.js')).renderDocx(model, theme),
-  pdf: async (model, theme) => (await import('./pdf/index.js')).renderPdf(model, theme),
-} as const satisfies Record<string, Writer>;
+const LOADERS = {
+  docx: async (): Promise<Writer> => (await import('./docx/index.js')).renderDocx,
+  pdf: async (): Promise<Writer> => (await import('./pdf/index.js')).renderPdf,
+};
 
-export type Format = keyof typeof WRITERS;
-export const FORMATS = Object.keys(WRITERS) as Format[];
+export type Format = keyof typeof LOADERS;
+export const FORMATS = Object.keys(LOADERS) as Format[];
+
+export const WRITERS = Object.fromEntries(
+  FORMATS.map((format): [Format, Writer] => [format, async (model, theme) => (await LOADERS[format]())(model, theme)]),
+) as Record<Format, Writer>;
+
+/** Loads a writer (and the libraries it needs) ahead of its first document. */
+export async function preloadWriter(format: Format): Promise<void> {
+  await LOADERS[format]();
+}
 
 export function isFormat(name: string): name is Format {
   return Object.hasOwn(WRITERS, name);
