@@ -61,18 +61,22 @@ describe('the Kreis-Coesfeld batch', () => {
     }
   });
 
-  it('reports a failing member and still renders the others (exit 1)', async () => {
+  it.each([
+    ['one worker', []],
+    ['two workers in two stages', ['--jobs', '2']],
+  ])('reports a failing member and still renders the others (exit 1), %s', async (_, jobs) => {
     const dir = await mkdtemp(join(tmpdir(), 'rv-batch-'));
     await cp('examples/kreis-coesfeld', join(dir, 'kreis-coesfeld'), { recursive: true });
     const olfen = join(dir, 'kreis-coesfeld', 'olfen.yaml');
     await writeFile(olfen, (await readFile(olfen, 'utf8')).replace('gremium: Rat der Stadt Olfen', 'gremium: Rat der Stadt Olpe'));
     const out = join(dir, 'out');
-    const result = await run(['render', join(dir, 'kreis-coesfeld'), '--out', out, '--quiet']);
+    const result = await run(['render', join(dir, 'kreis-coesfeld'), '--out', out, '--quiet', ...jobs]);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('5 erzeugt, 1 fehlgeschlagen von 6 Vorlagen');
     expect(result.stdout).toMatch(/✗ .*olfen\.yaml:\d+:\d+ {2}Fehler {2}RV303 {2}Das Gremium „Rat der Stadt Olpe“/);
     const written = (await filesBelow(out)).map((f) => relative(out, f));
     expect(written.filter((f) => f.endsWith('.pdf'))).toHaveLength(5);
+    expect(written.filter((f) => f.endsWith('.docx'))).toHaveLength(5);
     expect(written.some((f) => f.includes('stadt-olfen'))).toBe(false);
   });
 
