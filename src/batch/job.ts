@@ -4,11 +4,10 @@
 // on, `finishJob` renders the rest and writes every file of the document.
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { loadWithBasis, renderLoaded, type DocumentModel, type Format } from '../index.js';
+import { loadWithBasis, renderLoaded, type Format, type RenderedDocument } from '../index.js';
 import { WRITERS } from '../writers/index.js';
 import { hasErrors, type Diagnostic } from '../spec/diagnostics.js';
 import { profileDirOf } from '../profile/load.js';
-import type { Theme } from '../writers/shared/theme.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { documentFingerprint } from './fingerprint.js';
 
@@ -36,7 +35,7 @@ export interface StartedJob {
   job: Job;
   diagnostics: Diagnostic[];
   fingerprint: string;
-  documents: { target: string; model: DocumentModel; theme: Theme; outputs: Partial<Record<Format, Uint8Array>> }[];
+  documents: RenderedDocument[];
   /** Time spent so far, in ms. */
   ms: number;
 }
@@ -64,8 +63,7 @@ export async function startJob(job: Job, formats: readonly Format[]): Promise<Jo
   }
   const result = await renderLoaded(source, formats);
   if (!result.target || hasErrors(result.diagnostics)) return resultOf(job, started, { status: 'failed', outputs: [], diagnostics: result.diagnostics });
-  const documents = result.documents.map(({ target, model, theme, outputs }) => ({ target, model, theme, outputs }));
-  return { job, diagnostics: result.diagnostics, fingerprint, documents, ms: performance.now() - started };
+  return { job, diagnostics: result.diagnostics, fingerprint, documents: result.documents, ms: performance.now() - started };
 }
 
 /** Renders the formats still missing and writes all files of the job, each atomically. */

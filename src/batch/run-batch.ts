@@ -178,9 +178,9 @@ function startWorkers(formats: readonly Format[], threads: number): Workers {
     const all = pool(threads);
     return { run: (job) => all.run(job), underWay: threads * DOCUMENTS_PER_WORKER_AT_ONCE, destroy: () => all.destroy() };
   }
-  const [firstFormats] = stages;
+  const [firstFormats, [laterFormat]] = stages;
   const first = pool(Math.ceil(threads / 2));
-  const second = pool(Math.floor(threads / 2), { preload: LATER_STAGE });
+  const second = pool(Math.floor(threads / 2), { preload: laterFormat });
   return {
     run: async (job) => {
       const started: JobResult | ArrayBuffer = await first.run({ job, formats: firstFormats }, { name: 'startInWorker' });
