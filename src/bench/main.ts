@@ -6,7 +6,7 @@ import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseSpec } from '../spec/load.js';
@@ -76,6 +76,15 @@ function prepareBaseline(specs: string, work: string): string {
 }
 
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+
+/**
+ * The most two workers can gain over one on this machine when they need as much CPU per document as one
+ * worker does: one worker already keeps `oneWorkerCores` busy (V8 compiles and collects garbage on other
+ * threads), two can keep at most twice that or every core of the machine.
+ */
+function twoWorkerCeiling(oneWorkerCores: number, machineCores = availableParallelism()): number {
+  return ratio(Math.min(machineCores, 2 * oneWorkerCores), oneWorkerCores);
+}
 
 /**
  * The ratio of two configurations within each round: their runs follow each other, so the machine is in
@@ -163,6 +172,7 @@ async function main(): Promise<void> {
       twoWorkersVsOne: ratio(two.docsPerSecond, one.docsPerSecond),
       twoWorkersVsOnePerRound: perRound(samples[1]!, samples[0]!),
       twoWorkersVsOneWarm: ratio(two.warmDocsPerSecond, one.warmDocsPerSecond),
+      twoWorkersCeiling: twoWorkerCeiling(one.cores),
       baselineTwoVsOne: ratio(baseTwo.docsPerSecond, base.docsPerSecond),
       baselineTwoVsOneWarm: ratio(baseTwo.warmDocsPerSecond, base.warmDocsPerSecond),
       rss1000vs100: memoryRuns.length === 2 ? ratio(memoryRuns[1]!.peakRssMb, memoryRuns[0]!.peakRssMb) : null,
@@ -179,6 +189,7 @@ async function main(): Promise<void> {
     console.log(`2 Worker/1 Worker: ${ratios.twoWorkersVsOne} (Ziel ≥ 1,7); warm (zweite Hälfte des Laufs): ${ratios.twoWorkersVsOneWarm}`);
     const { rounds, median: roundMedian } = ratios.twoWorkersVsOnePerRound;
     console.log(`  je Runde (beide Läufe direkt nacheinander): ${rounds.map((r) => r.toFixed(2)).join(' / ')}; Median ${roundMedian.toFixed(2)}`);
+    console.log(`  höchstens erreichbar auf ${availableParallelism()} Kernen, da 1 Worker schon ${one.cores.toFixed(2)} Kerne nutzt: ${ratios.twoWorkersCeiling}`);
     console.log(`  zum Vergleich nur docx/pdfkit, 2 Prozesse/1 Prozess: ${ratios.baselineTwoVsOne}; warm: ${ratios.baselineTwoVsOneWarm}`);
     // Each worker first loads the modules and runs cold code until V8 has compiled the hot paths; two
     // workers on two cores do this at the same time and slow each other down.
