@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateTable } from '../src/finance/plan.js';
 import { checkMessage } from '../src/finance/messages.js';
 import { renderFile, validateFile } from '../src/index.js';
-import { docxText, pdfText, squash } from './helpers/extract.js';
+import { docxText, pdfPlacedTexts, pdfText, squash } from './helpers/extract.js';
 
 describe('evaluateTable', () => {
   it('fills open cells: product, total column, group sums, table sum and projection', () => {
@@ -109,6 +109,16 @@ describe('the cost and finance plan of seed 003', () => {
       expect(pdf, figure).toContain(squash(figure));
       expect(docx, figure).toContain(squash(figure));
     }
+  });
+
+  it('gives a bold row label that wraps the room of both lines: nothing prints over the next row', async () => {
+    const result = await renderFile('examples/unna-kosten-und-finanzplan.yaml');
+    const placed = await pdfPlacedTexts(result.outputs.pdf!);
+    const label = placed.find((p) => p.text.includes('Zu 2. Regiekosten'))!;
+    const wrapped = placed.filter((p) => p.page === label.page && p.y > label.y && p.y < label.y + 2 * label.size && p.text.includes('Kommunen'));
+    const next = placed.find((p) => p.page === label.page && p.text.trim() === 'Bewirtung')!;
+    expect(wrapped).toHaveLength(1); // the label does wrap here, or the check means nothing
+    expect(next.y - wrapped[0]!.y).toBeGreaterThan(label.size * 1.2);
   });
 });
 

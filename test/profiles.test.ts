@@ -93,6 +93,13 @@ describe('blocks from the seeds', () => {
     expect(allText.at(-1)).toContain(`Seite ${allText.length} von ${allText.length}`);
   });
 
+  it('names the kind of Vorlage in the running header: a Mitteilungsvorlage is no Beschlussvorlage', async () => {
+    const result = await renderFile('examples/aachen-jahresbericht/mitteilungsvorlage.yaml');
+    const { allText } = await pdfText(result.outputs.pdf!);
+    expect(allText[1]).toContain('Mitteilungsvorlage vom 31.01.2024');
+    expect(allText.join('')).not.toContain('Beschlussvorlage');
+  });
+
   it('keeps the same sections in the same order in DOCX and PDF', () => {
     for (const name of Object.keys(EXAMPLES) as (keyof typeof EXAMPLES)[]) {
       const labels = ['Beschlussvorschlag', 'Beschlussentwurf', 'Sachlage', 'Sachverhalt', 'Begründung', 'Finanzielle', 'Anlage'];

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { renderFile, validateFile } from '../src/index.js';
-import { pdfText, squash } from './helpers/extract.js';
+import { docxParts, pdfText, squash } from './helpers/extract.js';
 
 const SPEC = 'examples/velbert-netzwerk-kinderschutz/kooperationsvereinbarung.yaml';
 
@@ -25,6 +25,20 @@ describe('Kooperationsvereinbarung', () => {
       expect(text).toContain(squash('Velbert, den ____________ Unterschrift Kooperationspartner'));
     }
     expect(new Set(result.documents.map((d) => d.target)).size).toBe(csv.length);
+  });
+
+  it('DOCX: the place and date line stays with the signatures, and each line to sign fits its column', async () => {
+    const { documents } = await renderFile(SPEC, ['docx']);
+    const xml = docxParts(documents[0]!.outputs.docx!)['word/document.xml']!;
+    const twips = (name: string) => Number(new RegExp(`<w:${name} [^>]*?w:w="(\\d+)"`).exec(xml)![1]);
+    const margins = /<w:pgMar ([^>]*)\/>/.exec(xml)![1]!;
+    const margin = (side: string) => Number(new RegExp(`w:${side}="(\\d+)"`).exec(margins)![1]);
+    const columnWidth = (twips('pgSz') - margin('left') - margin('right')) / 2;
+    const place = /<w:p>(?:(?!<\/w:p>).)*Velbert, den(?:(?!<\/w:p>).)*<\/w:p>/s.exec(xml)![0];
+    expect(place).toContain('<w:pStyle w:val="Unterschrift"/>'); // the style keeps it with what follows
+    const indents = [...xml.matchAll(/<w:ind w:right="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    expect(indents).toHaveLength(2);
+    for (const right of indents) expect(columnWidth - right).toBeGreaterThanOrEqual(Math.round((60 / 25.4) * 1440)); // a line of 6 cm or more
   });
 
   it('writes every copy with one command', async () => {

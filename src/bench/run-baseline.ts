@@ -34,7 +34,7 @@ function texts(block: Block): { heading?: number; text: string[] }[] {
     case 'fields':
       return block.items.map((i) => ({ text: [i.label, plainText(i.value)] }));
     case 'signature':
-      return block.columns.flatMap((c) => [...c.before, ...c.after].map((l: Inline[]) => ({ text: [plainText(l)] })));
+      return [...block.lead, ...block.columns.flatMap((c) => [...c.before, ...c.after])].map((l: Inline[]) => ({ text: [plainText(l)] }));
     case 'letterhead':
       return block.lines.map((l) => ({ text: [plainText(l)] }));
     case 'checkboxes':

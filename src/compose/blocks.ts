@@ -160,9 +160,12 @@ const directives: Record<string, DirectiveHandler> = {
   inhaltsverzeichnis: (node) => [
     { type: 'toc', title: node.attributes?.titel ?? 'Inhalt', maxLevel: Math.min(4, Math.max(1, Number(node.attributes?.tiefe ?? 3))) },
   ],
+  // With `:::spalte` columns, what stands before them is the place and date line above all columns.
   unterschrift: (node, ctx) => {
     const columns = node.children.filter(isDirective('spalte'));
-    return [{ type: 'signature', columns: (columns.length ? columns : [node]).map((c) => signatureColumn(c, ctx)) }];
+    if (!columns.length) return [{ type: 'signature', lead: [], columns: [signatureColumn(node, ctx)] }];
+    const lead = node.children.slice(0, node.children.indexOf(columns[0]!)) as RootContent[];
+    return [{ type: 'signature', lead: linesOf(toBlocks(lead, ctx)), columns: columns.map((c) => signatureColumn(c, ctx)) }];
   },
   briefkopf: (node, ctx) => {
     const src = node.attributes?.logo;

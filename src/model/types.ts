@@ -70,6 +70,8 @@ export interface SignatureColumn {
 
 export interface SignatureBlock {
   type: 'signature';
+  /** Lines across all columns, above them, kept on the same page („Velbert, den ____“). */
+  lead: Inline[][];
   /** One column per signing party. */
   columns: SignatureColumn[];
 }

@@ -76,9 +76,10 @@ function runningHeader(profile: Profile, spec: VorlageSpec): string | undefined 
   if (!template) return undefined;
   const date = parseDate(spec.datum);
   return template
-    .replace('{nr}', spec.vorlagen_nr ?? '')
-    .replace('{datum}', date ? formatGermanDate(date) : spec.datum)
-    .replace('{betreff}', spec.betreff.replace(/\s+/g, ' '))
+    .replaceAll('{art}', ART_NAMES[spec.art])
+    .replaceAll('{nr}', spec.vorlagen_nr ?? '')
+    .replaceAll('{datum}', date ? formatGermanDate(date) : spec.datum)
+    .replaceAll('{betreff}', spec.betreff.replace(/\s+/g, ' '))
     .trim();
 }
 

@@ -121,3 +121,29 @@ export async function pdfSpanTexts(data: Uint8Array): Promise<string[]> {
   await pdf.destroy();
   return spans.map((s) => s.replace(/\s+/g, ' ').trim());
 }
+
+export interface PlacedText {
+  page: number;
+  text: string;
+  /** Left edge and baseline in pt, y measured from the top of the page. */
+  x: number;
+  y: number;
+  size: number;
+}
+
+/** Every drawn text piece with its page and position, for checks of what lands where. */
+export async function pdfPlacedTexts(data: Uint8Array): Promise<PlacedText[]> {
+  const pdf = await getDocument({ data: new Uint8Array(data), useSystemFonts: false, isEvalSupported: false }).promise;
+  const placed: PlacedText[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const page = await pdf.getPage(n);
+    const height = page.view[3]!;
+    for (const item of (await page.getTextContent()).items) {
+      if (!('str' in item) || !item.str.trim()) continue;
+      const [a, , , d, e, f] = item.transform as number[];
+      placed.push({ page: n, text: item.str, x: e!, y: height - f!, size: Math.max(Math.abs(a!), Math.abs(d!)) });
+    }
+  }
+  await pdf.destroy();
+  return placed;
+}

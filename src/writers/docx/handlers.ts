@@ -81,12 +81,15 @@ const NO_BORDERS = {
   insideVertical: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
 };
 
+/** Room between a table cell's border and its text (twips). */
+const CELL_MARGIN = { top: 40, bottom: 40, left: 80, right: 80 };
+
 function cell(children: Paragraph[], widthPct: number, shading?: string): TableCell {
   return new TableCell({
     children,
     width: { size: widthPct, type: WidthType.PERCENTAGE },
     shading: shading ? { type: ShadingType.CLEAR, fill: hex(shading), color: 'auto' } : undefined,
-    margins: { top: 40, bottom: 40, left: 80, right: 80 },
+    margins: CELL_MARGIN,
   });
 }
 
@@ -119,23 +122,31 @@ function tableRow(cells: ModelCell[], fractions: number[], align: Align[], heade
   });
 }
 
-/** A signature column: lines above, room to sign (with a line unless signed „gez.“), name and function below. */
-function signatureParagraphs(column: SignatureColumn, theme: Theme): Paragraph[] {
-  const lineWidth = twips(theme.signature.lineWidth);
-  const before = column.before.map(
+/** Lines of a signature block above the room to sign, after a heading's space. */
+function signatureLines(lines: Inline[][], theme: Theme): Paragraph[] {
+  return lines.map(
     (line, i) =>
       new Paragraph({ style: STYLE.signature, spacing: i === 0 ? { before: twips(theme.space.headingBefore) } : undefined, children: runs(line) }),
   );
+}
+
+/**
+ * A signature column: lines above, room to sign (with a line unless signed „gez.“), name and function below.
+ * `width` is the room the column has (twips); the line is as long as the theme asks, or as that room.
+ */
+function signatureParagraphs(column: SignatureColumn, theme: Theme, width = twips(theme.contentWidth), roomAbove = column.before.length > 0): Paragraph[] {
+  const lineWidth = twips(theme.signature.lineWidth);
+  const before = signatureLines(column.before, theme);
   const after = column.after.map(
     (line, i) =>
       new Paragraph({
         style: STYLE.signature,
-        spacing: i === 0 ? { before: twips(column.before.length ? theme.signature.space : theme.space.headingBefore) } : undefined,
+        spacing: i === 0 ? { before: twips(roomAbove ? theme.signature.space : theme.space.headingBefore) } : undefined,
         border:
           i === 0 && column.signLine
             ? { top: { style: BorderStyle.SINGLE, size: 4, color: hex(theme.color.text), space: 2 } }
             : undefined,
-        indent: i === 0 && column.signLine ? { right: Math.max(0, twips(theme.contentWidth) - lineWidth) } : undefined,
+        indent: i === 0 && column.signLine ? { right: Math.max(0, width - lineWidth) } : undefined,
         children: runs(line),
       }),
   );
@@ -220,13 +231,22 @@ export const blockHandlers: Handlers<DocxContext, Element[]> = {
           children: [new TextRun({ text: item.checked ? '☒' : '☐', font: SYMBOL_FONT }), new TextRun(' '), ...runs(item.children)],
         }),
     ),
+  // The signature style keeps each paragraph with the next, so the place and date line stays with the
+  // columns below it.
   signature: (node, ctx) => {
-    if (node.columns.length === 1) return signatureParagraphs(node.columns[0]!, ctx.theme);
+    const lead = signatureLines(node.lead, ctx.theme);
+    const roomAbove = (column: SignatureColumn) => column.before.length > 0 || lead.length > 0;
+    if (node.columns.length === 1) {
+      const only = node.columns[0]!;
+      return [...lead, ...signatureParagraphs(only, ctx.theme, twips(ctx.theme.contentWidth), roomAbove(only))];
+    }
     const share = 1 / node.columns.length;
+    const columnWidth = twips(ctx.theme.contentWidth) * share - CELL_MARGIN.left - CELL_MARGIN.right;
     const row = new TableRow({
-      children: node.columns.map((col) => cell(signatureParagraphs(col, ctx.theme), share * 100)),
+      cantSplit: true,
+      children: node.columns.map((col) => cell(signatureParagraphs(col, ctx.theme, columnWidth, roomAbove(col)), share * 100)),
     });
-    return [gridTable([row], node.columns.map(() => share), ctx.theme, NO_BORDERS)];
+    return [...lead, gridTable([row], node.columns.map(() => share), ctx.theme, NO_BORDERS)];
   },
   letterhead: (node, ctx) => {
     const lines = node.lines.map(

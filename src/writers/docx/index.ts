@@ -84,7 +84,9 @@ export async function renderDocx(model: DocumentModel, theme: Theme): Promise<Bu
     styles: docxStyles(theme),
     numbering: docxNumbering(theme),
     footnotes,
-    ...(toc ? { pageNumbers: await tocPageEstimator(model, theme, toc.maxLevel) } : {}),
+    // The page numbers come from our PDF layout; Word may set the pages differently, so it is asked to
+    // refresh the fields (the table of contents) when the document is opened.
+    ...(toc ? { pageNumbers: await tocPageEstimator(model, theme, toc.maxLevel), features: { updateFields: true } } : {}),
     sections: [
       {
         properties: {

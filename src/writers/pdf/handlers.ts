@@ -48,12 +48,14 @@ function drawImage(ctx: PdfContext, ref: ImageRef, x: number, y: number, width: 
   return height;
 }
 
+function drawLines(ctx: PdfContext, lines: Inline[][]): void {
+  lines.forEach((line) => tagged(ctx, 'P', () => drawInlines(ctx, line, { size: ctx.theme.size.body })));
+}
+
 /** Lines above, room to sign (with a line unless signed „gez.“), then name and function. */
-function drawSignatureColumn(ctx: PdfContext, column: SignatureColumn): void {
-  const size = ctx.theme.size.body;
-  const lines = (list: Inline[][]) => list.forEach((line) => tagged(ctx, 'P', () => drawInlines(ctx, line, { size })));
-  lines(column.before);
-  space(ctx, column.before.length ? ctx.theme.signature.space : 0);
+function drawSignatureColumn(ctx: PdfContext, column: SignatureColumn, roomAbove: boolean): void {
+  drawLines(ctx, column.before);
+  space(ctx, roomAbove ? ctx.theme.signature.space : 0);
   if (column.signLine) {
     const y = ctx.doc.y;
     artifact(ctx, () => {
@@ -61,7 +63,7 @@ function drawSignatureColumn(ctx: PdfContext, column: SignatureColumn): void {
     });
     space(ctx, 3);
   }
-  lines(column.after);
+  drawLines(ctx, column.after);
 }
 
 export const blockHandlers: Handlers<PdfContext, void> = {
@@ -144,15 +146,17 @@ export const blockHandlers: Handlers<PdfContext, void> = {
   signature: (node, ctx) => {
     const size = ctx.theme.size.body;
     const line = size * ctx.theme.lineHeight + lineGap(ctx.theme, size);
-    const height = Math.max(...node.columns.map((c) => (c.before.length + c.after.length) * line)) + ctx.theme.signature.space;
+    const columnsHeight = Math.max(...node.columns.map((c) => (c.before.length + c.after.length) * line)) + ctx.theme.signature.space;
     space(ctx, ctx.theme.space.headingBefore);
-    ensureSpace(ctx, height);
+    ensureSpace(ctx, node.lead.length * line + columnsHeight);
+    drawLines(ctx, node.lead);
     const top = ctx.doc.y;
     const columnWidth = ctx.width / node.columns.length;
     let bottom = top;
     node.columns.forEach((column, i) => {
       ctx.doc.y = top;
-      drawSignatureColumn({ ...ctx, x: ctx.x + i * columnWidth, width: columnWidth - 12 }, column);
+      const roomAbove = column.before.length > 0 || node.lead.length > 0;
+      drawSignatureColumn({ ...ctx, x: ctx.x + i * columnWidth, width: columnWidth - 12 }, column, roomAbove);
       bottom = Math.max(bottom, ctx.doc.y);
     });
     ctx.doc.y = bottom;
@@ -166,8 +170,9 @@ export const blockHandlers: Handlers<PdfContext, void> = {
       logoBottom = top + drawImage(ctx, node.logo, ctx.x + ctx.width - width, top, width);
     }
     node.lines.forEach((line, i) => {
-      ctx.doc.fillColor(i === 0 ? ctx.theme.color.accent : ctx.theme.color.text);
-      tagged(ctx, 'P', () => drawInlines(ctx, line, { size: ctx.theme.size.body + (i === 0 ? 2 : 0), bold: i === 0, width: ctx.width * 0.65 }));
+      const first = i === 0;
+      const options = { size: ctx.theme.size.body + (first ? 2 : 0), bold: first, width: ctx.width * 0.65, color: first ? ctx.theme.color.accent : undefined };
+      tagged(ctx, 'P', () => drawInlines(ctx, line, options));
     });
     ctx.doc.fillColor(ctx.theme.color.text);
     ctx.doc.y = Math.max(ctx.doc.y, logoBottom) + ctx.theme.space.headingBefore;

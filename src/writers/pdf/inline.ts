@@ -91,6 +91,8 @@ export interface TextOptions {
   width?: number;
   /** Keep everything on one line (labels). */
   noWrap?: boolean;
+  /** Text colour other than the theme's (links keep theirs). */
+  color?: string;
 }
 
 /** Draws inlines as one paragraph at the current y; returns nothing, advances doc.y. */
@@ -108,7 +110,7 @@ export function drawInlines(ctx: PdfContext, inlines: readonly Inline[], options
   const gap = lineGap(theme, options.size);
   parts.forEach((part, index) => {
     doc.font(part.symbol ? FONT.symbol : fontFor(part.bold, part.italic)).fontSize(options.size);
-    doc.fillColor(part.link ? theme.color.link : theme.color.text);
+    doc.fillColor(part.link ? theme.color.link : (options.color ?? theme.color.text));
     const common = {
       continued: index < parts.length - 1,
       link: part.link ?? null,
@@ -126,8 +128,11 @@ export function drawInlines(ctx: PdfContext, inlines: readonly Inline[], options
 
 /** Height the inlines would take in the given width (measured with one font; good for layout decisions). */
 export function measureInlines(ctx: PdfContext, inlines: readonly Inline[], options: TextOptions): number {
-  const text = segments(inlines).map((s) => s.text).join('');
+  const parts = segments(inlines, { bold: options.bold ?? false, italic: false });
+  const text = parts.map((s) => s.text).join('');
   if (!text) return 0;
-  ctx.doc.font(fontFor(options.bold ?? false, false)).fontSize(options.size);
+  // One call measures one font: a text with bold or italic words is measured in the wider style, so the
+  // room kept for it is never too small (a bold row label that wraps grows its row).
+  ctx.doc.font(fontFor(parts.some((s) => s.bold), parts.some((s) => s.italic))).fontSize(options.size);
   return ctx.doc.heightOfString(text, { width: options.width ?? ctx.width, lineGap: lineGap(ctx.theme, options.size) });
 }
