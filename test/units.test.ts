@@ -4,6 +4,7 @@ import { safeFileName } from '../src/batch/safe-name.js';
 import { escapeMarkdown } from '../src/compose/markdown-escape.js';
 import { markdownToModel } from '../src/compose/markdown-to-model.js';
 import { plainText } from '../src/compose/inline.js';
+import { bindSpaces } from '../src/compose/typography.js';
 import { formatGermanDate, parseDate } from '../src/spec/formats.js';
 
 describe('safeFileName', () => {
@@ -38,8 +39,20 @@ describe('escapeMarkdown', () => {
     const { blocks } = markdownToModel(escapeMarkdown(text));
     expect(blocks).toHaveLength(1);
     expect(blocks[0]!.type).toBe('paragraph');
-    expect(plainText((blocks[0] as { children: never[] }).children)).toBe(text);
+    // Only spaces that must not break a line („10 €“) may change, into no-break spaces.
+    expect(plainText((blocks[0] as { children: never[] }).children).replaceAll('\u00a0', ' ')).toBe(text);
   });
+});
+
+describe('no-break spaces', () => {
+  const shown = (text: string) => bindSpaces(text).replaceAll('\u00a0', '~');
+  it.each([
+    ['je 700 € pro Kommune', 'je 700~€ pro Kommune'],
+    ['10.000,00 EUR und 5 %', '10.000,00~EUR und 5~%'],
+    ['(§ 1 Abs. 3 Nr. 3 SGB VIII), §§ 27 ff.', '(§~1 Abs.~3 Nr.~3 SGB VIII), §§~27 ff.'],
+    ['z. B. und i. V. m. dem Gesetz', 'z.~B. und i.~V.~m. dem Gesetz'],
+  ])('binds „%s“', (text, expected) => expect(shown(text)).toBe(expected));
+  it.each(['12 Eurostar-Züge', 'Tel. 02 30', 'ca. 5 Personen', 'Kap. 4'])('leaves „%s“ alone', (text) => expect(shown(text)).toBe(text));
 });
 
 describe('dates', () => {
