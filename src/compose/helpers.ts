@@ -36,6 +36,9 @@ export const helpers: Record<string, Handlebars.HelperDelegate> = {
   fett: (value: unknown) => (asText(value).trim() ? `**${escapeMarkdown(asText(value))}**` : ''),
   /** Italic plain text, nothing for an empty value: {{kursiv zeile}} */
   kursiv: (value: unknown) => (asText(value).trim() ? `*${escapeMarkdown(asText(value))}*` : ''),
+  /** Whether any entry of a list has a value under the key: {{#if (irgendein beratungsfolge "top")}} */
+  irgendein: (list: unknown, key: unknown) =>
+    Array.isArray(list) && list.some((entry) => asText((entry as Record<string, unknown> | null)?.[asText(key)]).trim() !== ''),
   /** {{#if (eq a b)}} */
   eq: (a: unknown, b: unknown) => a === b,
 };
