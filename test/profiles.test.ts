@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { renderFile, renderText, validateFile } from '../src/index.js';
-import { docxParts, docxText, pdfText, squash } from './helpers/extract.js';
+import { docxParts, docxText, pdfPlacedTexts, pdfText, squash, type PlacedText } from './helpers/extract.js';
 
 const EXAMPLES = {
   aachen: 'examples/aachen-im-blick.yaml',
@@ -10,7 +10,7 @@ const EXAMPLES = {
   coesfeld: 'examples/coesfeld-praeventionsketten.yaml',
 } as const;
 
-type Rendered = { pdf: Awaited<ReturnType<typeof pdfText>>; raw: string; docx: string };
+type Rendered = { pdf: Awaited<ReturnType<typeof pdfText>>; placed: PlacedText[]; raw: string; docx: string };
 const rendered: Partial<Record<keyof typeof EXAMPLES, Rendered>> = {};
 
 beforeAll(async () => {
@@ -18,6 +18,7 @@ beforeAll(async () => {
     const result = await renderFile(file);
     rendered[name as keyof typeof EXAMPLES] = {
       pdf: await pdfText(result.outputs.pdf!),
+      placed: await pdfPlacedTexts(result.outputs.pdf!),
       raw: result.outputs.pdf!.toString('latin1'),
       docx: docxText(result.outputs.docx!),
     };
@@ -65,6 +66,18 @@ describe('blocks from the seeds', () => {
     expect(all).toContain(squash('Datum: _____ Datum: _____'));
     expect(all).toContain(squash('☐ keine ☒ folgende'));
     expect(all).toContain(squash('In der Sitzung des ☐ _____-Ausschusses ☐ Rates ☐ Haupt- und Finanzausschusses'));
+  });
+
+  it('keeps a short table on one page, and an introducing line and its heading with the table', () => {
+    const pagesOf = (name: keyof typeof EXAMPLES, text: string) => rendered[name]!.placed.filter((p) => p.text.trim() === text).map((p) => p.page);
+    // Gladbeck's „Aufwand“ table (five rows) came apart after its first row, with the header repeated.
+    expect(pagesOf('gladbeck', 'Aufwand')).toHaveLength(1);
+    expect(pagesOf('gladbeck', 'Transferaufwand')).toEqual(pagesOf('gladbeck', 'Aufwand'));
+    // Aachen: „… wie folgt veranschlagt:“ stood at the bottom of a page, its table on the next.
+    const [table] = pagesOf('aachen', 'Aufwendungen/Auszahlungen:');
+    const lead = rendered.aachen!.placed.find((p) => p.text.includes('veranschlagt:'))!;
+    const heading = rendered.aachen!.placed.find((p) => p.text.includes('Finanzielle/bilanzielle Auswirkungen'))!;
+    expect([lead.page, heading.page]).toEqual([table, table]);
   });
 
   it('Gladbeck: line breaks inside a timeline cell stay line breaks', () => {

@@ -1,7 +1,7 @@
 // mdast flow content → model blocks. One handler per mdast block type, one per directive name.
 import type { ListItem, PhrasingContent, RootContent, Table } from 'mdast';
 import type { Align, Block, HeadingBlock, Inline, SignatureColumn, TableCell } from '../model/types.js';
-import { toInlines, type InlineContext } from './inline.js';
+import { plainText, toInlines, type InlineContext } from './inline.js';
 
 export interface BlockContext extends InlineContext {
   /** How many levels headings are pushed down (inside Markdown fields below a section heading). */
@@ -24,13 +24,13 @@ interface DirectiveNode {
 type Handler = (node: never, ctx: BlockContext) => Block[];
 
 export function toBlocks(nodes: readonly RootContent[], ctx: BlockContext): Block[] {
-  return mergeFields(
+  return keepIntroductionsWithNext(mergeFields(
     nodes.flatMap((node) => {
       const handler = handlers[node.type];
       if (!handler) throw new Error(`no block handler for mdast node "${node.type}"`);
       return handler(node as never, ctx);
     }),
-  );
+  ));
 }
 
 const inlines = (children: readonly PhrasingContent[], ctx: BlockContext): Inline[] => toInlines(children, ctx);
@@ -185,6 +185,17 @@ function directive(node: DirectiveNode, ctx: BlockContext): Block[] {
 function literalDirective(node: DirectiveNode, ctx: BlockContext): Block[] {
   if (node.type === 'containerDirective') return childBlocks(node, ctx);
   return [{ type: 'paragraph', children: [{ type: 'text', value: `::${node.name}` }, ...childInlines(node, ctx)] }];
+}
+
+const INTRODUCED: ReadonlySet<Block['type']> = new Set(['table', 'list', 'checkboxes', 'fields']);
+
+/** A paragraph that ends with a colon before a table or list introduces it and stays with it. */
+function keepIntroductionsWithNext(blocks: Block[]): Block[] {
+  return blocks.map((block, i) => {
+    const next = blocks[i + 1];
+    const introduces = block.type === 'paragraph' && next && INTRODUCED.has(next.type) && plainText(block.children).trimEnd().endsWith(':');
+    return introduces ? { ...block, keepWithNext: true } : block;
+  });
 }
 
 /** Consecutive `::feld` lines form one fields block. */

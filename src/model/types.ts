@@ -38,6 +38,8 @@ export interface HeadingBlock {
 export interface ParagraphBlock {
   type: 'paragraph';
   children: Inline[];
+  /** Introduces the next block („… wie folgt veranschlagt:“): never the last line of a page before it. */
+  keepWithNext?: boolean;
 }
 
 export interface ListBlock {

@@ -20,7 +20,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { Align, Handlers, ImageRef, Inline, InlineHandlers, SignatureColumn, TableCell as ModelCell } from '../../model/types.js';
-import { tableLayout } from '../shared/table-layout.js';
+import { KEEP_TOGETHER_ROWS, tableLayout } from '../shared/table-layout.js';
 import { imageSize } from '../shared/image-size.js';
 import type { Theme } from '../shared/theme.js';
 import { halfPoints, hex, NUMBERING, STYLE, twips } from './styles.js';
@@ -102,7 +102,8 @@ function gridTable(rows: TableRow[], fractions: number[], theme: Theme, borders?
   });
 }
 
-function tableRow(cells: ModelCell[], fractions: number[], align: Align[], header: boolean, theme: Theme, size: number): TableRow {
+/** One table row; `keepWithNext` holds it on the page of the row below (Word's way to keep a table whole). */
+function tableRow(cells: ModelCell[], fractions: number[], align: Align[], header: boolean, theme: Theme, size: number, keepWithNext = false): TableRow {
   return new TableRow({
     tableHeader: header,
     cantSplit: true,
@@ -112,6 +113,7 @@ function tableRow(cells: ModelCell[], fractions: number[], align: Align[], heade
           new Paragraph({
             alignment: ALIGN[align[i] ?? 'left'],
             spacing: { after: 0 },
+            keepNext: keepWithNext || undefined,
             children: runs(cells[i]?.children ?? [], { bold: header, size: size === theme.size.body ? undefined : halfPoints(size) }),
           }),
         ],
@@ -197,6 +199,7 @@ export const blockHandlers: Handlers<DocxContext, Element[]> = {
   paragraph: (node, ctx) => [
     new Paragraph({
       spacing: afterTable(ctx),
+      keepNext: node.keepWithNext,
       children: runs(node.children),
       indent: ctx.listDepth > 0 ? { left: twips(ctx.theme.space.listIndent * ctx.listDepth) } : undefined,
     }),
@@ -218,9 +221,10 @@ export const blockHandlers: Handlers<DocxContext, Element[]> = {
   },
   table: (node, ctx) => {
     const { fractions, size } = tableLayout(node, ctx.theme, ctx.theme.contentWidth);
+    const keep = node.rows.length <= KEEP_TOGETHER_ROWS;
     const rows = [
-      tableRow(node.header, fractions, node.align, true, ctx.theme, size),
-      ...node.rows.map((r) => tableRow(r, fractions, node.align, false, ctx.theme, size)),
+      tableRow(node.header, fractions, node.align, true, ctx.theme, size, true),
+      ...node.rows.map((r, i) => tableRow(r, fractions, node.align, false, ctx.theme, size, keep && i < node.rows.length - 1)),
     ];
     return [gridTable(rows, fractions, ctx.theme)];
   },

@@ -1,5 +1,6 @@
 // The PDF drawing context: where we are on the page, which fonts, and structure tagging.
 import type PDFKit from 'pdfkit';
+import type { Block } from '../../model/types.js';
 import type { Theme } from '../shared/theme.js';
 import type { FootnoteState } from './footnotes.js';
 import type { Navigation } from './navigation.js';
@@ -29,6 +30,8 @@ export interface PdfContext {
   nav: Navigation;
   /** The document's images, decoded beforehand (see images.ts). */
   images: PreparedImages;
+  /** The block after the one being drawn, at the same level (a heading stays with its start). */
+  following?: Block;
 }
 
 export const FONT: Record<FontStyle | 'symbol', string> = {

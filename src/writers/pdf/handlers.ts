@@ -3,7 +3,7 @@ import type { Block, Handlers, ImageRef, Inline, SignatureColumn } from '../../m
 import { tableLayout } from '../shared/table-layout.js';
 import { pdfImage, type PreparedImage } from './images.js';
 import { artifact, ensureSpace, FONT, group, lineGap, tagged, type PdfContext } from './context.js';
-import { drawInlines } from './inline.js';
+import { drawInlines, measureInlines } from './inline.js';
 import { drawGrid } from './table.js';
 import { paragraphWithNotes } from './footnotes.js';
 import { drawToc, markHeading } from './navigation.js';
@@ -12,7 +12,17 @@ import { plainText } from '../../compose/inline.js';
 const MM = 72 / 25.4;
 
 export function drawBlocks(blocks: readonly Block[], ctx: PdfContext): void {
-  for (const block of blocks) blockHandlers[block.type](block as never, ctx);
+  blocks.forEach((block, i) => blockHandlers[block.type](block as never, { ...ctx, following: blocks[i + 1] }));
+}
+
+/**
+ * The room the start of a block needs on a page so that what leads into it is not left alone at the
+ * bottom: three lines, or for a paragraph that introduces a table or list, itself and three lines more.
+ */
+function startHeight(ctx: PdfContext, block: Block | undefined): number {
+  const lines = 3 * ctx.theme.size.body * ctx.theme.lineHeight;
+  if (block?.type !== 'paragraph' || !block.keepWithNext) return lines;
+  return measureInlines(ctx, block.children, { size: ctx.theme.size.body }) + ctx.theme.space.paragraph + lines;
 }
 
 function space(ctx: PdfContext, points: number): void {
@@ -87,13 +97,13 @@ export const blockHandlers: Handlers<PdfContext, void> = {
   heading: (node, ctx) => {
     const size = ctx.theme.size.heading[node.level - 1]!;
     space(ctx, ctx.theme.space.headingBefore);
-    // Keep a heading with at least three lines of what follows.
-    ensureSpace(ctx, size * 1.4 + ctx.theme.size.body * ctx.theme.lineHeight * 3);
+    ensureSpace(ctx, size * 1.4 + ctx.theme.space.headingAfter + startHeight(ctx, ctx.following));
     markHeading(ctx, node, plainText(node.children));
     tagged(ctx, `H${node.level}`, () => drawInlines(ctx, node.children, { size, bold: true }));
     space(ctx, ctx.theme.space.headingAfter);
   },
   paragraph: (node, ctx) => {
+    if (node.keepWithNext) ensureSpace(ctx, startHeight(ctx, node));
     paragraphWithNotes(ctx, ctx.notes, node.children, () => paragraph(ctx, node.children, ctx.theme.size.body));
     space(ctx, ctx.listDepth > 0 ? 2 : ctx.theme.space.paragraph);
   },

@@ -2,6 +2,7 @@
 import type { Align, TableCell } from '../../model/types.js';
 import { artifact, group, pageBottom, tagged, type PdfContext, type StructElement } from './context.js';
 import { drawInlines, measureInlines } from './inline.js';
+import { KEEP_TOGETHER_ROWS } from '../shared/table-layout.js';
 
 export interface GridOptions {
   header?: TableCell[];
@@ -87,8 +88,10 @@ export function drawGrid(ctx: PdfContext, options: GridOptions): void {
   const header = options.header ? measureRow(ctx, options.header, options, true) : undefined;
   const rows = options.rows.map((cells) => measureRow(ctx, cells, options, false));
   group(ctx, 'Table', (table) => {
-    const first = rows[0]?.height ?? 0;
-    if (ctx.doc.y + (header?.height ?? 0) + first > pageBottom(ctx.doc)) ctx.doc.addPage();
+    const whole = rows.reduce((sum, row) => sum + row.height, 0);
+    const page = pageBottom(ctx.doc) - ctx.doc.page.margins.top;
+    const keep = rows.length <= KEEP_TOGETHER_ROWS && (header?.height ?? 0) + whole <= page;
+    if (ctx.doc.y + (header?.height ?? 0) + (keep ? whole : (rows[0]?.height ?? 0)) > pageBottom(ctx.doc)) ctx.doc.addPage();
     if (header) group({ ...ctx, parent: table }, 'TR', (tr) => drawRow(ctx, header, options, tr));
     for (const row of rows) {
       if (ctx.doc.y + row.height > pageBottom(ctx.doc)) {

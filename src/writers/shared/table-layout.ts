@@ -5,6 +5,12 @@ import type { TableCell } from '../../model/types.js';
 import { measurer, type Measure } from './measure.js';
 import type { Theme } from './theme.js';
 
+/**
+ * Tables of up to this many body rows are not split across pages when they fit on one: a reader
+ * compares their rows at a glance (a budget, a list of dates). Longer tables break between rows.
+ */
+export const KEEP_TOGETHER_ROWS = 10;
+
 interface Demand {
   min: number;
   max: number;
