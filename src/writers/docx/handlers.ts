@@ -93,11 +93,17 @@ function cell(children: Paragraph[], widthPct: number, shading?: string): TableC
   });
 }
 
+/**
+ * A table across the text width. A borderless one (letterhead, signatures, label/value fields) reaches
+ * into the margins by its cells' padding, so its text lines up with the paragraphs above and below.
+ */
 function gridTable(rows: TableRow[], fractions: number[], theme: Theme, borders?: typeof NO_BORDERS): Table {
+  const width = twips(theme.contentWidth) + (borders ? CELL_MARGIN.left + CELL_MARGIN.right : 0);
   return new Table({
     rows,
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    columnWidths: fractions.map((f) => Math.round(f * twips(theme.contentWidth))),
+    width: borders ? { size: width, type: WidthType.DXA } : { size: 100, type: WidthType.PERCENTAGE },
+    columnWidths: fractions.map((f) => Math.round(f * width)),
+    indent: borders ? { size: -CELL_MARGIN.left, type: WidthType.DXA } : undefined,
     borders,
   });
 }
