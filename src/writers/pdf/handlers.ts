@@ -17,12 +17,14 @@ export function drawBlocks(blocks: readonly Block[], ctx: PdfContext): void {
 
 /**
  * The room the start of a block needs on a page so that what leads into it is not left alone at the
- * bottom: three lines, or for a paragraph that introduces a table or list, itself and three lines more.
+ * bottom: three lines; for a list, the start of its first item; for a paragraph that introduces a table
+ * or list, itself and the start of what it introduces (`introduced`, when known).
  */
-function startHeight(ctx: PdfContext, block: Block | undefined): number {
+function startHeight(ctx: PdfContext, block: Block | undefined, introduced?: Block): number {
+  if (block?.type === 'list') return startHeight(ctx, block.items[0]?.[0], block.items[0]?.[1]);
   const lines = 3 * ctx.theme.size.body * ctx.theme.lineHeight;
   if (block?.type !== 'paragraph' || !block.keepWithNext) return lines;
-  return measureInlines(ctx, block.children, { size: ctx.theme.size.body }) + ctx.theme.space.paragraph + lines;
+  return measureInlines(ctx, block.children, { size: ctx.theme.size.body }) + ctx.theme.space.paragraph + startHeight(ctx, introduced);
 }
 
 function space(ctx: PdfContext, points: number): void {
@@ -103,7 +105,7 @@ export const blockHandlers: Handlers<PdfContext, void> = {
     space(ctx, ctx.theme.space.headingAfter);
   },
   paragraph: (node, ctx) => {
-    if (node.keepWithNext) ensureSpace(ctx, startHeight(ctx, node));
+    if (node.keepWithNext) ensureSpace(ctx, startHeight(ctx, node, ctx.following));
     paragraphWithNotes(ctx, ctx.notes, node.children, () => paragraph(ctx, node.children, ctx.theme.size.body));
     space(ctx, ctx.listDepth > 0 ? 2 : ctx.theme.space.paragraph);
   },
@@ -113,12 +115,14 @@ export const blockHandlers: Handlers<PdfContext, void> = {
     group(ctx, 'L', (list) => {
       node.items.forEach((item, index) => {
         group({ ...ctx, parent: list }, 'LI', (li) => {
-          ensureSpace(ctx, size * ctx.theme.lineHeight * 2);
+          const body = { ...ctx, x: ctx.x + indent, width: ctx.width - indent, listDepth: ctx.listDepth + 1 };
+          // The label goes where its item's text starts: an item that introduces a nested list needs more room.
+          const first = item[0];
+          ensureSpace(ctx, first?.type === 'paragraph' && first.keepWithNext ? startHeight(body, first, item[1]) : size * ctx.theme.lineHeight * 2);
           const y = ctx.doc.y;
           const label = listLabel(node.ordered, node.start + index, ctx.listDepth);
           tagged(ctx, 'Lbl', () => drawInlines(ctx, [{ type: 'text', value: label }], { size, x: ctx.x, width: indent, noWrap: true }), li);
           ctx.doc.y = y;
-          const body = { ...ctx, x: ctx.x + indent, width: ctx.width - indent, listDepth: ctx.listDepth + 1 };
           group({ ...body, parent: li }, 'LBody', (lbody) => drawBlocks(item, { ...body, parent: lbody }));
         });
       });
