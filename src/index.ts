@@ -1,6 +1,6 @@
 // The library API: load → validate → resolve → compose → write, as buffers. The CLI is a thin layer on this.
 import { basename, extname, join } from 'node:path';
-import { hasErrors, sortDiagnostics, type Diagnostic } from './spec/diagnostics.js';
+import { CODES, hasErrors, sortDiagnostics, type Diagnostic } from './spec/diagnostics.js';
 import { parseSpec, type LoadedSpec } from './spec/load.js';
 import { loadWithBasis, withBasis } from './spec/basis.js';
 import { checkSpec } from './spec/check.js';
@@ -60,20 +60,43 @@ export interface Rendered {
   outputs: Partial<Record<Format, Buffer>>;
 }
 
-async function renderDocument(spec: LoadedSpec, resolved: ResolvedDocument, formats: readonly Format[]): Promise<RenderedDocument> {
+/** Where a document goes, relative to the output folder and without extension: <kommune>/<safe name>. */
+function targetOf(spec: LoadedSpec, resolved: ResolvedDocument): string {
+  const base = resolved.outputName ?? basename(spec.file, extname(spec.file));
+  return join(resolved.kommune, safeFileName(resolved.outputSuffix ? `${base}-${slug(resolved.outputSuffix)}` : base));
+}
+
+async function renderDocument(resolved: ResolvedDocument, target: string, formats: readonly Format[]): Promise<RenderedDocument> {
   const model = compose(resolved);
   const outputs: Partial<Record<Format, Buffer>> = {};
   for (const format of formats) outputs[format] = await WRITERS[format](model, resolved.theme);
-  const base = resolved.outputName ?? basename(spec.file, extname(spec.file));
-  const name = safeFileName(resolved.outputSuffix ? `${base}-${slug(resolved.outputSuffix)}` : base);
-  return { target: join(resolved.kommune, name), model, theme: resolved.theme, outputs };
+  return { target, model, theme: resolved.theme, outputs };
+}
+
+/** Two documents of one spec (say, two partners whose names differ only in punctuation) with one file name. */
+function sameTarget(spec: LoadedSpec, documents: ResolvedDocument[], targets: string[]): Diagnostic | undefined {
+  const second = targets.findIndex((target, i) => targets.indexOf(target) !== i);
+  if (second < 0) return undefined;
+  const first = targets.indexOf(targets[second]!);
+  const names = [first, second].map((i) => `„${documents[i]!.outputSuffix ?? i + 1}“`).join(' und ');
+  return {
+    code: CODES.sameOutput,
+    severity: 'error',
+    message: `Die Dokumente ${names} bekämen denselben Dateinamen „${targets[second]}“; eines würde das andere überschreiben.`,
+    hint: 'Dateinamen entstehen aus den Namen: Buchstaben und Ziffern bleiben, alles andere wird zu „-“. Unterscheiden Sie die Namen.',
+    ...spec.locate(''),
+    path: '',
+  };
 }
 
 /** Renders an already loaded spec (with its bases) into buffers. */
 export async function renderLoaded(spec: LoadedSpec, formats: readonly Format[], env: NodeJS.ProcessEnv = process.env): Promise<Rendered> {
   const { diagnostics, documents } = await prepare(spec, env);
+  const targets = documents.map((document) => targetOf(spec, document));
+  const clash = sameTarget(spec, documents, targets);
+  if (clash) return { diagnostics: [...diagnostics, clash], documents: [], outputs: {} };
   const rendered: RenderedDocument[] = [];
-  for (const document of documents) rendered.push(await renderDocument(spec, document, formats));
+  for (const [i, document] of documents.entries()) rendered.push(await renderDocument(document, targets[i]!, formats));
   const [first] = rendered;
   return { diagnostics, documents: rendered, outputs: first?.outputs ?? {}, ...(first ? { target: first.target, model: first.model, theme: first.theme } : {}) };
 }

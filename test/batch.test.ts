@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { validateFile } from '../src/index.js';
-import { pdfText } from './helpers/extract.js';
+import { docxText, pdfText } from './helpers/extract.js';
 
 const BIN = 'dist/src/cli/bin.js';
 
@@ -117,6 +117,30 @@ describe('safe output', () => {
       expect(rel.split(sep)[1]!.length).toBeLessThanOrEqual(104);
     }
     expect(files.map((f) => relative(out, f)).sort()).toContain(join('musterstadt', '_CON.pdf'));
+  });
+
+  it('never lets two specs write the same file: the second fails and names the first, DOCX and PDF stay one spec', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'rv-same-'));
+    const spec = await readFile('examples/gladbeck-kein-kind-zuruecklassen.yaml', 'utf8');
+    // Two drafts with the same Vorlagen-Nr. (copied, then changed): different signers.
+    await writeFile(join(dir, 'a.yaml'), spec.replace('name: Rainer Weichelt', 'name: Anna Erste'));
+    await writeFile(join(dir, 'b.yaml'), spec.replace('name: Rainer Weichelt', 'name: Bert Zweiter'));
+    for (const jobs of ['1', '2']) {
+      const out = join(dir, `out${jobs}`);
+      const result = await run(['render', dir, '--out', out, '--jobs', jobs, '--json']);
+      expect(result.code).toBe(1);
+      const summary = JSON.parse(result.stdout) as { documents: { file: string; status: string; diagnostics: { code: string; message: string }[] }[] };
+      const failed = summary.documents.filter((r) => r.status === 'failed');
+      expect(failed).toHaveLength(1);
+      expect(failed[0]!.diagnostics.at(-1)!.code).toBe('RV504');
+      const winner = summary.documents.find((r) => r.status === 'rendered')!;
+      expect(failed[0]!.diagnostics.at(-1)!.message).toContain(relative(process.cwd(), winner.file));
+      const signer = winner.file.endsWith('a.yaml') ? 'Anna Erste' : 'Bert Zweiter';
+      const files = (await filesBelow(out)).filter((f) => !f.endsWith('.json'));
+      expect(files.map((f) => relative(out, f))).toEqual([join('stadt-gladbeck', '13-0452.docx'), join('stadt-gladbeck', '13-0452.pdf')]);
+      expect((await pdfText(await readFile(files[1]!))).pages.join('')).toContain(signer);
+      expect(docxText(await readFile(files[0]!))).toContain(signer);
+    }
   });
 
   /** 40 copies of the Gladbeck Vorlage, each with its own Vorlagen-Nr; returns the folder. */

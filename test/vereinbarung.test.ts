@@ -49,6 +49,16 @@ describe('Kooperationsvereinbarung', () => {
     expect(files.length).toBeGreaterThanOrEqual(5);
   });
 
+  it('refuses partners whose names give one file name, instead of writing one over the other', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'rv-partner-same-'));
+    await cp('examples/velbert-netzwerk-kinderschutz', dir, { recursive: true });
+    await writeFile(join(dir, 'partner.csv'), 'name;anschrift\nVerein A e.V.;Weg 1|42549 Velbert\nVerein A (e. V.);Weg 2|42549 Velbert\n');
+    const result = await renderFile(join(dir, 'kooperationsvereinbarung.yaml'), ['pdf']);
+    expect(result.documents).toEqual([]);
+    expect(result.diagnostics.at(-1)).toMatchObject({ code: 'RV504', severity: 'error' });
+    expect(result.diagnostics.at(-1)!.message).toContain('„Verein A e.V.“ und „Verein A (e. V.)“');
+  });
+
   it('reports a broken partner list at its line', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'rv-partner-'));
     await cp('examples/velbert-netzwerk-kinderschutz', dir, { recursive: true });

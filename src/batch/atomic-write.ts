@@ -33,13 +33,13 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** Removes temporary files left by processes that were killed (never those of a running process). */
+/** Removes temporary files (and claims folders) left by killed processes (never those of a running one). */
 export async function removeStaleTemps(tempDir: string): Promise<void> {
   const names = await readdir(tempDir).catch(() => [] as string[]);
   await Promise.all(
     names.map(async (name) => {
       const pid = Number(/\.(\d+)-\d+$/.exec(name)?.[1]);
-      if (Number.isFinite(pid) && pid !== process.pid && !isAlive(pid)) await rm(join(tempDir, name), { force: true });
+      if (Number.isFinite(pid) && pid !== process.pid && !isAlive(pid)) await rm(join(tempDir, name), { recursive: true, force: true });
     }),
   );
 }

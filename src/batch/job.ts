@@ -6,9 +6,10 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadWithBasis, renderLoaded, type Format, type RenderedDocument } from '../index.js';
 import { WRITERS } from '../writers/index.js';
-import { hasErrors, type Diagnostic } from '../spec/diagnostics.js';
+import { CODES, hasErrors, type Diagnostic } from '../spec/diagnostics.js';
 import { profileDirOf } from '../profile/load.js';
 import { writeFileAtomic } from './atomic-write.js';
+import { claimOutputs } from './claims.js';
 import { documentFingerprint } from './fingerprint.js';
 
 export interface Job {
@@ -16,6 +17,8 @@ export interface Job {
   formats: Format[];
   outDir: string;
   tempDir: string;
+  /** Where the batch records which spec writes which file (see claims.ts); none for a single file. */
+  claimsDir?: string;
   /** What the last render of this file left, for `--nur-geaenderte`. */
   previous?: { fingerprint: string; outputs: string[] };
   onlyChanged: boolean;
@@ -76,9 +79,26 @@ export async function finishJob(startedJob: StartedJob): Promise<JobResult> {
   const files = documents.flatMap((document) =>
     job.formats.map((format) => ({ path: join(job.outDir, `${document.target}.${format}`), data: document.outputs[format]! })),
   );
+  const taken = job.claimsDir ? await claimOutputs(files.map((f) => f.path), job.file, job.claimsDir) : undefined;
+  if (taken) {
+    return resultOf(job, started, { status: 'failed', outputs: [], diagnostics: [...startedJob.diagnostics, sameOutput(job.file, taken)] }, startedJob.ms);
+  }
   await Promise.all(files.map(({ path, data }) => writeFileAtomic(path, data, job.tempDir)));
   const outputs = files.map((f) => f.path);
   return resultOf(job, started, { status: 'rendered', outputs, diagnostics: startedJob.diagnostics, fingerprint: startedJob.fingerprint }, startedJob.ms);
+}
+
+function sameOutput(file: string, taken: { output: string; owner: string }): Diagnostic {
+  return {
+    code: CODES.sameOutput,
+    severity: 'error',
+    message: `„${taken.output}“ wird in diesem Lauf schon aus „${taken.owner}“ erzeugt; diese Vorlage würde die Datei überschreiben und wurde nicht geschrieben.`,
+    hint: 'Der Dateiname entsteht aus der Vorlagen-Nr. (oder dem Dateinamen der Vorlage). Geben Sie einer der beiden Vorlagen eine andere Nummer.',
+    file,
+    line: 1,
+    column: 1,
+    path: '',
+  };
 }
 
 export function isStarted(value: JobResult | StartedJob): value is StartedJob {

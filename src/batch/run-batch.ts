@@ -1,6 +1,6 @@
 // Renders many documents in parallel worker threads. Jobs are handed out as workers become free, so
 // that Ctrl+C can stop cleanly: nothing new starts, the documents in flight are finished and written.
-import { readFile, rmdir } from 'node:fs/promises';
+import { readFile, rm, rmdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,6 +60,9 @@ export const WORKER_HEAP_FLOOR_MB = 112;
 const DOCUMENTS_PER_WORKER_AT_ONCE = 2;
 
 const MANIFEST = '.ratsvorlage-stand.json';
+
+/** Batches run by this process so far (each has its own claims folder). */
+let batchCount = 0;
 type Manifest = Record<string, { fingerprint: string; outputs: string[] }>;
 
 /** The compiled worker (also when this module runs from TypeScript sources, e.g. in tests). */
@@ -200,11 +203,14 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const manifest = await readManifest(options.outDir);
   const threads = Math.max(1, Math.min(options.jobs ?? defaultJobs(options.files.length), options.files.length));
   const workers = startWorkers(options.formats, threads);
+  // With more than one spec, two may name the same output file: the first keeps it (see claims.ts).
+  const claimsDir = options.files.length > 1 ? join(tempDir, `claims.${process.pid}-${++batchCount}`) : undefined;
   const jobs: Job[] = options.files.map((file) => ({
     file,
     formats: options.formats,
     outDir: options.outDir,
     tempDir,
+    claimsDir,
     onlyChanged: options.onlyChanged ?? false,
     previous: manifest[resolve(file)],
   }));
@@ -227,6 +233,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     await workers.destroy();
   }
   await writeManifest(options.outDir, tempDir, manifest);
+  if (claimsDir) await rm(claimsDir, { recursive: true, force: true });
   await rmdir(tempDir).catch(() => undefined); // only when empty: another run may still be writing
   const done = results.filter(Boolean);
   return { results: done, interrupted: done.length < jobs.length, ms: performance.now() - started };

@@ -40,6 +40,7 @@ export const CODES = {
   unknownProfile: 'RV201',
   profileFileMissing: 'RV202',
   languageTag: 'RV307',
+  sameOutput: 'RV504',
 } as const;
 
 export type Code = (typeof CODES)[keyof typeof CODES];

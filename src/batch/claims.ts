@@ -1,0 +1,27 @@
+// Which spec writes which output file in one batch. Two specs can name the same file (the same
+// Vorlagen-Nr., or numbers that become the same safe file name); the first to claim a file keeps it, and
+// the second fails instead of overwriting it, so a DOCX and a PDF never come from different specs.
+// Claims are files created exclusively in a folder of the batch, so workers need no messages to agree.
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+
+function claimFile(claimsDir: string, output: string): string {
+  return join(claimsDir, createHash('sha256').update(output).digest('hex').slice(0, 32));
+}
+
+/** Claims `outputs` for `source`; returns the output and the other spec that has it, if one does. */
+export async function claimOutputs(outputs: readonly string[], source: string, claimsDir: string): Promise<{ output: string; owner: string } | undefined> {
+  await mkdir(claimsDir, { recursive: true });
+  for (const output of outputs) {
+    const file = claimFile(claimsDir, output);
+    try {
+      await writeFile(file, resolve(source), { flag: 'wx' });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const owner = await readFile(file, 'utf8');
+      if (owner !== resolve(source)) return { output, owner: relative(process.cwd(), owner) || owner };
+    }
+  }
+  return undefined;
+}
