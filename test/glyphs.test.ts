@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { renderText } from '../src/index.js';
 import { FONT_FAMILIES, fontBytes, SYMBOL_FONT_FILE } from '../src/writers/shared/fonts.js';
 import { fontkit } from '../src/writers/shared/fontkit.js';
-import { pdfText } from './helpers/extract.js';
+import { docxText, pdfText } from './helpers/extract.js';
 
 const CHARACTERS = '„Zitat“ ‚halb‘ – — … § € ° ² ³ ½ × ÷ ẞ ß äöü ÄÖÜ é è à ç ñ ø å ł ş ğ İ ı 10\u00a0km ☐ ☒';
 
@@ -24,5 +24,13 @@ describe('glyph coverage', () => {
     const result = await renderText(spec, 'examples/aachen-im-blick.yaml', ['pdf']);
     const text = (await pdfText(result.outputs.pdf!)).pages.join('\n').replace(/\u00a0/g, ' ');
     expect(text).toContain(CHARACTERS.replace(/\u00a0/g, ' '));
+  });
+
+  it('keeps real hyphens when the text has soft hyphens from Word (PDF drops the soft ones, DOCX keeps them)', async () => {
+    const words = 'Trenn\u00adbar ENDE-MARKE und Bürger-Meister, Kinder\u00adtages-Stätte';
+    const spec = readFileSync('examples/aachen-im-blick.yaml', 'utf8').replace(/^personelle_auswirkungen: .*$/m, `personelle_auswirkungen: ${JSON.stringify(words)}`);
+    const result = await renderText(spec, 'examples/aachen-im-blick.yaml');
+    expect((await pdfText(result.outputs.pdf!)).pages.join('\n')).toContain('Trennbar ENDE-MARKE und Bürger-Meister, Kindertages-Stätte');
+    expect(docxText(result.outputs.docx!)).toContain(words);
   });
 });

@@ -15,8 +15,15 @@ export interface Segment {
 
 type Style = Omit<Segment, 'text'>;
 
+/**
+ * Soft hyphens (U+00AD, common in text pasted from Word) mark where a word may be divided. pdfkit's line
+ * breaking mishandles them (it drops real hyphens in the same text or prints the soft one); our PDF
+ * lines do not divide words, so they are left out. The DOCX keeps them for Word.
+ */
+const SOFT_HYPHENS = /\u00ad/g;
+
 const handlers: InlineHandlers<Style, Segment[]> = {
-  text: (node, style) => [{ ...style, text: node.value }],
+  text: (node, style) => [{ ...style, text: node.value.replace(SOFT_HYPHENS, '') }],
   strong: (node, style) => segments(node.children, { ...style, bold: true }),
   emphasis: (node, style) => segments(node.children, { ...style, italic: true }),
   link: (node, style) => segments(node.children, { ...style, link: node.url }),
