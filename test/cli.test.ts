@@ -1,6 +1,6 @@
 // The real command: exit codes, German output with positions, no stack traces, files in out/.
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -65,6 +65,24 @@ describe('ratsvorlage CLI', () => {
       expect(result.code, args.join(' ')).toBe(2);
       expect(result.stderr + result.stdout).toMatch(/ratsvorlage/);
     }
+  });
+
+  it('explains an output folder that cannot be written, and leaves no temporary folder behind', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'rv-out-'));
+    await writeFile(join(dir, 'datei'), '');
+    const asFile = await run('render', 'examples/aachen-im-blick.yaml', '--out', join(dir, 'datei'));
+    expect(asFile.code).toBe(2);
+    expect(asFile.stderr).toContain('ist eine Datei, kein Ordner');
+    // A folder where the PDF should go: a clear error (not „Interner Fehler“), the DOCX beside it is fine.
+    await mkdir(join(dir, 'out', 'staedteregion-aachen', 'aachen-im-blick.pdf'), { recursive: true });
+    const blocked = await run('render', 'examples/aachen-im-blick.yaml', '--out', join(dir, 'out'));
+    expect(blocked.code).toBe(1);
+    expect(blocked.stderr).toContain('RV601');
+    expect(blocked.stderr).toContain('dort liegt ein Ordner mit dem Namen der Datei');
+    expect(blocked.stderr).not.toContain('Interner Fehler');
+    const clean = await run('render', 'examples/aachen-im-blick.yaml', '--out', join(dir, 'neu'));
+    expect(clean.code).toBe(0);
+    expect((await readdir(dir)).sort()).toEqual(['datei', 'neu', 'out']);
   });
 
   it('reports a missing file as invalid input, not as a crash', async () => {

@@ -24,6 +24,12 @@ describe('safeFileName', () => {
   it('cuts long names to 100 characters', () => {
     expect(safeFileName('x'.repeat(300))).toHaveLength(100);
   });
+
+  it('cuts names of wide characters to 200 bytes, so the file system accepts them', () => {
+    const name = safeFileName('😀'.repeat(100));
+    expect(Buffer.byteLength(name)).toBeLessThanOrEqual(200);
+    expect(name).toBe('😀'.repeat(50));
+  });
 });
 
 describe('escapeMarkdown', () => {

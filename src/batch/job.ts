@@ -83,9 +83,42 @@ export async function finishJob(startedJob: StartedJob): Promise<JobResult> {
   if (taken) {
     return resultOf(job, started, { status: 'failed', outputs: [], diagnostics: [...startedJob.diagnostics, sameOutput(job.file, taken)] }, startedJob.ms);
   }
-  await Promise.all(files.map(({ path, data }) => writeFileAtomic(path, data, job.tempDir)));
+  try {
+    await Promise.all(files.map(({ path, data }) => writeFileAtomic(path, data, job.tempDir)));
+  } catch (err) {
+    const cause = WRITE_PROBLEMS[(err as NodeJS.ErrnoException).code ?? ''];
+    if (!cause) throw err;
+    const { dest, path } = err as NodeJS.ErrnoException & { dest?: string }; // a rename names its target in `dest`
+    const diagnostic = writeFailed(job.file, dest ?? path ?? job.outDir, cause);
+    return resultOf(job, started, { status: 'failed', outputs: [], diagnostics: [...startedJob.diagnostics, diagnostic] }, startedJob.ms);
+  }
   const outputs = files.map((f) => f.path);
   return resultOf(job, started, { status: 'rendered', outputs, diagnostics: startedJob.diagnostics, fingerprint: startedJob.fingerprint }, startedJob.ms);
+}
+
+/** File system refusals a user can mend, by error code. */
+const WRITE_PROBLEMS: Record<string, string> = {
+  EEXIST: 'dort liegt eine Datei, wo ein Ordner angelegt werden müsste',
+  ENOTDIR: 'ein Teil des Pfades ist eine Datei, kein Ordner',
+  EISDIR: 'dort liegt ein Ordner mit dem Namen der Datei',
+  EACCES: 'es fehlt die Berechtigung zum Schreiben',
+  EPERM: 'es fehlt die Berechtigung zum Schreiben',
+  EROFS: 'der Speicherort ist schreibgeschützt',
+  ENOSPC: 'der Speicherplatz ist voll',
+  ENAMETOOLONG: 'der Pfad ist zu lang',
+};
+
+function writeFailed(file: string, path: string, cause: string): Diagnostic {
+  return {
+    code: CODES.writeFailed,
+    severity: 'error',
+    message: `Die Ausgabe kann nicht geschrieben werden: ${cause} („${path}“).`,
+    hint: 'Räumen Sie den Ausgabeordner auf oder wählen Sie mit --out einen anderen.',
+    file,
+    line: 1,
+    column: 1,
+    path: '',
+  };
 }
 
 function sameOutput(file: string, taken: { output: string; owner: string }): Diagnostic {

@@ -3,15 +3,19 @@
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\..*)?$/i;
 const UNSAFE = /[\u0000-\u001f\u007f/\\:*?"<>|]+/g;
 const MAX_LENGTH = 100;
+// File systems allow 255 bytes per name; the extension and a temporary file's suffix need the rest.
+const MAX_BYTES = 200;
 
-/** "2022/0062" → "2022-0062"; "../../x" → "x"; "CON" → "_CON"; never empty, at most 100 characters. */
+/** "2022/0062" → "2022-0062"; "../../x" → "x"; "CON" → "_CON"; never empty, at most 100 characters and 200 bytes. */
 export function safeFileName(value: string): string {
   let name = value
     .normalize('NFC')
     .replace(UNSAFE, '-')
     .replace(/\s+/g, ' ')
     .replace(/^[\s.-]+|[\s.]+$/g, '');
-  name = [...name].slice(0, MAX_LENGTH).join('').replace(/[\s.]+$/, '');
+  const characters = [...name].slice(0, MAX_LENGTH);
+  while (Buffer.byteLength(characters.join('')) > MAX_BYTES) characters.pop();
+  name = characters.join('').replace(/[\s.]+$/, '');
   if (name === '') return 'vorlage';
   return WINDOWS_RESERVED.test(name) ? `_${name}` : name;
 }

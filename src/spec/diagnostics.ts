@@ -41,6 +41,7 @@ export const CODES = {
   profileFileMissing: 'RV202',
   languageTag: 'RV307',
   sameOutput: 'RV504',
+  writeFailed: 'RV601',
 } as const;
 
 export type Code = (typeof CODES)[keyof typeof CODES];

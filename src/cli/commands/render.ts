@@ -1,4 +1,6 @@
 // `ratsvorlage render`: every spec checked and written as DOCX and PDF; many files in parallel workers.
+import { statSync } from 'node:fs';
+import { rmdir } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { tempDirFor } from '../../batch/atomic-write.js';
 import { runJob, type JobResult } from '../../batch/job.js';
@@ -30,9 +32,19 @@ function reporterFor(options: Options, output: Output): Reporter {
 
 const shown = (result: JobResult): JobResult => ({ ...result, outputs: result.outputs.map(displayPath) });
 
+/** The output folder: it may not exist yet, but it may not be a file. */
+function outFolder(value: string | undefined): string {
+  const outDir = value ?? 'out';
+  if (outDir.trim() === '') throw new UsageError('--out braucht einen Ordner, zum Beispiel --out out.');
+  if (statSync(outDir, { throwIfNoEntry: false })?.isDirectory() === false) {
+    throw new UsageError(`--out „${outDir}“ ist eine Datei, kein Ordner. Geben Sie einen Ordner an; gibt es ihn nicht, wird er angelegt.`);
+  }
+  return outDir;
+}
+
 export const render: Command = async (options, output) => {
   const formats = parseFormats(options.format);
-  const outDir = options.out ?? 'out';
+  const outDir = outFolder(options.out);
   const jobs = parseJobs(options.jobs);
   const files = await specFiles(options);
   const reporter = reporterFor(options, output);
@@ -47,7 +59,9 @@ export const render: Command = async (options, output) => {
   try {
     if (files.length === 1) {
       const started = performance.now();
-      const result = await runJob({ file: files[0]!, formats, outDir, tempDir: tempDirFor(outDir), onlyChanged: false });
+      const tempDir = tempDirFor(outDir);
+      const result = await runJob({ file: files[0]!, formats, outDir, tempDir, onlyChanged: false });
+      await rmdir(tempDir).catch(() => undefined); // only when empty: another run may still be writing
       reporter.result(shown(result));
       summary = { results: [result], interrupted: false, ms: performance.now() - started };
     } else {
