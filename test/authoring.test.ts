@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { VORLAGE_ARTEN as ARTEN } from '../src/spec/types.js';
+import { validateFile } from '../src/index.js';
+import { availableProfiles } from '../src/profile/load.js';
 
 const BIN = 'dist/src/cli/bin.js';
 const run = promisify(execFile);
@@ -22,6 +24,20 @@ describe('ratsvorlage new', () => {
     expect(validated.stdout).toContain('gültig');
     const rendered = await run('node', [BIN, 'render', file, '--out', join(dir, 'out')]);
     expect(rendered.stdout).toMatch(/\.docx, .*\.pdf/);
+  });
+
+  it('writes a valid starter for every shipped municipality (one with a two-line signature addition too)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'rv-new-all-'));
+    const files: string[] = [];
+    for (const kommune of availableProfiles()) {
+      for (const art of ARTEN) {
+        const file = join(dir, `${kommune}-${art}.yaml`);
+        await run('node', [BIN, 'new', art, file, '--kommune', kommune]);
+        files.push(file);
+      }
+    }
+    expect(files.length).toBeGreaterThanOrEqual(20);
+    for (const file of files) expect(await validateFile(file), file).toEqual([]);
   });
 
   it('never overwrites an existing file', async () => {

@@ -16,7 +16,11 @@ function isoDate(date: Date): string {
 
 function template(): Handlebars.TemplateDelegate {
   const env = Handlebars.create();
-  env.registerHelper('y', (value: unknown) => stringify(value, { lineWidth: 0 }).trimEnd());
+  // A value after „key: “ on one line: text of several lines in quotes with \n, since a block scalar
+  // would need the indentation of the line it is written on.
+  env.registerHelper('y', (value: unknown) =>
+    typeof value === 'string' && value.includes('\n') ? JSON.stringify(value) : stringify(value, { lineWidth: 0 }).trimEnd(),
+  );
   env.registerHelper('q', (value: unknown) => JSON.stringify(String(value)));
   env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   return env.compile(readFileSync(join(TEMPLATE_DIR, 'neu', 'vorlage.yaml.hbs'), 'utf8'), { strict: true });
