@@ -59,6 +59,16 @@ describe('Kooperationsvereinbarung', () => {
     expect(result.diagnostics.at(-1)!.message).toContain('„Verein A e.V.“ und „Verein A (e. V.)“');
   });
 
+  it('refuses a partner list saved as Windows-1252 (Excel „CSV“) at the line of the first umlaut', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'rv-partner-latin1-'));
+    await cp('examples/velbert-netzwerk-kinderschutz', dir, { recursive: true });
+    await writeFile(join(dir, 'partner.csv'), Buffer.from('name;anschrift\nVerein A;Weg 1|42549 Velbert\nGrundschule S\xfcd;Weg 2|42549 Velbert\n', 'latin1'));
+    const result = await renderFile(join(dir, 'kooperationsvereinbarung.yaml'), ['pdf']);
+    expect(result.documents).toEqual([]);
+    expect(result.diagnostics.at(-1)).toMatchObject({ code: 'RV502', line: 3, file: join(dir, 'partner.csv') });
+    expect(result.diagnostics.at(-1)!.hint).toContain('UTF-8');
+  });
+
   it('reports a broken partner list at its line', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'rv-partner-'));
     await cp('examples/velbert-netzwerk-kinderschutz', dir, { recursive: true });

@@ -24,6 +24,7 @@ export const CODES = {
   fileUnreadable: 'RV006',
   basisMissing: 'RV007',
   basisCycle: 'RV008',
+  notUtf8: 'RV009',
   required: 'RV101',
   invalidDate: 'RV102',
   wrongType: 'RV103',

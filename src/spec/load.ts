@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { LineCounter, parseDocument, visit, isAlias, Scalar, type Document, type YAMLError } from 'yaml';
 import { CODES, type Diagnostic } from './diagnostics.js';
 import { PositionMap } from './positions.js';
+import { decodeText, notUtf8Message } from './text-file.js';
 
 /** More alias expansions than this is treated as an attack ("billion laughs"), not as a spec. */
 export const MAX_ALIAS_COUNT = 100;
@@ -198,9 +199,9 @@ export function parseSpec(text: string, file: string): LoadedSpec {
 }
 
 export async function loadSpec(file: string): Promise<LoadedSpec> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(file, 'utf8');
+    bytes = await readFile(file);
   } catch {
     const empty = parseSpec('', file);
     empty.diagnostics = [
@@ -217,5 +218,10 @@ export async function loadSpec(file: string): Promise<LoadedSpec> {
     ];
     return empty;
   }
-  return parseSpec(text.replace(/^\uFEFF/, ''), file);
+  const decoded = decodeText(bytes);
+  if ('text' in decoded) return parseSpec(decoded.text, file);
+  const unreadable = parseSpec('', file);
+  const { line, column, utf16 } = decoded.notUtf8;
+  unreadable.diagnostics = [{ code: CODES.notUtf8, severity: 'error', ...notUtf8Message(utf16), file, line, column, path: '' }];
+  return unreadable;
 }

@@ -1,6 +1,7 @@
 // Partner lists as CSV, as offices keep them in a spreadsheet: columns „name“ and „anschrift“
 // (address lines separated by „|“), comma or semicolon as separator, quotes for fields with separators.
 import { readFile } from 'node:fs/promises';
+import { decodeText, notUtf8Message } from './text-file.js';
 import type { Diagnostic } from './diagnostics.js';
 import type { Partner } from './types.js';
 
@@ -32,12 +33,18 @@ export async function readPartnerCsv(file: string): Promise<PartnerList> {
     partners: [],
     diagnostics: [{ code: 'RV502', severity: 'error', message, hint, file, line, column: 1, path: '' }],
   });
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
+    bytes = await readFile(file);
   } catch {
     return problem(1, `Die Partnerliste „${file}“ lässt sich nicht lesen.`, 'Der Pfad gilt relativ zum Ordner der Vereinbarung.');
   }
+  const decoded = decodeText(bytes);
+  if (!('text' in decoded)) {
+    const { message, hint } = notUtf8Message(decoded.notUtf8.utf16);
+    return problem(decoded.notUtf8.line, message, hint);
+  }
+  const text = decoded.text;
   const lines = text.split(/\r?\n/);
   const header = lines[0] ?? '';
   const separator = header.includes(';') ? ';' : ',';
