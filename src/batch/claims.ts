@@ -13,14 +13,15 @@ function claimFile(claimsDir: string, output: string): string {
 /** Claims `outputs` for `source`; returns the output and the other spec that has it, if one does. */
 export async function claimOutputs(outputs: readonly string[], source: string, claimsDir: string): Promise<{ output: string; owner: string } | undefined> {
   await mkdir(claimsDir, { recursive: true });
+  const claimant = resolve(source);
   for (const output of outputs) {
     const file = claimFile(claimsDir, output);
     try {
-      await writeFile(file, resolve(source), { flag: 'wx' });
+      await writeFile(file, claimant, { flag: 'wx' });
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       const owner = await readFile(file, 'utf8');
-      if (owner !== resolve(source)) return { output, owner: relative(process.cwd(), owner) || owner };
+      if (owner !== claimant) return { output, owner: relative(process.cwd(), owner) || owner };
     }
   }
   return undefined;

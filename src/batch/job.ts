@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadWithBasis, renderLoaded, type Format, type RenderedDocument } from '../index.js';
 import { WRITERS } from '../writers/index.js';
-import { CODES, hasErrors, type Diagnostic } from '../spec/diagnostics.js';
+import { CODES, fileError, hasErrors, type Diagnostic } from '../spec/diagnostics.js';
 import { profileDirOf } from '../profile/load.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { claimOutputs } from './claims.js';
@@ -109,29 +109,21 @@ const WRITE_PROBLEMS: Record<string, string> = {
 };
 
 function writeFailed(file: string, path: string, cause: string): Diagnostic {
-  return {
-    code: CODES.writeFailed,
-    severity: 'error',
-    message: `Die Ausgabe kann nicht geschrieben werden: ${cause} („${path}“).`,
-    hint: 'Räumen Sie den Ausgabeordner auf oder wählen Sie mit --out einen anderen.',
+  return fileError(
+    CODES.writeFailed,
     file,
-    line: 1,
-    column: 1,
-    path: '',
-  };
+    `Die Ausgabe kann nicht geschrieben werden: ${cause} („${path}“).`,
+    'Räumen Sie den Ausgabeordner auf oder wählen Sie mit --out einen anderen.',
+  );
 }
 
 function sameOutput(file: string, taken: { output: string; owner: string }): Diagnostic {
-  return {
-    code: CODES.sameOutput,
-    severity: 'error',
-    message: `„${taken.output}“ wird in diesem Lauf schon aus „${taken.owner}“ erzeugt; diese Vorlage würde die Datei überschreiben und wurde nicht geschrieben.`,
-    hint: 'Der Dateiname entsteht aus der Vorlagen-Nr. (oder dem Dateinamen der Vorlage). Geben Sie einer der beiden Vorlagen eine andere Nummer.',
+  return fileError(
+    CODES.sameOutput,
     file,
-    line: 1,
-    column: 1,
-    path: '',
-  };
+    `„${taken.output}“ wird in diesem Lauf schon aus „${taken.owner}“ erzeugt; diese Vorlage würde die Datei überschreiben und wurde nicht geschrieben.`,
+    'Der Dateiname entsteht aus der Vorlagen-Nr. (oder dem Dateinamen der Vorlage). Geben Sie einer der beiden Vorlagen eine andere Nummer.',
+  );
 }
 
 export function isStarted(value: JobResult | StartedJob): value is StartedJob {

@@ -10,6 +10,7 @@ import { PACKAGE_ROOT } from '../paths.js';
 import type { Format } from '../index.js';
 import { removeStaleTemps, tempDirFor, writeFileAtomic } from './atomic-write.js';
 import type { Job, JobResult } from './job.js';
+import { CODES, fileError } from '../spec/diagnostics.js';
 import type { WorkerData } from './worker.js';
 
 export interface BatchOptions {
@@ -91,16 +92,12 @@ function internalFailure(file: string, err: Error): JobResult {
     status: 'failed',
     outputs: [],
     diagnostics: [
-      {
-        code: 'RV900',
-        severity: 'error',
-        message: `Interner Fehler beim Erzeugen: ${err.message}`,
-        hint: 'Das ist ein Fehler im Programm, nicht in Ihrer Vorlage. Bitte melden Sie ihn mit der Vorlage.',
+      fileError(
+        CODES.internal,
         file,
-        line: 1,
-        column: 1,
-        path: '',
-      },
+        `Interner Fehler beim Erzeugen: ${err.message}`,
+        'Das ist ein Fehler im Programm, nicht in Ihrer Vorlage. Bitte melden Sie ihn mit der Vorlage.',
+      ),
     ],
     ms: 0,
   };

@@ -43,6 +43,7 @@ export const CODES = {
   languageTag: 'RV307',
   sameOutput: 'RV504',
   writeFailed: 'RV601',
+  internal: 'RV900',
 } as const;
 
 export type Code = (typeof CODES)[keyof typeof CODES];
@@ -53,6 +54,11 @@ const SEVERITY_LABEL: Record<Severity, string> = { error: 'Fehler', warning: 'Wa
 export function formatDiagnostic(d: Diagnostic): string {
   const head = `${d.file}:${d.line}:${d.column}  ${SEVERITY_LABEL[d.severity]}  ${d.code}  ${d.message}`;
   return d.hint ? `${head}\n    Hinweis: ${d.hint}` : head;
+}
+
+/** An error about a file as a whole (it cannot be read, or its output cannot be written): at its start. */
+export function fileError(code: Code, file: string, message: string, hint: string): Diagnostic {
+  return { code, severity: 'error', message, hint, file, line: 1, column: 1, path: '' };
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {

@@ -1,7 +1,7 @@
 // Loads a YAML spec with positions: YAML 1.2 core schema, duplicate keys rejected, aliases limited.
 import { readFile } from 'node:fs/promises';
 import { LineCounter, parseDocument, visit, isAlias, Scalar, type Document, type YAMLError } from 'yaml';
-import { CODES, type Diagnostic } from './diagnostics.js';
+import { CODES, fileError, type Diagnostic } from './diagnostics.js';
 import { PositionMap } from './positions.js';
 import { decodeText, notUtf8Message } from './text-file.js';
 
@@ -204,18 +204,7 @@ export async function loadSpec(file: string): Promise<LoadedSpec> {
     bytes = await readFile(file);
   } catch {
     const empty = parseSpec('', file);
-    empty.diagnostics = [
-      {
-        code: CODES.fileUnreadable,
-        severity: 'error',
-        message: `Die Datei „${file}“ lässt sich nicht lesen.`,
-        file,
-        line: 1,
-        column: 1,
-        path: '',
-        hint: 'Prüfen Sie Pfad und Schreibweise des Dateinamens.',
-      },
-    ];
+    empty.diagnostics = [fileError(CODES.fileUnreadable, file, `Die Datei „${file}“ lässt sich nicht lesen.`, 'Prüfen Sie Pfad und Schreibweise des Dateinamens.')];
     return empty;
   }
   const decoded = decodeText(bytes);
