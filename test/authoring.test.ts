@@ -40,6 +40,14 @@ describe('ratsvorlage new', () => {
     for (const file of files) expect(await validateFile(file), file).toEqual([]);
   });
 
+  it('the README\'s smallest complete Beschlussvorlage validates as printed', async () => {
+    const readme = await readFile('README.md', 'utf8');
+    const block = /kleinste vollständige Beschlussvorlage:\s*```yaml\n([\s\S]*?)```/.exec(readme)![1]!;
+    const file = join(await mkdtemp(join(tmpdir(), 'rv-readme-')), 'vorlage.yaml');
+    await writeFile(file, block);
+    expect(await validateFile(file)).toEqual([]);
+  });
+
   it('never overwrites an existing file', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'rv-new-'));
     const file = join(dir, 'vorhanden.yaml');
