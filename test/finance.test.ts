@@ -111,6 +111,19 @@ describe('the cost and finance plan of seed 003', () => {
     }
   });
 
+  it('explains a distribution by inhabitants that lacks them (RV410), instead of failing inside', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { renderText } = await import('../src/index.js');
+    const spec = readFileSync('examples/unna-kosten-und-finanzplan.yaml', 'utf8')
+      .replace('schluessel: gleich', 'schluessel: einwohner')
+      .replace('{ bezeichnung: Stadt Selm, einwohner: 29207,', '{ bezeichnung: Stadt Selm,');
+    const result = await renderText(spec, 'examples/unna-kosten-und-finanzplan.yaml');
+    const problem = result.diagnostics.find((d) => d.code === 'RV410')!;
+    expect(problem).toMatchObject({ severity: 'error', line: 43 });
+    expect(problem.message).toContain('„Stadt Selm“');
+    expect(result.documents).toEqual([]);
+  });
+
   it('gives a bold row label that wraps the room of both lines: nothing prints over the next row', async () => {
     const result = await renderFile('examples/unna-kosten-und-finanzplan.yaml');
     const placed = await pdfPlacedTexts(result.outputs.pdf!);

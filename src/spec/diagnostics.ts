@@ -41,6 +41,7 @@ export const CODES = {
   unknownProfile: 'RV201',
   profileFileMissing: 'RV202',
   languageTag: 'RV307',
+  distributionKey: 'RV410',
   sameOutput: 'RV504',
   writeFailed: 'RV601',
   internal: 'RV900',
