@@ -1,10 +1,13 @@
 // Small pure functions: file names, Markdown escaping, dates.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { safeFileName } from '../src/batch/safe-name.js';
 import { escapeMarkdown } from '../src/compose/markdown-escape.js';
 import { markdownToModel } from '../src/compose/markdown-to-model.js';
 import { plainText } from '../src/compose/inline.js';
 import { bindSpaces } from '../src/compose/typography.js';
+import { PATTERN_WORDS } from '../src/spec/schema-messages.js';
 import { formatGermanDate, parseDate } from '../src/spec/formats.js';
 
 describe('safeFileName', () => {
@@ -47,6 +50,17 @@ describe('escapeMarkdown', () => {
     expect(blocks[0]!.type).toBe('paragraph');
     // Only spaces that must not break a line („10 €“) may change, into no-break spaces.
     expect(plainText((blocks[0] as { children: never[] }).children).replaceAll('\u00a0', ' ')).toBe(text);
+  });
+});
+
+describe('schema patterns', () => {
+  it('every pattern in the schemas is explained in words, not shown as a regular expression', () => {
+    const patterns = new Set<string>();
+    for (const name of readdirSync('schemas').filter((f) => f.endsWith('.json'))) {
+      JSON.parse(readFileSync(join('schemas', name), 'utf8'), (key, value) => (key === 'pattern' && patterns.add(value), value));
+    }
+    expect(patterns.size).toBeGreaterThanOrEqual(5);
+    expect([...patterns].filter((p) => !PATTERN_WORDS[p])).toEqual([]);
   });
 });
 

@@ -2,7 +2,7 @@
 // (see worker.ts) or in the main thread for a single file. A batch may split a job in two stages on
 // different workers (see run-batch.ts): `startJob` renders some formats and hands the composed documents
 // on, `finishJob` renders the rest and writes every file of the document.
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadWithBasis, renderLoaded, type Format, type RenderedDocument } from '../index.js';
 import { WRITERS } from '../writers/index.js';
@@ -59,7 +59,8 @@ export async function startJob(job: Job, formats: readonly Format[]): Promise<Jo
   const kommune = kommuneOf(source.data);
   const report = (source.data as { jahresbericht?: unknown } | undefined)?.jahresbericht;
   const inputs = typeof report === 'string' ? [...source.files, join(dirname(job.file), report)] : source.files;
-  const fingerprint = documentFingerprint(inputs.filter((f) => existsSync(f)), kommune ? profileDirOf(kommune) : undefined);
+  // Only files count (a wrong `jahresbericht: ""` names the folder; validation reports it).
+  const fingerprint = documentFingerprint(inputs.filter((f) => statSync(f, { throwIfNoEntry: false })?.isFile()), kommune ? profileDirOf(kommune) : undefined);
   const previous = job.previous;
   if (job.onlyChanged && previous?.fingerprint === fingerprint && previous.outputs.every((p) => existsSync(p))) {
     return resultOf(job, started, { status: 'skipped', outputs: previous.outputs, diagnostics: [], fingerprint });

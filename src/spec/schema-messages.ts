@@ -27,6 +27,15 @@ const TYPE_NAMES: Record<string, string> = {
   null: 'leer',
 };
 
+/** The schemas' patterns in words; a pattern not listed is shown as written. */
+export const PATTERN_WORDS: Record<string, string> = {
+  '^[a-z0-9-]+$': 'eine Kennung aus Kleinbuchstaben, Ziffern und Bindestrichen (etwa „stadt-gladbeck“)',
+  '\\.ya?ml$': 'ein Dateiname, der auf „.yaml“ oder „.yml“ endet',
+  '\\.csv$': 'ein Dateiname, der auf „.csv“ endet',
+  '^#[0-9A-Fa-f]{6}$': 'eine Farbe in der Form #RRGGBB (etwa „#1F4E79“)',
+  '^[^/\\\\].*\\.(png|PNG|jpe?g|JPE?G)$': 'ein PNG- oder JPEG-Bild, angegeben relativ zum Profilordner',
+};
+
 const TYPE_HINTS: Record<string, string> = {
   string: 'Setzen Sie den Wert in Anführungszeichen, dann liest YAML ihn als Text.',
   boolean: 'Schreiben Sie true (ja) oder false (nein), ohne Anführungszeichen.',
@@ -155,7 +164,7 @@ const handlers: Record<string, Handler> = {
   pattern: (err) => ({
     code: CODES.patternMismatch,
     message: `${field(err)} hat nicht die erwartete Form: „${String(err.data)}“.`,
-    hint: `Erwartet wird das Muster ${String(err.params.pattern)}.`,
+    hint: `Erwartet wird ${PATTERN_WORDS[String(err.params.pattern)] ?? `das Muster ${String(err.params.pattern)}`}.`,
     path: err.instancePath,
     anchor: 'value',
   }),
