@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { renderText } from '../src/index.js';
 import { FONT_FAMILIES, fontBytes, SYMBOL_FONT_FILE } from '../src/writers/shared/fonts.js';
 import { fontkit } from '../src/writers/shared/fontkit.js';
-import { docxText, pdfText } from './helpers/extract.js';
+import { docxParts, docxText, pdfText } from './helpers/extract.js';
 
 const CHARACTERS = '„Zitat“ ‚halb‘ – — … § € ° ² ³ ½ × ÷ ẞ ß äöü ÄÖÜ é è à ç ñ ø å ł ş ğ İ ı 10\u00a0km ☐ ☒';
 
@@ -24,6 +24,17 @@ describe('glyph coverage', () => {
     const result = await renderText(spec, 'examples/aachen-im-blick.yaml', ['pdf']);
     const text = (await pdfText(result.outputs.pdf!)).pages.join('\n').replace(/\u00a0/g, ' ');
     expect(text).toContain(CHARACTERS.replace(/\u00a0/g, ' '));
+  });
+
+  it('writes well-formed DOCX XML even when a text value holds characters XML forbids (\\u0001, \\uFFFE, a lone \\uD800)', async () => {
+    const spec = readFileSync('examples/aachen-im-blick.yaml', 'utf8').replace(/^betreff: .*$/m, 'betreff: "A\\u0001B C\\uFFFED E\\uD800F"');
+    const result = await renderText(spec, 'examples/aachen-im-blick.yaml');
+    expect(result.diagnostics.filter((d) => d.code === 'RV010')).toHaveLength(1);
+    for (const part of ['word/document.xml', 'docProps/core.xml']) {
+      const xml = docxParts(result.outputs.docx!)[part]!;
+      expect(xml).not.toMatch(/[\u0000-\u0008\u000e-\u001f\ufffe\uffff]|[\ud800-\udfff]/);
+      expect(xml).toContain('A�B C�D E�F');
+    }
   });
 
   it('keeps real hyphens when the text has soft hyphens from Word (PDF drops the soft ones, DOCX keeps them)', async () => {

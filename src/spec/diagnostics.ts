@@ -25,6 +25,7 @@ export const CODES = {
   basisMissing: 'RV007',
   basisCycle: 'RV008',
   notUtf8: 'RV009',
+  unusableCharacter: 'RV010',
   required: 'RV101',
   invalidDate: 'RV102',
   wrongType: 'RV103',

@@ -151,6 +151,38 @@ function leadingZeroWarnings(doc: Document, file: string, positions: PositionMap
   return found;
 }
 
+// Characters no document may hold (XML forbids them, PDF text cannot show them): control characters,
+// U+FFFE/U+FFFF and halves of surrogate pairs, as escapes (\u0001) or pasted text bring them in.
+const UNUSABLE = /[\u0000-\u0008\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+// Word's line break inside a paragraph (Shift+Enter) and the form feed arrive when text is pasted.
+const PASTED_BREAKS = /[\u000b\u000c]/g;
+
+/** Replaces unusable characters in text values by „�“ (with a warning where each was written). */
+function cleanCharacters(doc: Document, file: string, positions: PositionMap): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  visit(doc, {
+    Scalar(_, node) {
+      if (typeof node.value !== 'string') return;
+      const value = node.value.replace(PASTED_BREAKS, ' ');
+      const first = value.search(UNUSABLE);
+      if (first >= 0) {
+        const code = `U+${value.codePointAt(first)!.toString(16).toUpperCase().padStart(4, '0')}`;
+        found.push({
+          code: CODES.unusableCharacter,
+          severity: 'warning',
+          message: `Der Text enthält ein Zeichen, das in Dokumenten nicht stehen kann (${code}); es erscheint als „�“.`,
+          hint: 'Meist kommt es beim Kopieren aus anderen Programmen mit. Löschen Sie es oder schreiben Sie den Text an dieser Stelle neu.',
+          file,
+          ...positions.at(node.range?.[0] ?? 0),
+          path: '',
+        });
+      }
+      if (value !== node.value || first >= 0) node.value = value.replace(UNUSABLE, '\ufffd');
+    },
+  });
+  return found;
+}
+
 /** Parses YAML text into data plus positions; all problems become diagnostics, nothing throws. */
 export function parseSpec(text: string, file: string): LoadedSpec {
   const lineCounter = new LineCounter();
@@ -181,8 +213,9 @@ export function parseSpec(text: string, file: string): LoadedSpec {
     return { ...base, data: undefined, diagnostics };
   }
   try {
+    const cleaned = cleanCharacters(doc, file, positions);
     const data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    return { ...base, data, diagnostics: leadingZeroWarnings(doc, file, positions) };
+    return { ...base, data, diagnostics: [...leadingZeroWarnings(doc, file, positions), ...cleaned] };
   } catch (err) {
     if (!(err instanceof ReferenceError)) throw err;
     diagnostics.push({
