@@ -151,6 +151,7 @@ describe('profile mistakes', () => {
     ['falsche-schrift', 'RV105', 5, 12, /„Comic Sans“/],
     ['ohne-logo', 'RV202', 5, 10, /Logodatei „wappen\.png“ fehlt/],
     ['falsches-logo', 'RV202', 5, 10, /Logodatei „wappen\.png“ ist kein PNG- oder JPEG-Bild/],
+    ['kaputtes-logo', 'RV202', 5, 10, /Logodatei „wappen\.png“ ist beschädigt oder unvollständig/],
     ['falsches-muster', 'RV111', 5, 11, /kein gültiger regulärer Ausdruck/],
     ['falscher-kopf', 'RV202', 3, 7, /Meinten Sie „gladbeck“\?/],
   ])('%s → %s at the profile line', async (id, code, line, column, message) => {

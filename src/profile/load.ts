@@ -1,7 +1,7 @@
 // Finds, loads and validates municipality profiles; each one once per process.
 // Profiles live in templates/kommunen/<id>/profil.yaml; further folders can be named in the
 // environment variable RATSVORLAGE_KOMMUNEN (separated like PATH) and are searched first.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
 import { closest } from 'fastest-levenshtein';
 import { CODES, type Diagnostic } from '../spec/diagnostics.js';
@@ -9,7 +9,7 @@ import { loadSpec, type LoadedSpec } from '../spec/load.js';
 import { schemaDiagnostics } from '../spec/validate.js';
 import { PROFILE_DIR, TEMPLATE_DIR } from '../paths.js';
 import type { Profile } from './types.js';
-import { imageSize } from '../writers/shared/image-size.js';
+import { imageIntact, imageSize } from '../writers/shared/image-size.js';
 
 export interface LoadedProfile {
   profile?: Profile;
@@ -56,24 +56,32 @@ function headerLayouts(): string[] {
     .sort();
 }
 
+const SAVE_LOGO = 'Speichern Sie das Logo als PNG (am besten mit transparentem Hintergrund) oder als JPEG und tragen Sie diesen Dateinamen ein.';
+
+/** What can be wrong with a logo file, in the order checked; the first that applies is reported. */
+const LOGO_PROBLEMS: { applies: (file: string) => boolean; message: (name: string, dir: string) => string; hint: string }[] = [
+  {
+    applies: (file) => !existsSync(file),
+    message: (name, dir) => `Die Logodatei „${name}“ fehlt im Ordner des Profils (${dir}).`,
+    hint: 'Legen Sie die PNG- oder JPEG-Datei neben profil.yaml ab oder korrigieren Sie den Dateinamen.',
+  },
+  {
+    applies: (file) => !statSync(file).isFile(),
+    message: (name) => `„${name}“ ist ein Ordner, keine Logodatei.`,
+    hint: 'Tragen Sie den Namen der PNG- oder JPEG-Datei ein, nicht den eines Ordners.',
+  },
+  { applies: (file) => !imageSize(readFileSync(file)), message: (name) => `Die Logodatei „${name}“ ist kein PNG- oder JPEG-Bild.`, hint: SAVE_LOGO },
+  { applies: (file) => !imageIntact(readFileSync(file)), message: (name) => `Die Logodatei „${name}“ ist beschädigt oder unvollständig.`, hint: SAVE_LOGO },
+];
+
 /** What the schema cannot see: the logo must be a PNG or JPEG file, the header layout must exist. */
 function profileFileChecks(profile: Profile, dir: string, loaded: LoadedSpec): Diagnostic[] {
   const found: Diagnostic[] = [];
   const at = (path: string) => ({ ...loaded.locate(path), path, severity: 'error' as const });
-  if (profile.logo && !existsSync(join(dir, profile.logo.datei))) {
-    found.push({
-      ...at('/logo/datei'),
-      code: CODES.profileFileMissing,
-      message: `Die Logodatei „${profile.logo.datei}“ fehlt im Ordner des Profils (${dir}).`,
-      hint: 'Legen Sie die PNG- oder JPEG-Datei neben profil.yaml ab oder korrigieren Sie den Dateinamen.',
-    });
-  } else if (profile.logo && !imageSize(readFileSync(join(dir, profile.logo.datei)))) {
-    found.push({
-      ...at('/logo/datei'),
-      code: CODES.profileFileMissing,
-      message: `Die Logodatei „${profile.logo.datei}“ ist kein PNG- oder JPEG-Bild.`,
-      hint: 'Speichern Sie das Logo als PNG (am besten mit transparentem Hintergrund) oder als JPEG und tragen Sie diesen Dateinamen ein.',
-    });
+  if (profile.logo) {
+    const file = join(dir, profile.logo.datei);
+    const problem = LOGO_PROBLEMS.find((p) => p.applies(file));
+    if (problem) found.push({ ...at('/logo/datei'), code: CODES.profileFileMissing, message: problem.message(profile.logo.datei, dir), hint: problem.hint });
   }
   const layouts = headerLayouts();
   if (!layouts.includes(profile.kopf)) {
