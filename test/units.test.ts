@@ -9,6 +9,7 @@ import { plainText } from '../src/compose/inline.js';
 import { bindSpaces } from '../src/compose/typography.js';
 import { PATTERN_WORDS } from '../src/spec/schema-messages.js';
 import { formatGermanDate, parseDate } from '../src/spec/formats.js';
+import { creationDate } from '../src/resolve/common.js';
 
 describe('safeFileName', () => {
   it.each([
@@ -73,6 +74,15 @@ describe('no-break spaces', () => {
     ['z. B. und i. V. m. dem Gesetz', 'z.~B. und i.~V.~m. dem Gesetz'],
   ])('binds „%s“', (text, expected) => expect(shown(text)).toBe(expected));
   it.each(['12 Eurostar-Züge', 'Tel. 02 30', 'ca. 5 Personen', 'Kap. 4'])('leaves „%s“ alone', (text) => expect(shown(text)).toBe(text));
+});
+
+describe('creation date', () => {
+  it('uses SOURCE_DATE_EPOCH when it is whole seconds, else the document date', () => {
+    expect(creationDate({ SOURCE_DATE_EPOCH: '1700000000' }, '2024-01-31').toISOString()).toBe('2023-11-14T22:13:20.000Z');
+    for (const bad of ['99999999999999', '-1', '1.5', 'morgen']) {
+      expect(creationDate({ SOURCE_DATE_EPOCH: bad }, '2024-01-31').toISOString(), bad).toBe('2024-01-31T00:00:00.000Z');
+    }
+  });
 });
 
 describe('dates', () => {
