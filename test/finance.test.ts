@@ -111,6 +111,17 @@ describe('the cost and finance plan of seed 003', () => {
     }
   });
 
+  it('refuses amounts beyond a trillion euros (they printed as „∞ €“ or lost their cents), in German figures', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { renderText } = await import('../src/index.js');
+    const spec = readFileSync('examples/unna-kosten-und-finanzplan.yaml', 'utf8').replace('{ bezeichnung: Stadt Selm, einwohner: 29207, betraege: [702.00,', '{ bezeichnung: Stadt Selm, einwohner: 29207, betraege: [1e308,');
+    const result = await renderText(spec, 'examples/unna-kosten-und-finanzplan.yaml');
+    const problem = result.diagnostics.find((d) => d.code === 'RV109')!;
+    expect(problem).toMatchObject({ severity: 'error', line: 43 });
+    expect(problem.message).toContain('höchstens 999.999.999.999,99 sein, ist aber 1E308');
+    expect(result.documents).toEqual([]);
+  });
+
   it('explains a distribution by inhabitants that lacks them (RV410), instead of failing inside', async () => {
     const { readFileSync } = await import('node:fs');
     const { renderText } = await import('../src/index.js');

@@ -193,10 +193,16 @@ const handlers: Record<string, Handler> = {
   maximum: (err) => outOfRange(err, 'höchstens'),
 };
 
+/** A number as a German reader writes it: 999.999.999.999,99 (beyond a trillion in powers of ten: 1E308). */
+const germanNumber = (value: unknown) =>
+  typeof value !== 'number'
+    ? String(value)
+    : value.toLocaleString('de-DE', Math.abs(value) >= 1e15 ? { notation: 'scientific' } : { maximumFractionDigits: 2 });
+
 function outOfRange(err: ErrorObject, word: string): SchemaFinding {
   return {
     code: CODES.outOfRange,
-    message: `${field(err)} muss ${word} ${err.params.limit} sein, ist aber ${String(err.data)}.`,
+    message: `${field(err)} muss ${word} ${germanNumber(err.params.limit)} sein, ist aber ${germanNumber(err.data)}.`,
     path: err.instancePath,
     anchor: 'value',
   };
