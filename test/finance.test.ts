@@ -122,6 +122,23 @@ describe('the cost and finance plan of seed 003', () => {
     expect(result.documents).toEqual([]);
   });
 
+  it('reports a table that cannot be computed (RV411): an unknown source column, a missing projection column, too many amounts', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { renderText } = await import('../src/index.js');
+    const spec = readFileSync('examples/unna-kosten-und-finanzplan.yaml', 'utf8')
+      .replace('aus: pro Monat', 'aus: je Monat')
+      .replace('spalte: pro Jahr', 'spalte: jährlich')
+      .replace('{ bezeichnung: Stadt Selm, einwohner: 29207, betraege: [702.00, 8424.00] }', '{ bezeichnung: Stadt Selm, einwohner: 29207, betraege: [702.00, 8424.00, 1.00] }');
+    const result = await renderText(spec, 'examples/unna-kosten-und-finanzplan.yaml');
+    const found = result.diagnostics.filter((d) => d.code === 'RV411').map((d) => [d.line, d.message]);
+    expect(found).toEqual([
+      [37, 'Die Spalte „pro Jahr“ soll aus „je Monat“ berechnet werden; diese Spalte gibt es nicht.'],
+      [43, 'Die Zeile „Stadt Selm“ hat 3 Beträge, die Tabelle aber nur 2 Spalten.'],
+      [57, 'Die Hochrechnung „Eigenleistung für die gesamte Projektdauer 3 Jahre:“ nennt die Spalte „jährlich“, die es nicht gibt.'],
+    ]);
+    expect(result.documents).toEqual([]);
+  });
+
   it('explains a distribution by inhabitants that lacks them (RV410), instead of failing inside', async () => {
     const { readFileSync } = await import('node:fs');
     const { renderText } = await import('../src/index.js');

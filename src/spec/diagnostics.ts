@@ -43,6 +43,7 @@ export const CODES = {
   profileFileMissing: 'RV202',
   languageTag: 'RV307',
   distributionKey: 'RV410',
+  financeStructure: 'RV411',
   sameOutput: 'RV504',
   writeFailed: 'RV601',
   internal: 'RV900',

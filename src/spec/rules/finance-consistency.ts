@@ -1,8 +1,8 @@
 // RV401–RV409: stated figures in structured finance tables agree with what they are computed from;
-// RV410: a distribution key has the figures it distributes by.
+// RV410: a distribution key has the figures it distributes by; RV411: the table can be computed at all.
 import { evaluateTable } from '../../finance/plan.js';
 import { checkMessage } from '../../finance/messages.js';
-import type { Finanzen, PlanTable } from '../../finance/types.js';
+import type { Finanzen, PlanRow, PlanTable } from '../../finance/types.js';
 import { CODES, type Diagnostic } from '../diagnostics.js';
 import type { LoadedSpec } from '../load.js';
 import type { Rule } from './index.js';
@@ -25,8 +25,47 @@ function distributionProblem(source: LoadedSpec, table: PlanTable, path: string)
   return { code: CODES.distributionKey, severity: 'error', message, hint, ...source.locate(at), path: at };
 }
 
+const AMOUNTS_HINT = 'Ein Betrag je Spalte, in der Reihenfolge der Spalten; ~ für ein leeres Feld.';
+
+/** What makes a table impossible to compute: references to missing columns, more amounts than columns. */
+function structureProblems(source: LoadedSpec, table: PlanTable, path: string): Diagnostic[] {
+  const columns = table.spalten ?? [{ name: 'Betrag' }];
+  const names = columns.map((c) => c.name);
+  const listed = `Vorhanden: ${names.map((n) => `„${n}“`).join(', ')}.`;
+  const found: Diagnostic[] = [];
+  const problem = (at: string, message: string, hint: string) =>
+    found.push({ code: CODES.financeStructure, severity: 'error', message, hint, ...source.locate(`${path}${at}`), path: `${path}${at}` });
+  columns.forEach((column, j) => {
+    if (column.aus === undefined) return;
+    const from = columns.find((c) => c.name === column.aus && c !== column);
+    if (!from) problem(`/spalten/${j}/aus`, `Die Spalte „${column.name}“ soll aus „${column.aus}“ berechnet werden; diese Spalte gibt es nicht.`, listed);
+    else if (from.aus !== undefined) problem(`/spalten/${j}/aus`, `Die Spalte „${column.name}“ soll aus „${column.aus}“ berechnet werden, die selbst berechnet wird.`, 'Berechnen Sie jede Spalte aus einer Spalte mit eingetragenen Beträgen.');
+  });
+  const totals = columns.flatMap((c, j) => (c.gesamt ? [j] : []));
+  for (const j of totals.slice(1)) problem(`/spalten/${j}/gesamt`, `Die Tabelle hat schon eine Gesamtspalte („${columns[totals[0]!]!.name}“).`, 'Markieren Sie nur eine Spalte mit „gesamt: true“.');
+  (table.hochrechnungen ?? []).forEach((projection, k) => {
+    if (!names.includes(projection.spalte)) problem(`/hochrechnungen/${k}/spalte`, `Die Hochrechnung „${projection.bezeichnung}“ nennt die Spalte „${projection.spalte}“, die es nicht gibt.`, listed);
+  });
+  const tooMany = (amounts: unknown[] | undefined, at: string, label: string) => {
+    if (amounts && amounts.length > columns.length) {
+      problem(at, `${label} hat ${amounts.length} Beträge, die Tabelle aber nur ${columns.length} ${columns.length === 1 ? 'Spalte' : 'Spalten'}.`, `${AMOUNTS_HINT} ${listed}`);
+    }
+  };
+  const rows = (list: PlanRow[] | undefined, at: string) =>
+    list?.forEach((row, i) => {
+      tooMany(row.betraege, `${at}/${i}/betraege`, `Die Zeile „${row.bezeichnung}“`);
+      rows(row.zeilen, `${at}/${i}/zeilen`);
+      rows(row.darin_enthalten, `${at}/${i}/darin_enthalten`);
+    });
+  rows(table.zeilen, '/zeilen');
+  tooMany(table.summe?.betraege, '/summe/betraege', 'Die Summenzeile');
+  return found;
+}
+
 /** Diagnostics for one finance table written at `path` in a spec (any kind of document). */
 export function tableDiagnostics(source: LoadedSpec, table: PlanTable, path: string): Diagnostic[] {
+  const structure = structureProblems(source, table, path);
+  if (structure.length) return structure;
   const problem = distributionProblem(source, table, path);
   if (problem) return [problem];
   return evaluateTable(table).findings.map((check) => {
