@@ -69,6 +69,22 @@ describe('Kooperationsvereinbarung', () => {
     expect(result.diagnostics.at(-1)!.hint).toContain('UTF-8');
   });
 
+  it('reads a spreadsheet cell with line breaks as address lines, and reports a quote left open at its line', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'rv-partner-quotes-'));
+    await cp('examples/velbert-netzwerk-kinderschutz', dir, { recursive: true });
+    const spec = join(dir, 'kooperationsvereinbarung.yaml');
+    await writeFile(join(dir, 'partner.csv'), 'name;anschrift\r\n"Verein ""Zukunft"" e.V.";"Weg 1\r\n42549 Velbert"\r\nVerein B;Weg 2|42549 Velbert\r\n');
+    const result = await renderFile(spec, ['pdf']);
+    expect(result.diagnostics).toEqual([]);
+    const text = squash((await pdfText(result.documents[0]!.outputs.pdf!)).pages.join(''));
+    expect(text).toContain(squash('und der Kooperationspartner Verein "Zukunft" e.V. Weg 1 42549 Velbert schließen'));
+    expect(result.documents).toHaveLength(2);
+    await writeFile(join(dir, 'partner.csv'), 'name;anschrift\nVerein A;Weg 1\n"Verein B;Weg 2\nVerein C;Weg 3\n');
+    const [d] = (await renderFile(spec, [])).diagnostics;
+    expect(d).toMatchObject({ code: 'RV502', line: 3 });
+    expect(d!.message).toContain('nicht geschlossen');
+  });
+
   it('reports a broken partner list at its line', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'rv-partner-'));
     await cp('examples/velbert-netzwerk-kinderschutz', dir, { recursive: true });

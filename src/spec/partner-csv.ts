@@ -5,22 +5,50 @@ import { decodeText, notUtf8Message } from './text-file.js';
 import type { Diagnostic } from './diagnostics.js';
 import type { Partner } from './types.js';
 
-function splitLine(line: string, separator: string): string[] {
-  const fields: string[] = [];
+interface CsvRecord {
+  fields: string[];
+  /** Line of the file where the record starts (1-based). */
+  line: number;
+}
+
+/**
+ * The records of a CSV text. A quoted field may hold separators, doubled quotes and line breaks (Excel
+ * writes a cell with several lines so); a quote left open is reported with the line it opened on.
+ */
+function csvRecords(text: string, separator: string): { records: CsvRecord[]; openQuoteLine?: number } {
+  const records: CsvRecord[] = [];
+  let fields: string[] = [];
   let field = '';
   let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i]!;
+  let line = 1;
+  let recordLine = 1;
+  let quoteLine = 1;
+  const endRecord = () => {
+    fields.push(field.trim());
+    if (fields.some((f) => f !== '')) records.push({ fields, line: recordLine });
+    fields = [];
+    field = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    const newline = ch === '\n' || ch === '\r';
+    if (newline && ch === '\r' && text[i + 1] === '\n') i++;
     if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') (field += '"'), i++;
+      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
       else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === separator) fields.push(field), (field = '');
+      else field += newline ? '\n' : ch;
+    } else if (ch === '"') (quoted = true), (quoteLine = line);
+    else if (ch === separator) fields.push(field.trim()), (field = '');
+    else if (newline) endRecord();
     else field += ch;
+    if (newline) {
+      line++;
+      if (!quoted) recordLine = line;
+    }
   }
-  fields.push(field);
-  return fields.map((f) => f.trim());
+  if (quoted) return { records, openQuoteLine: quoteLine };
+  endRecord();
+  return { records };
 }
 
 export interface PartnerList {
@@ -45,20 +73,22 @@ export async function readPartnerCsv(file: string): Promise<PartnerList> {
     return problem(decoded.notUtf8.line, message, hint);
   }
   const text = decoded.text;
-  const lines = text.split(/\r?\n/);
-  const header = lines[0] ?? '';
+  const header = text.split(/\r\n?|\n/, 1)[0] ?? '';
   const separator = header.includes(';') ? ';' : ',';
-  const columns = splitLine(header, separator).map((c) => c.toLowerCase());
+  const { records, openQuoteLine } = csvRecords(text, separator);
+  if (openQuoteLine !== undefined) {
+    return problem(openQuoteLine, `In Zeile ${openQuoteLine} der Partnerliste beginnt ein Feld mit Anführungszeichen, das nicht geschlossen wird.`, 'Schließen Sie das Feld mit einem zweiten " ab; ein " im Text wird verdoppelt ("").');
+  }
+  const columns = (records[0]?.fields ?? []).map((c) => c.toLowerCase());
   const nameColumn = columns.indexOf('name');
   const addressColumn = columns.indexOf('anschrift');
   if (nameColumn < 0) return problem(1, 'Der Partnerliste fehlt die Spalte „name“.', 'Die erste Zeile nennt die Spalten, z. B. „name;anschrift“.');
   const partners: Partner[] = [];
-  for (let i = 1; i < lines.length; i++) {
-    if (!lines[i]!.trim()) continue;
-    const fields = splitLine(lines[i]!, separator);
-    const name = fields[nameColumn] ?? '';
-    if (!name) return problem(i + 1, `In Zeile ${i + 1} der Partnerliste fehlt der Name.`, 'Jede Zeile braucht einen Namen in der Spalte „name“.');
-    const address = addressColumn >= 0 ? (fields[addressColumn] ?? '').split('|').map((l) => l.trim()).filter(Boolean) : [];
+  for (const { fields, line } of records.slice(1)) {
+    const name = (fields[nameColumn] ?? '').replace(/\s*\n\s*/g, ' ');
+    if (!name) return problem(line, `In Zeile ${line} der Partnerliste fehlt der Name.`, 'Jede Zeile braucht einen Namen in der Spalte „name“.');
+    // Address lines: separated by „|“, or the line breaks of a spreadsheet cell.
+    const address = addressColumn >= 0 ? (fields[addressColumn] ?? '').split(/[|\n]/).map((l) => l.trim()).filter(Boolean) : [];
     partners.push({ name, anschrift: address });
   }
   if (partners.length === 0) return problem(2, 'Die Partnerliste enthält keinen Partner.', 'Tragen Sie unter der Kopfzeile je Partner eine Zeile ein.');
