@@ -26,6 +26,7 @@ export const CODES = {
   basisCycle: 'RV008',
   notUtf8: 'RV009',
   unusableCharacter: 'RV010',
+  cutByComment: 'RV011',
   required: 'RV101',
   invalidDate: 'RV102',
   wrongType: 'RV103',

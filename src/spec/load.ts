@@ -183,6 +183,32 @@ function cleanCharacters(doc: Document, file: string, positions: PositionMap): D
   return found;
 }
 
+/**
+ * `betreff: Projekt #5 der Stadt`: YAML reads everything from „ #“ on as a comment, and the text ends at
+ * „Projekt“. A comment that follows a plain value on its line and starts right after „#“ (people write
+ * „# Kommentar“ with a space) is most likely text that went missing.
+ */
+function cutByCommentWarnings(doc: Document, file: string, positions: PositionMap): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  visit(doc, {
+    Scalar(_, node) {
+      if (node.type !== Scalar.PLAIN || typeof node.comment !== 'string' || /^\s/.test(node.comment) || !node.range) return;
+      // The node's end (range[2]) lies after its comment's line break.
+      if (positions.at(node.range[1]).line !== positions.at(node.range[2] - 1).line) return;
+      found.push({
+        code: CODES.cutByComment,
+        severity: 'warning',
+        message: `Der Text endet hier bei „${String(node.value)}“: „#${node.comment}“ liest YAML als Kommentar.`,
+        hint: `Setzen Sie den ganzen Text in Anführungszeichen: "${String(node.value)} #${node.comment}".`,
+        file,
+        ...positions.at(node.range[1]),
+        path: '',
+      });
+    },
+  });
+  return found;
+}
+
 /** Parses YAML text into data plus positions; all problems become diagnostics, nothing throws. */
 export function parseSpec(text: string, file: string): LoadedSpec {
   const lineCounter = new LineCounter();
@@ -215,7 +241,7 @@ export function parseSpec(text: string, file: string): LoadedSpec {
   try {
     const cleaned = cleanCharacters(doc, file, positions);
     const data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    return { ...base, data, diagnostics: [...leadingZeroWarnings(doc, file, positions), ...cleaned] };
+    return { ...base, data, diagnostics: [...leadingZeroWarnings(doc, file, positions), ...cutByCommentWarnings(doc, file, positions), ...cleaned] };
   } catch (err) {
     if (!(err instanceof ReferenceError)) throw err;
     diagnostics.push({
