@@ -1,6 +1,6 @@
 // Authoring commands as a user runs them: new, schema, watch.
 import { spawn, execFile } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -76,29 +76,51 @@ describe('ratsvorlage schema', () => {
 });
 
 describe('ratsvorlage watch', () => {
+  /** `watch` on a file as a child process, with what it printed so far. */
+  function startWatch(file: string, out: string) {
+    const child = spawn('node', [BIN, 'watch', file, '--out', out, '--format', 'pdf']);
+    const printed = { stdout: '', stderr: '' };
+    child.stdout.on('data', (d) => (printed.stdout += d));
+    child.stderr.on('data', (d) => (printed.stderr += d));
+    const waitFor = async (check: () => boolean, what: string) => {
+      for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 50));
+      if (!check()) throw new Error(`watch: ${what} not seen.\nstdout: ${printed.stdout}\nstderr: ${printed.stderr}`);
+    };
+    const renders = () => (printed.stdout.match(/✓ gerendert in \d+ ms/g) ?? []).length;
+    return { child, printed, waitFor, renders };
+  }
+
+  it('re-renders when a base in another folder changes, not only the file itself', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'rv-watch-basis-'));
+    const base = await readFile('examples/kreis-coesfeld/_gemeinsam.yaml', 'utf8');
+    await writeFile(join(dir, '_gemeinsam.yaml'), base);
+    await mkdir(join(dir, 'olfen'));
+    const olfen = (await readFile('examples/kreis-coesfeld/olfen.yaml', 'utf8')).replace('basis: _gemeinsam.yaml', 'basis: ../_gemeinsam.yaml');
+    await writeFile(join(dir, 'olfen', 'olfen.yaml'), olfen);
+    const { child, printed, waitFor, renders } = startWatch(join(dir, 'olfen', 'olfen.yaml'), join(dir, 'out'));
+    try {
+      await waitFor(() => printed.stdout.includes('Beobachte'), 'first render');
+      await writeFile(join(dir, '_gemeinsam.yaml'), base.replace('Leitbild und strategische Ziele', 'Leitbild und neue Ziele'));
+      await waitFor(() => renders() >= 2, 'render after the base changed');
+    } finally {
+      child.kill('SIGINT');
+    }
+  });
+
   it('re-renders on save, reports a broken state, and renders again once fixed', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'rv-watch-'));
     const file = join(dir, 'vorlage.yaml');
     const good = await readFile('examples/aachen-im-blick.yaml', 'utf8');
     await writeFile(file, good.replace('# yaml-language-server: $schema=../schemas/vorlage.schema.json\n', ''));
-    const child = spawn('node', [BIN, 'watch', file, '--out', join(dir, 'out'), '--format', 'pdf']);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    const waitFor = async (check: () => boolean, what: string) => {
-      for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 50));
-      if (!check()) throw new Error(`watch: ${what} not seen.\nstdout: ${stdout}\nstderr: ${stderr}`);
-    };
-    const renders = () => (stdout.match(/✓ gerendert in \d+ ms/g) ?? []).length;
+    const { child, printed, waitFor, renders } = startWatch(file, join(dir, 'out'));
     try {
-      await waitFor(() => stdout.includes('Beobachte'), 'first render');
+      await waitFor(() => printed.stdout.includes('Beobachte'), 'first render');
       expect(renders()).toBe(1);
       await writeFile(file, good.replace('Terodde', 'Müller'));
       await waitFor(() => renders() >= 2, 'second render');
       await writeFile(file, good.replace('datum: 2024-01-31', 'datum: 2024-01-32'));
-      await waitFor(() => stderr.includes('RV102'), 'diagnostic');
-      expect(stderr).toMatch(/vorlage\.yaml:\d+:\d+  Fehler  RV102/);
+      await waitFor(() => printed.stderr.includes('RV102'), 'diagnostic');
+      expect(printed.stderr).toMatch(/vorlage\.yaml:\d+:\d+  Fehler  RV102/);
       expect(child.exitCode).toBeNull();
       const before = renders();
       await writeFile(file, good);

@@ -18,7 +18,8 @@ Befehle:
   validate   Prüft Vorlagen und zeigt jeden Fehler mit Datei:Zeile:Spalte.
   new        Legt eine kommentierte, sofort gültige Vorlage an (ohne Datei: Ausgabe auf dem
              Bildschirm). Eine vorhandene Datei wird nie überschrieben.
-  watch      Prüft und erzeugt die Vorlage bei jedem Speichern neu, bis Sie Strg+C drücken.
+  watch      Prüft und erzeugt die Vorlage bei jedem Speichern neu – auch wenn sich ihre Basis,
+             eine Partnerliste oder das Kommunenprofil ändert –, bis Sie Strg+C drücken.
   schema     Gibt ein JSON Schema aus (für Editoren und andere Werkzeuge).
   help       Zeigt diese Hilfe.
 

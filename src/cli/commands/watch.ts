@@ -1,9 +1,9 @@
 // `ratsvorlage watch <datei>`: re-check and re-render on every save; an invalid state never ends it.
-import { watch as watchDir } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
-import { clearProfileCache } from '../../profile/load.js';
+import { statSync, watch as watchDir } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { clearProfileCache, profileDirOf } from '../../profile/load.js';
+import { loadWithBasis } from '../../spec/basis.js';
 import { UsageError } from '../errors.js';
-import type { Output } from '../report.js';
 import { displayPath } from './render.js';
 import { runJob } from '../../batch/job.js';
 import { tempDirFor } from '../../batch/atomic-write.js';
@@ -15,6 +15,9 @@ const SETTLE_MS = 80;
 export const watch: Command = async (options, output) => {
   const [file, ...extra] = options.positionals;
   if (!file || extra.length > 0) throw new UsageError('Aufruf: ratsvorlage watch <datei> [--out out] [--format docx,pdf]');
+  if (statSync(file, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new UsageError(`„${file}“ ist ein Ordner; watch beobachtet eine Vorlage. Für alle Vorlagen eines Ordners: ratsvorlage render ${file}`);
+  }
   const formats = parseFormats(options.format);
   const outDir = options.out ?? 'out';
   let running = false;
@@ -48,25 +51,43 @@ export const watch: Command = async (options, output) => {
   };
 
   await run();
+  const stop = watchInputs(await inputFolders(file), run);
   output.out(`Beobachte ${file} – Änderungen werden beim Speichern übernommen. Beenden mit Strg+C.`);
-  return waitForChanges(file, run, output);
-};
-
-/** Watches the file's folder (editors often save by replacing the file) until Ctrl+C. */
-function waitForChanges(file: string, run: () => Promise<void>, output: Output): Promise<number> {
-  const name = basename(file);
-  let timer: NodeJS.Timeout | undefined;
-  const watcher = watchDir(dirname(resolve(file)), (_, changed) => {
-    if (changed !== name) return;
-    clearTimeout(timer);
-    timer = setTimeout(() => void run(), SETTLE_MS);
-  });
   return new Promise((done) => {
     process.once('SIGINT', () => {
-      watcher.close();
-      clearTimeout(timer);
+      stop();
       output.out('Beobachtung beendet.');
       done(0);
     });
   });
+};
+
+/** The folders of a spec's inputs: its own, its bases' and its municipality profile's. */
+async function inputFolders(file: string): Promise<string[]> {
+  const source = await loadWithBasis(file);
+  const folders = new Set([dirname(resolve(file)), ...source.files.map((f) => dirname(resolve(f)))]);
+  const kommune = (source.data as { kommune?: unknown } | undefined)?.kommune;
+  const profileDir = typeof kommune === 'string' ? profileDirOf(kommune) : undefined;
+  if (profileDir) folders.add(resolve(profileDir));
+  return [...folders];
+}
+
+// What a render reads: specs and bases, partner lists, profiles and logos. Output files and temporary
+// files (beside the output folder, maybe in the same folder as the spec) never count.
+const INPUT_FILE = /\.(ya?ml|csv|png|jpe?g)$/i;
+
+/** Runs `run` after input files in the folders change (editors often save by replacing the file); returns how to stop. */
+function watchInputs(folders: string[], run: () => Promise<void>): () => void {
+  let timer: NodeJS.Timeout | undefined;
+  const watchers = folders.map((folder) =>
+    watchDir(folder, (_, changed) => {
+      if (!changed || !INPUT_FILE.test(changed)) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => void run(), SETTLE_MS);
+    }),
+  );
+  return () => {
+    for (const watcher of watchers) watcher.close();
+    clearTimeout(timer);
+  };
 }
