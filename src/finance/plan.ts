@@ -52,7 +52,8 @@ export interface EvaluatedTable {
   findings: Check[];
 }
 
-const DEFAULT_COLUMNS: PlanColumn[] = [{ name: 'Betrag' }];
+/** A table without `spalten` has one column of amounts. */
+export const DEFAULT_COLUMNS: PlanColumn[] = [{ name: 'Betrag' }];
 
 interface Stated {
   values: (number | null)[];

@@ -1,6 +1,6 @@
 // RV401–RV409: stated figures in structured finance tables agree with what they are computed from;
 // RV410: a distribution key has the figures it distributes by; RV411: the table can be computed at all.
-import { evaluateTable } from '../../finance/plan.js';
+import { DEFAULT_COLUMNS, evaluateTable } from '../../finance/plan.js';
 import { checkMessage } from '../../finance/messages.js';
 import type { Finanzen, PlanRow, PlanTable } from '../../finance/types.js';
 import { CODES, type Diagnostic } from '../diagnostics.js';
@@ -29,7 +29,7 @@ const AMOUNTS_HINT = 'Ein Betrag je Spalte, in der Reihenfolge der Spalten; ~ f�
 
 /** What makes a table impossible to compute: references to missing columns, more amounts than columns. */
 function structureProblems(source: LoadedSpec, table: PlanTable, path: string): Diagnostic[] {
-  const columns = table.spalten ?? [{ name: 'Betrag' }];
+  const columns = table.spalten ?? DEFAULT_COLUMNS;
   const names = columns.map((c) => c.name);
   const listed = `Vorhanden: ${names.map((n) => `„${n}“`).join(', ')}.`;
   const found: Diagnostic[] = [];
