@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateTable } from '../src/finance/plan.js';
 import { checkMessage } from '../src/finance/messages.js';
-import { renderFile, validateFile } from '../src/index.js';
+import { readFileSync } from 'node:fs';
+import { renderFile, renderText, validateFile } from '../src/index.js';
 import { docxText, pdfPlacedTexts, pdfText, squash } from './helpers/extract.js';
 
 describe('evaluateTable', () => {
@@ -111,11 +112,15 @@ describe('the cost and finance plan of seed 003', () => {
     }
   });
 
+  /** The seed-003 cost plan with each [written, instead] pair replaced, rendered from memory. */
+  function renderPlanWith(...edits: [string, string][]) {
+    const plan = 'examples/unna-kosten-und-finanzplan.yaml';
+    const spec = edits.reduce((text, [written, instead]) => text.replace(written, instead), readFileSync(plan, 'utf8'));
+    return renderText(spec, plan);
+  }
+
   it('refuses amounts beyond a trillion euros (they printed as „∞ €“ or lost their cents), in German figures', async () => {
-    const { readFileSync } = await import('node:fs');
-    const { renderText } = await import('../src/index.js');
-    const spec = readFileSync('examples/unna-kosten-und-finanzplan.yaml', 'utf8').replace('{ bezeichnung: Stadt Selm, einwohner: 29207, betraege: [702.00,', '{ bezeichnung: Stadt Selm, einwohner: 29207, betraege: [1e308,');
-    const result = await renderText(spec, 'examples/unna-kosten-und-finanzplan.yaml');
+    const result = await renderPlanWith(['{ bezeichnung: Stadt Selm, einwohner: 29207, betraege: [702.00,', '{ bezeichnung: Stadt Selm, einwohner: 29207, betraege: [1e308,']);
     const problem = result.diagnostics.find((d) => d.code === 'RV109')!;
     expect(problem).toMatchObject({ severity: 'error', line: 43 });
     expect(problem.message).toContain('höchstens 999.999.999.999,99 sein, ist aber 1E308');
@@ -123,13 +128,11 @@ describe('the cost and finance plan of seed 003', () => {
   });
 
   it('reports a table that cannot be computed (RV411): an unknown source column, a missing projection column, too many amounts', async () => {
-    const { readFileSync } = await import('node:fs');
-    const { renderText } = await import('../src/index.js');
-    const spec = readFileSync('examples/unna-kosten-und-finanzplan.yaml', 'utf8')
-      .replace('aus: pro Monat', 'aus: je Monat')
-      .replace('spalte: pro Jahr', 'spalte: jährlich')
-      .replace('{ bezeichnung: Stadt Selm, einwohner: 29207, betraege: [702.00, 8424.00] }', '{ bezeichnung: Stadt Selm, einwohner: 29207, betraege: [702.00, 8424.00, 1.00] }');
-    const result = await renderText(spec, 'examples/unna-kosten-und-finanzplan.yaml');
+    const result = await renderPlanWith(
+      ['aus: pro Monat', 'aus: je Monat'],
+      ['spalte: pro Jahr', 'spalte: jährlich'],
+      ['{ bezeichnung: Stadt Selm, einwohner: 29207, betraege: [702.00, 8424.00] }', '{ bezeichnung: Stadt Selm, einwohner: 29207, betraege: [702.00, 8424.00, 1.00] }'],
+    );
     const found = result.diagnostics.filter((d) => d.code === 'RV411').map((d) => [d.line, d.message]);
     expect(found).toEqual([
       [37, 'Die Spalte „pro Jahr“ soll aus „je Monat“ berechnet werden; diese Spalte gibt es nicht.'],
@@ -140,12 +143,7 @@ describe('the cost and finance plan of seed 003', () => {
   });
 
   it('explains a distribution by inhabitants that lacks them (RV410), instead of failing inside', async () => {
-    const { readFileSync } = await import('node:fs');
-    const { renderText } = await import('../src/index.js');
-    const spec = readFileSync('examples/unna-kosten-und-finanzplan.yaml', 'utf8')
-      .replace('schluessel: gleich', 'schluessel: einwohner')
-      .replace('{ bezeichnung: Stadt Selm, einwohner: 29207,', '{ bezeichnung: Stadt Selm,');
-    const result = await renderText(spec, 'examples/unna-kosten-und-finanzplan.yaml');
+    const result = await renderPlanWith(['schluessel: gleich', 'schluessel: einwohner'], ['{ bezeichnung: Stadt Selm, einwohner: 29207,', '{ bezeichnung: Stadt Selm,']);
     const problem = result.diagnostics.find((d) => d.code === 'RV410')!;
     expect(problem).toMatchObject({ severity: 'error', line: 43 });
     expect(problem.message).toContain('„Stadt Selm“');
@@ -181,8 +179,6 @@ describe('finance parts of seeds 000 and 001', () => {
 
 describe('Klimarelevanz as a typed block', () => {
   it('renders the chosen impact as ticked boxes with the explanation', async () => {
-    const { readFileSync } = await import('node:fs');
-    const { renderText } = await import('../src/index.js');
     const spec = `${readFileSync('examples/aachen-im-blick.yaml', 'utf8')}
 klimarelevanz:
   auswirkung: ja, positiv
