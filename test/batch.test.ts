@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { validateFile } from '../src/index.js';
-import { docxText, pdfText } from './helpers/extract.js';
+import { docxText, pdfText, squash } from './helpers/extract.js';
 
 const BIN = 'dist/src/cli/bin.js';
 
@@ -213,6 +213,20 @@ describe('safe output', () => {
     const manifest = JSON.parse(await readFile(join(out, '.ratsvorlage-stand.json'), 'utf8')) as object;
     expect(Object.keys(manifest)).toHaveLength(rendered);
     await expect(stat(join(dir, '.out.tmp'))).rejects.toThrow(); // temporary folder removed
+  });
+
+  it('--nur-geaenderte also skips a single unchanged spec, and renders it again once it changed', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'rv-changed-one-'));
+    await cp('examples/kreis-coesfeld', dir, { recursive: true });
+    const spec = join(dir, 'olfen.yaml');
+    const out = join(dir, 'out');
+    expect((await run(['render', spec, '--out', out])).stdout).toContain('✓');
+    const same = await run(['render', spec, '--out', out, '--nur-geaenderte']);
+    expect(same.stdout).toContain(`= ${spec} → unverändert`);
+    await writeFile(spec, (await readFile(spec, 'utf8')).replace('Wilhelm Exempel', 'Wilma Exempel'));
+    const changed = await run(['render', spec, '--out', out, '--nur-geaenderte']);
+    expect(changed.stdout).toContain(`✓ ${spec} → `);
+    expect(squash((await pdfText(await readFile(join(out, 'stadt-olfen', '19-057.pdf')))).pages.join(''))).toContain(squash('Wilma Exempel'));
   });
 
   it('skips unchanged documents with --nur-geaenderte and renders changed ones again', async () => {

@@ -1,15 +1,16 @@
 // Renders many documents in parallel worker threads. Jobs are handed out as workers become free, so
 // that Ctrl+C can stop cleanly: nothing new starts, the documents in flight are finished and written.
-import { readFile, rm, rmdir } from 'node:fs/promises';
+import { rm, rmdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { setFlagsFromString } from 'node:v8';
 import { PACKAGE_ROOT } from '../paths.js';
 import type { Format } from '../index.js';
-import { removeStaleTemps, tempDirFor, writeFileAtomic } from './atomic-write.js';
-import type { Job, JobResult } from './job.js';
+import { removeStaleTemps, tempDirFor } from './atomic-write.js';
+import { runJob, type Job, type JobResult } from './job.js';
+import { previousRender, readManifest, remember, writeManifest, type Manifest } from './manifest.js';
 import { CODES, fileError } from '../spec/diagnostics.js';
 import type { WorkerData } from './worker.js';
 
@@ -60,29 +61,13 @@ export const WORKER_HEAP_FLOOR_MB = 112;
 // per second over 4 interleaved runs).
 const DOCUMENTS_PER_WORKER_AT_ONCE = 2;
 
-const MANIFEST = '.ratsvorlage-stand.json';
-
 /** Batches run by this process so far (each has its own claims folder). */
 let batchCount = 0;
-type Manifest = Record<string, { fingerprint: string; outputs: string[] }>;
 
 /** The compiled worker (also when this module runs from TypeScript sources, e.g. in tests). */
 function workerFile(): string {
   const here = fileURLToPath(import.meta.url);
   return here.endsWith('.ts') ? join(PACKAGE_ROOT, 'dist', 'src', 'batch', 'worker.js') : join(here, '..', 'worker.js');
-}
-
-async function readManifest(outDir: string): Promise<Manifest> {
-  try {
-    return JSON.parse(await readFile(join(outDir, MANIFEST), 'utf8')) as Manifest;
-  } catch {
-    return {};
-  }
-}
-
-async function writeManifest(outDir: string, tempDir: string, manifest: Manifest): Promise<void> {
-  const sorted = Object.fromEntries(Object.entries(manifest).sort(([a], [b]) => a.localeCompare(b)));
-  await writeFileAtomic(join(outDir, MANIFEST), Buffer.from(`${JSON.stringify(sorted, null, 2)}\n`), tempDir);
 }
 
 /** A crash inside the renderer fails that one document, not the batch. */
@@ -192,36 +177,49 @@ function startWorkers(formats: readonly Format[], threads: number): Workers {
   };
 }
 
-export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
-  for (const flag of WORKER_V8_FLAGS) setFlagsFromString(flag);
-  const started = performance.now();
-  const tempDir = tempDirFor(options.outDir);
-  await removeStaleTemps(tempDir);
-  const manifest = await readManifest(options.outDir);
-  const threads = Math.max(1, Math.min(options.jobs ?? defaultJobs(options.files.length), options.files.length));
-  const workers = startWorkers(options.formats, threads);
-  // With more than one spec, two may name the same output file: the first keeps it (see claims.ts).
-  const claimsDir = options.files.length > 1 ? join(tempDir, `claims.${process.pid}-${++batchCount}`) : undefined;
-  const jobs: Job[] = options.files.map((file) => ({
+/** Jobs of a batch: every spec with the output folder and what its last render left. */
+function jobsFor(options: BatchOptions, tempDir: string, manifest: Manifest, claimsDir?: string): Job[] {
+  return options.files.map((file) => ({
     file,
     formats: options.formats,
     outDir: options.outDir,
     tempDir,
     claimsDir,
     onlyChanged: options.onlyChanged ?? false,
-    previous: manifest[resolve(file)],
+    previous: previousRender(manifest, file),
   }));
+}
+
+/** Renders the specs; one spec is rendered in this thread (a worker would only add its start-up time). */
+export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
+  const started = performance.now();
+  const tempDir = tempDirFor(options.outDir);
+  await removeStaleTemps(tempDir);
+  const manifest = await readManifest(options.outDir);
+  const single = options.files.length === 1;
+  // With more than one spec, two may name the same output file: the first keeps it (see claims.ts).
+  const claimsDir = single ? undefined : join(tempDir, `claims.${process.pid}-${++batchCount}`);
+  const jobs = jobsFor(options, tempDir, manifest, claimsDir);
+  const results = single ? [await runJob(jobs[0]!)] : await runInWorkers(jobs, options);
+  if (single) options.onResult?.(results[0]!);
+  if (remember(manifest, results)) await writeManifest(options.outDir, tempDir, manifest);
+  if (claimsDir) await rm(claimsDir, { recursive: true, force: true });
+  await rmdir(tempDir).catch(() => undefined); // only when empty: another run may still be writing
+  return { results, interrupted: results.length < jobs.length, ms: performance.now() - started };
+}
+
+/** Hands the jobs out to workers as they become free, until all are done or the batch is interrupted. */
+async function runInWorkers(jobs: Job[], options: BatchOptions): Promise<JobResult[]> {
+  for (const flag of WORKER_V8_FLAGS) setFlagsFromString(flag);
+  const threads = Math.max(1, Math.min(options.jobs ?? defaultJobs(jobs.length), jobs.length));
+  const workers = startWorkers(options.formats, threads);
   const results: JobResult[] = new Array(jobs.length);
   let next = 0;
   const lane = async (): Promise<void> => {
     while (next < jobs.length && !options.signal?.aborted) {
       const index = next++;
-      const result: JobResult = await workers.run(jobs[index]!).catch((err: Error): JobResult => internalFailure(jobs[index]!.file, err));
-      results[index] = result;
-      if (result.fingerprint && result.status !== 'failed') {
-        manifest[resolve(result.file)] = { fingerprint: result.fingerprint, outputs: result.outputs.map((p: string) => resolve(p)) };
-      }
-      options.onResult?.(result);
+      results[index] = await workers.run(jobs[index]!).catch((err: Error): JobResult => internalFailure(jobs[index]!.file, err));
+      options.onResult?.(results[index]!);
     }
   };
   try {
@@ -229,9 +227,5 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   } finally {
     await workers.destroy();
   }
-  await writeManifest(options.outDir, tempDir, manifest);
-  if (claimsDir) await rm(claimsDir, { recursive: true, force: true });
-  await rmdir(tempDir).catch(() => undefined); // only when empty: another run may still be writing
-  const done = results.filter(Boolean);
-  return { results: done, interrupted: done.length < jobs.length, ms: performance.now() - started };
+  return results.filter(Boolean);
 }

@@ -1,11 +1,9 @@
 // `ratsvorlage render`: every spec checked and written as DOCX and PDF; many files in parallel workers.
 import { statSync } from 'node:fs';
-import { rmdir } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { tempDirFor } from '../../batch/atomic-write.js';
-import { runJob, type JobResult } from '../../batch/job.js';
+import type { JobResult } from '../../batch/job.js';
 import { barReporter, jsonReporter, lineReporter, type Reporter } from '../../batch/progress.js';
-import { runBatch, type BatchSummary } from '../../batch/run-batch.js';
+import { runBatch } from '../../batch/run-batch.js';
 import { EXIT, UsageError } from '../errors.js';
 import type { Output } from '../report.js';
 import { parseFormats, specFiles, type Command, type Options } from './shared.js';
@@ -55,29 +53,15 @@ export const render: Command = async (options, output) => {
   };
   process.once('SIGINT', onInterrupt);
   reporter.start(files.length);
-  let summary: BatchSummary;
-  try {
-    if (files.length === 1) {
-      const started = performance.now();
-      const tempDir = tempDirFor(outDir);
-      const result = await runJob({ file: files[0]!, formats, outDir, tempDir, onlyChanged: false });
-      await rmdir(tempDir).catch(() => undefined); // only when empty: another run may still be writing
-      reporter.result(shown(result));
-      summary = { results: [result], interrupted: false, ms: performance.now() - started };
-    } else {
-      summary = await runBatch({
-        files,
-        formats,
-        outDir,
-        jobs,
-        onlyChanged: options['nur-geaenderte'] === true,
-        signal: controller.signal,
-        onResult: (result) => reporter.result(shown(result)),
-      });
-    }
-  } finally {
-    process.removeListener('SIGINT', onInterrupt);
-  }
+  const summary = await runBatch({
+    files,
+    formats,
+    outDir,
+    jobs,
+    onlyChanged: options['nur-geaenderte'] === true,
+    signal: controller.signal,
+    onResult: (result) => reporter.result(shown(result)),
+  }).finally(() => process.removeListener('SIGINT', onInterrupt));
   if (files.length > 1 || options.json || summary.results.some((r) => r.status === 'failed')) reporter.finish(summary, files.length);
   const failed = summary.interrupted || summary.results.some((r) => r.status === 'failed');
   return failed ? EXIT.invalidInput : EXIT.ok;
