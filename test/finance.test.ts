@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateTable } from '../src/finance/plan.js';
 import { checkMessage } from '../src/finance/messages.js';
+import { formatEuro, fromCents, toCents } from '../src/finance/money.js';
 import { readFileSync } from 'node:fs';
 import { renderFile, renderText, validateFile } from '../src/index.js';
 import { docxText, pdfPlacedTexts, pdfText, squash } from './helpers/extract.js';
@@ -81,6 +82,14 @@ describe('evaluateTable', () => {
   });
 });
 
+describe('euro amounts', () => {
+  it('never print a minus before zero', () => {
+    expect(formatEuro(-0)).toBe('0,00\u00a0€');
+    expect(formatEuro(fromCents(toCents(-0.004)))).toBe('0,00\u00a0€');
+    expect(formatEuro(fromCents(toCents(-0.006)))).toBe('-0,01\u00a0€');
+  });
+});
+
 describe('the cost and finance plan of seed 003', () => {
   it('validate flags every inconsistency of the seed, at the line of the stated figure', async () => {
     const diagnostics = await validateFile('examples/unna-kosten-und-finanzplan.yaml');
@@ -125,6 +134,15 @@ describe('the cost and finance plan of seed 003', () => {
     expect(problem).toMatchObject({ severity: 'error', line: 43 });
     expect(problem.message).toContain('höchstens 999.999.999.999,99 sein, ist aber 1E308');
     expect(result.documents).toEqual([]);
+  });
+
+  it('prints an amount with fractions of a cent rounded, and says so (RV412) instead of rounding silently', async () => {
+    const result = await renderPlanWith(['Stadt Selm, einwohner: 29207, betraege: [702.00,', 'Stadt Selm, einwohner: 29207, betraege: [702.004,']);
+    const rounded = result.diagnostics.filter((d) => d.code === 'RV412');
+    expect(rounded).toEqual([expect.objectContaining({ severity: 'warning', line: 43, column: 67 })]);
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(rounded[0]!.message).toBe('Der Betrag 702,004 hat Bruchteile eines Cents; er wird gerundet als 702,00\u00a0€ gedruckt und gerechnet.');
+    expect(squash((await pdfText(result.outputs.pdf!)).pages.join(''))).toContain(squash('Stadt Selm 29.207 702,00 €'));
   });
 
   it('reports a table that cannot be computed (RV411): an unknown source column, a missing projection column, too many amounts', async () => {

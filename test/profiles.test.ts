@@ -154,6 +154,7 @@ describe('profile mistakes', () => {
     ['kaputtes-logo', 'RV202', 5, 10, /Logodatei „wappen\.png“ ist beschädigt oder unvollständig/],
     ['falsches-muster', 'RV111', 5, 11, /kein gültiger regulärer Ausdruck/],
     ['falscher-kopf', 'RV202', 3, 7, /Meinten Sie „gladbeck“\?/],
+    ['falsches-beispiel', 'RV203', 6, 13, /Beispiel „24\/1“ passt nicht zum Muster/],
   ])('%s → %s at the profile line', async (id, code, line, column, message) => {
     process.env.RATSVORLAGE_KOMMUNEN = 'test/fixtures/kommunen-fehlerhaft';
     try {
@@ -164,6 +165,22 @@ describe('profile mistakes', () => {
       expect(d).toMatchObject({ code, line, column, severity: 'error' });
       expect(d!.file).toMatch(new RegExp(`${id}/profil\\.yaml$`));
       expect(d!.message).toMatch(message);
+    } finally {
+      delete process.env.RATSVORLAGE_KOMMUNEN;
+    }
+  });
+
+  it('a pattern that backtracks without end is given up after a time limit: the number goes unchecked (RV308), the document renders', async () => {
+    process.env.RATSVORLAGE_KOMMUNEN = 'test/fixtures/kommunen-fehlerhaft';
+    try {
+      const started = performance.now();
+      const result = await renderText(`${spec('langsames-muster')}vorlagen_nr: "${'1'.repeat(40)}x"\n`, 'test.yaml');
+      expect(performance.now() - started).toBeLessThan(20_000); // without the limit: 2^40 steps, hours
+      expect(result.diagnostics).toEqual([expect.objectContaining({ code: 'RV308', severity: 'warning', line: 9, column: 14 })]);
+      expect(result.diagnostics[0]!.hint).toContain('(a+)+');
+      expect(result.outputs.pdf).toBeDefined();
+      const quick = await renderText(`${spec('langsames-muster')}vorlagen_nr: "12x"\n`, 'test.yaml');
+      expect(quick.diagnostics.map((d) => d.code)).toEqual(['RV304']);
     } finally {
       delete process.env.RATSVORLAGE_KOMMUNEN;
     }

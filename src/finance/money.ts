@@ -4,10 +4,10 @@ const FORMAT = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 2, maximu
 
 /** 16800 → „16.800,00 €“, with a no-break space so the sign never wraps onto its own line. */
 export function formatEuro(amount: number): string {
-  return `${FORMAT.format(amount)}\u00a0€`;
+  return `${FORMAT.format(amount === 0 ? 0 : amount)}\u00a0€`; // -0 would print as „-0,00 €“
 }
 
-export const toCents = (amount: number): number => Math.round(amount * 100);
+export const toCents = (amount: number): number => Math.round(amount * 100) || 0; // never -0
 export const fromCents = (cents: number): number => cents / 100;
 
 const GERMAN_AMOUNT = /^([-−–]?)\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{1,2}))?\s*(?:€|EUR|Euro)?$/i;

@@ -10,6 +10,7 @@ import { schemaDiagnostics } from '../spec/validate.js';
 import { PROFILE_DIR, TEMPLATE_DIR } from '../paths.js';
 import type { Profile } from './types.js';
 import { imageIntact, imageSize } from '../writers/shared/image-size.js';
+import { matchesWithin, REGEX_TIME_LIMIT_MS } from '../spec/bounded-regex.js';
 
 export interface LoadedProfile {
   profile?: Profile;
@@ -58,42 +59,76 @@ function headerLayouts(): string[] {
 
 const SAVE_LOGO = 'Speichern Sie das Logo als PNG (am besten mit transparentem Hintergrund) oder als JPEG und tragen Sie diesen Dateinamen ein.';
 
+/** A logo file as the checks see it; its bytes are read once, when a check first needs them. */
+interface LogoFile {
+  path: string;
+  bytes: () => Buffer;
+}
+
 /** What can be wrong with a logo file, in the order checked; the first that applies is reported. */
-const LOGO_PROBLEMS: { applies: (file: string) => boolean; message: (name: string, dir: string) => string; hint: string }[] = [
+const LOGO_PROBLEMS: { applies: (logo: LogoFile) => boolean; message: (name: string, dir: string) => string; hint: string }[] = [
   {
-    applies: (file) => !existsSync(file),
+    applies: (logo) => !existsSync(logo.path),
     message: (name, dir) => `Die Logodatei „${name}“ fehlt im Ordner des Profils (${dir}).`,
     hint: 'Legen Sie die PNG- oder JPEG-Datei neben profil.yaml ab oder korrigieren Sie den Dateinamen.',
   },
   {
-    applies: (file) => !statSync(file).isFile(),
+    applies: (logo) => !statSync(logo.path).isFile(),
     message: (name) => `„${name}“ ist ein Ordner, keine Logodatei.`,
     hint: 'Tragen Sie den Namen der PNG- oder JPEG-Datei ein, nicht den eines Ordners.',
   },
-  { applies: (file) => !imageSize(readFileSync(file)), message: (name) => `Die Logodatei „${name}“ ist kein PNG- oder JPEG-Bild.`, hint: SAVE_LOGO },
-  { applies: (file) => !imageIntact(readFileSync(file)), message: (name) => `Die Logodatei „${name}“ ist beschädigt oder unvollständig.`, hint: SAVE_LOGO },
+  { applies: (logo) => !imageSize(logo.bytes()), message: (name) => `Die Logodatei „${name}“ ist kein PNG- oder JPEG-Bild.`, hint: SAVE_LOGO },
+  { applies: (logo) => !imageIntact(logo.bytes()), message: (name) => `Die Logodatei „${name}“ ist beschädigt oder unvollständig.`, hint: SAVE_LOGO },
 ];
 
-/** What the schema cannot see: the logo must be a PNG or JPEG file, the header layout must exist. */
-function profileFileChecks(profile: Profile, dir: string, loaded: LoadedSpec): Diagnostic[] {
-  const found: Diagnostic[] = [];
-  const at = (path: string) => ({ ...loaded.locate(path), path, severity: 'error' as const });
-  if (profile.logo) {
-    const file = join(dir, profile.logo.datei);
-    const problem = LOGO_PROBLEMS.find((p) => p.applies(file));
-    if (problem) found.push({ ...at('/logo/datei'), code: CODES.profileFileMissing, message: problem.message(profile.logo.datei, dir), hint: problem.hint });
-  }
+/** A finding about the profile at the value of `path`. */
+type ProfileFinding = (path: string, fields: Pick<Diagnostic, 'code' | 'message' | 'hint'>) => Diagnostic;
+
+type ProfileCheck = (profile: Profile, dir: string, report: ProfileFinding) => Diagnostic[];
+
+const checkLogo: ProfileCheck = (profile, dir, report) => {
+  if (!profile.logo) return [];
+  const path = join(dir, profile.logo.datei);
+  let bytes: Buffer | undefined;
+  const logo = { path, bytes: () => (bytes ??= readFileSync(path)) };
+  const problem = LOGO_PROBLEMS.find((p) => p.applies(logo));
+  return problem ? [report('/logo/datei', { code: CODES.profileFileMissing, message: problem.message(profile.logo.datei, dir), hint: problem.hint })] : [];
+};
+
+const checkHeaderLayout: ProfileCheck = (profile, _dir, report) => {
   const layouts = headerLayouts();
-  if (!layouts.includes(profile.kopf)) {
-    const suggestion = closest(profile.kopf, layouts);
-    found.push({
-      ...at('/kopf'),
+  if (layouts.includes(profile.kopf)) return [];
+  const suggestion = closest(profile.kopf, layouts);
+  return [
+    report('/kopf', {
       code: CODES.profileFileMissing,
       message: `Ein Kopf-Layout „${profile.kopf}“ gibt es nicht.${suggestion ? ` Meinten Sie „${suggestion}“?` : ''}`,
       hint: `Vorhanden: ${layouts.join(', ')}. Ein neues Layout legen Sie als templates/partials/kopf-<name>.md.hbs an.`,
-    });
-  }
-  return found;
+    }),
+  ];
+};
+
+/** The example number must have the form the pattern describes, or every spec would be judged by a wrong rule. */
+const checkNumberExample: ProfileCheck = (profile, _dir, report) => {
+  const numbering = profile.vorlagen_nr;
+  if (!numbering) return [];
+  const matches = matchesWithin(numbering.muster, numbering.beispiel);
+  if (matches === true) return [];
+  const message = matches === undefined
+    ? `Das Muster „${numbering.muster}“ brauchte länger als ${REGEX_TIME_LIMIT_MS} ms, um das Beispiel „${numbering.beispiel}“ zu prüfen.`
+    : `Das Beispiel „${numbering.beispiel}“ passt nicht zum Muster „${numbering.muster}“.`;
+  const hint = matches === undefined
+    ? 'Vermeiden Sie verschachtelte Wiederholungen wie „(a+)+“; für „2024/0039“ genügt ^\\d{4}/\\d{4}$.'
+    : 'Passen Sie Muster oder Beispiel an: Das Beispiel wird Nutzern gezeigt, wenn ihre Nummer nicht passt.';
+  return [report(matches === undefined ? '/vorlagen_nr/muster' : '/vorlagen_nr/beispiel', { code: CODES.profileExample, message, hint })];
+};
+
+/** What the schema cannot see, one check each: the logo file, the header layout, the numbering example. */
+const PROFILE_CHECKS: readonly ProfileCheck[] = [checkLogo, checkHeaderLayout, checkNumberExample];
+
+function profileFileChecks(profile: Profile, dir: string, loaded: LoadedSpec): Diagnostic[] {
+  const report: ProfileFinding = (path, fields) => ({ severity: 'error', ...fields, ...loaded.locate(path), path });
+  return PROFILE_CHECKS.flatMap((check) => check(profile, dir, report));
 }
 
 /** The folder of a profile, if there is one with this id. */

@@ -3,7 +3,7 @@ import { hasErrors, type Diagnostic } from './diagnostics.js';
 import type { LoadedSpec } from './load.js';
 import { schemaDiagnostics } from './validate.js';
 import { runRules } from './rules/index.js';
-import { languageMarkDiagnostics } from './language-marks.js';
+import { markdownMarkDiagnostics } from './markdown-marks.js';
 import { tableDiagnostics } from './rules/finance-consistency.js';
 import type { Spec } from './types.js';
 import { profileFor } from '../profile/load.js';
@@ -49,6 +49,6 @@ export async function checkSpec(source: LoadedSpec): Promise<Checked> {
               (k.finanzen?.tabellen ?? []).flatMap((t, j) => tableDiagnostics(source, t, `/kapitel/${i}/finanzen/tabellen/${j}`)),
             )
           : [];
-  const all = [...diagnostics, ...rules, ...languageMarkDiagnostics(source)];
+  const all = [...diagnostics, ...rules, ...markdownMarkDiagnostics(source)];
   return hasErrors(all) ? { diagnostics: all } : { diagnostics: all, spec, profile: profile.profile, profileDir: profile.dir };
 }

@@ -1,6 +1,8 @@
-// RV307: words marked as another language, :sprache[best practice]{lang=en}, need a language tag that
-// screen readers and Word understand. Without one the words are still printed, only unmarked. The text is
-// read by the same Markdown parser that renders it, so check and document always agree.
+// Markdown in the spec's texts that would not print as the writer meant, one check per kind of mark:
+// RV307 words marked as another language, :sprache[best practice]{lang=en}, need a language tag that
+// screen readers and Word understand (without one the words print unmarked); RV309 an image in running
+// text prints only its alternative text. The text is read by the same Markdown parser that renders it,
+// so check and document always agree.
 import type { Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { parseMarkdown } from '../markdown/parse.js';
@@ -9,13 +11,58 @@ import { isLanguageTag } from './formats.js';
 import type { LoadedSpec } from './load.js';
 import { segmentsToPointer } from './positions.js';
 
-interface Directive {
+interface Mark {
   type: string;
   name?: string;
+  alt?: string | null;
+  url?: string;
   attributes?: Record<string, string | null | undefined> | null;
   position?: { start: { line: number; column: number } };
-  children?: Directive[];
+  children?: Mark[];
 }
+
+type Finding = Pick<Diagnostic, 'code' | 'message' | 'hint'>;
+
+interface MarkCheck {
+  /** Text that must occur in a string for the check to parse it (most strings hold no Markdown marks). */
+  trigger: string;
+  /** A finding about this node, or undefined when it is fine or not this check's kind. */
+  inspect: (node: Mark) => Finding | undefined;
+}
+
+const languageTag: MarkCheck = {
+  trigger: ':sprache[',
+  inspect(node) {
+    if (node.type !== 'textDirective' || node.name !== 'sprache') return undefined;
+    const lang = node.attributes?.lang ?? undefined;
+    if (lang && isLanguageTag(lang)) return undefined;
+    const words = toString(node as Nodes);
+    return {
+      code: CODES.languageTag,
+      message: lang
+        ? `„${lang}“ bei „${words}“ ist kein Sprachcode; die Wörter werden ohne Sprachangabe gedruckt.`
+        : `Bei „${words}“ fehlt die Sprache; die Wörter werden ohne Sprachangabe gedruckt.`,
+      hint: `Schreiben Sie den Sprachcode in geschweiften Klammern dahinter, etwa :sprache[${words}]{lang=en} für Englisch, {lang=fr} für Französisch oder {lang=tr} für Türkisch.`,
+    };
+  },
+};
+
+const imageInText: MarkCheck = {
+  trigger: '![',
+  inspect(node) {
+    if (node.type !== 'image') return undefined;
+    const alt = node.alt ?? '';
+    return {
+      code: CODES.imageInText,
+      message: alt
+        ? `Bilder im Text werden nicht gedruckt: An der Stelle von „${node.url}“ erscheint nur sein Alternativtext „${alt}“.`
+        : `Bilder im Text werden nicht gedruckt: „${node.url}“ fehlt im Dokument, und ohne Alternativtext bleibt die Stelle leer.`,
+      hint: 'Legen Sie das Bild als Anlage bei (unter anlagen) und verweisen Sie im Text darauf, oder beschreiben Sie in Worten, was es zeigt.',
+    };
+  },
+};
+
+const MARK_CHECKS: readonly MarkCheck[] = [languageTag, imageInText];
 
 /** Every string of the spec with its JSON pointer. */
 function strings(value: unknown, pointer = ''): { pointer: string; text: string }[] {
@@ -27,33 +74,22 @@ function strings(value: unknown, pointer = ''): { pointer: string; text: string 
   return [];
 }
 
-function languageMarks(node: Directive): Directive[] {
-  const own = node.type === 'textDirective' && node.name === 'sprache' ? [node] : [];
-  return [...own, ...(node.children ?? []).flatMap(languageMarks)];
+function nodes(node: Mark): Mark[] {
+  return [node, ...(node.children ?? []).flatMap(nodes)];
 }
 
-function check(source: LoadedSpec, pointer: string, mark: Directive): Diagnostic[] {
-  const lang = mark.attributes?.lang ?? undefined;
-  if (lang && isLanguageTag(lang)) return [];
-  const words = toString(mark as Nodes);
-  const at = mark.position?.start ?? { line: 1, column: 1 };
-  return [
-    {
-      code: CODES.languageTag,
-      severity: 'warning',
-      message: lang
-        ? `„${lang}“ bei „${words}“ ist kein Sprachcode; die Wörter werden ohne Sprachangabe gedruckt.`
-        : `Bei „${words}“ fehlt die Sprache; die Wörter werden ohne Sprachangabe gedruckt.`,
-      hint: `Schreiben Sie den Sprachcode in geschweiften Klammern dahinter, etwa :sprache[${words}]{lang=en} für Englisch, {lang=fr} für Französisch oder {lang=tr} für Türkisch.`,
-      path: pointer,
-      ...source.locateInText(pointer, at.line, at.column),
-    },
-  ];
-}
-
-/** Language marks with a missing or malformed language, in any text of the spec. */
-export function languageMarkDiagnostics(source: LoadedSpec): Diagnostic[] {
-  return strings(source.data)
-    .filter(({ text }) => text.includes(':sprache['))
-    .flatMap(({ pointer, text }) => languageMarks(parseMarkdown(text) as Directive).flatMap((mark) => check(source, pointer, mark)));
+/** Warnings about Markdown marks in any text of the spec, at the place of each mark. */
+export function markdownMarkDiagnostics(source: LoadedSpec): Diagnostic[] {
+  return strings(source.data).flatMap(({ pointer, text }) => {
+    const checks = MARK_CHECKS.filter((check) => text.includes(check.trigger));
+    if (!checks.length) return [];
+    return nodes(parseMarkdown(text) as Mark).flatMap((node) =>
+      checks.flatMap((check) => {
+        const found = check.inspect(node);
+        if (!found) return [];
+        const at = node.position?.start ?? { line: 1, column: 1 };
+        return [{ severity: 'warning' as const, ...found, path: pointer, ...source.locateInText(pointer, at.line, at.column) }];
+      }),
+    );
+  });
 }

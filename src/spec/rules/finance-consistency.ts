@@ -1,7 +1,9 @@
 // RV401–RV409: stated figures in structured finance tables agree with what they are computed from;
-// RV410: a distribution key has the figures it distributes by; RV411: the table can be computed at all.
+// RV410: a distribution key has the figures it distributes by; RV411: the table can be computed at all;
+// RV412: an amount with fractions of a cent (printed rounded).
 import { DEFAULT_COLUMNS, evaluateTable } from '../../finance/plan.js';
 import { checkMessage } from '../../finance/messages.js';
+import { formatEuro, fromCents, toCents } from '../../finance/money.js';
 import type { Finanzen, PlanRow, PlanTable } from '../../finance/types.js';
 import { CODES, type Diagnostic } from '../diagnostics.js';
 import type { LoadedSpec } from '../load.js';
@@ -23,6 +25,49 @@ function distributionProblem(source: LoadedSpec, table: PlanTable, path: string)
       : `Die Verteilung „${key}“ braucht mindestens eine Zeile mit „${field}“ über 0.`;
   const hint = `Tragen Sie „${field}: …“ in jeder Zeile ein, oder verteilen Sie mit „schluessel: gleich“ zu gleichen Teilen.`;
   return { code: CODES.distributionKey, severity: 'error', message, hint, ...source.locate(at), path: at };
+}
+
+/** Every row of a table with its path below the table: top-level rows, group rows, „darin enthalten“. */
+function allRows(table: PlanTable): { row: PlanRow; at: string }[] {
+  const walk = (list: PlanRow[] | undefined, at: string): { row: PlanRow; at: string }[] =>
+    (list ?? []).flatMap((row, i) => [
+      { row, at: `${at}/${i}` },
+      ...walk(row.zeilen, `${at}/${i}/zeilen`),
+      ...walk(row.darin_enthalten, `${at}/${i}/darin_enthalten`),
+    ]);
+  return walk(table.zeilen, '/zeilen');
+}
+
+/** Every amount in euros written in a table, with its path below the table. */
+function writtenAmounts(table: PlanTable): { value: number; at: string }[] {
+  const list = (values: (number | null)[] | undefined, at: string) =>
+    (values ?? []).flatMap((value, j) => (typeof value === 'number' ? [{ value, at: `${at}/${j}` }] : []));
+  const single = (value: number | null | undefined, at: string) => (typeof value === 'number' ? [{ value, at }] : []);
+  return [
+    ...allRows(table).flatMap(({ row, at }) => [
+      ...list(row.betraege, `${at}/betraege`),
+      ...single(row.betrag, `${at}/betrag`),
+      ...single(row.einzelpreis, `${at}/einzelpreis`),
+    ]),
+    ...list(table.summe?.betraege, '/summe/betraege'),
+    ...single(table.summe?.betrag, '/summe/betrag'),
+    ...single(table.verteilung?.betrag, '/verteilung/betrag'),
+    ...(table.hochrechnungen ?? []).flatMap((projection, k) => single(projection.betrag, `/hochrechnungen/${k}/betrag`)),
+  ];
+}
+
+/** Amounts with fractions of a cent are printed rounded to the cent: said, so no one wonders about a sum. */
+function subCentAmounts(source: LoadedSpec, table: PlanTable, path: string): Diagnostic[] {
+  return writtenAmounts(table)
+    .filter(({ value }) => Math.abs(value * 100 - Math.round(value * 100)) > 1e-6)
+    .map(({ value, at }) => ({
+      code: CODES.subCent,
+      severity: 'warning',
+      message: `Der Betrag ${String(value).replace('.', ',')} hat Bruchteile eines Cents; er wird gerundet als ${formatEuro(fromCents(toCents(value)))} gedruckt und gerechnet.`,
+      hint: 'Schreiben Sie Beträge mit höchstens zwei Nachkommastellen, z. B. 1333.33.',
+      ...source.locate(`${path}${at}`),
+      path: `${path}${at}`,
+    }));
 }
 
 const AMOUNTS_HINT = 'Ein Betrag je Spalte, in der Reihenfolge der Spalten; ~ für ein leeres Feld.';
@@ -51,28 +96,23 @@ function structureProblems(source: LoadedSpec, table: PlanTable, path: string): 
       problem(at, `${label} hat ${amounts.length} Beträge, die Tabelle aber nur ${columns.length} ${columns.length === 1 ? 'Spalte' : 'Spalten'}.`, `${AMOUNTS_HINT} ${listed}`);
     }
   };
-  const rows = (list: PlanRow[] | undefined, at: string) =>
-    list?.forEach((row, i) => {
-      tooMany(row.betraege, `${at}/${i}/betraege`, `Die Zeile „${row.bezeichnung}“`);
-      rows(row.zeilen, `${at}/${i}/zeilen`);
-      rows(row.darin_enthalten, `${at}/${i}/darin_enthalten`);
-    });
-  rows(table.zeilen, '/zeilen');
+  for (const { row, at } of allRows(table)) tooMany(row.betraege, `${at}/betraege`, `Die Zeile „${row.bezeichnung}“`);
   tooMany(table.summe?.betraege, '/summe/betraege', 'Die Summenzeile');
   return found;
 }
 
 /** Diagnostics for one finance table written at `path` in a spec (any kind of document). */
 export function tableDiagnostics(source: LoadedSpec, table: PlanTable, path: string): Diagnostic[] {
+  const rounded = subCentAmounts(source, table, path);
   const structure = structureProblems(source, table, path);
-  if (structure.length) return structure;
+  if (structure.length) return [...rounded, ...structure];
   const problem = distributionProblem(source, table, path);
-  if (problem) return [problem];
-  return evaluateTable(table).findings.map((check) => {
+  if (problem) return [...rounded, problem];
+  return [...rounded, ...evaluateTable(table).findings.map((check): Diagnostic => {
     const { code, message, hint } = checkMessage(check);
     const at = `${path}${check.path}`;
     return { code, message, hint, severity: check.takenOver ? 'warning' : 'error', ...source.locate(at), path: at };
-  });
+  })];
 }
 
 export const financeConsistency: Rule = (ctx) => {

@@ -1,10 +1,25 @@
-// RV304: the Vorlagen-Nr has the form the municipality uses.
+// RV304: the Vorlagen-Nr has the form the municipality uses. RV308: the profile's pattern took too
+// long to decide that (it is skipped with a warning instead of hanging the render).
+import { matchesWithin, REGEX_TIME_LIMIT_MS } from '../bounded-regex.js';
+import { CODES } from '../diagnostics.js';
 import { finding, type Rule } from './index.js';
 
 export const vorlagenNrPattern: Rule = (ctx) => {
   const pattern = ctx.profile.vorlagen_nr;
   const nr = ctx.spec.vorlagen_nr;
-  if (!pattern || nr === undefined || new RegExp(pattern.muster, 'u').test(nr)) return [];
+  if (!pattern || nr === undefined) return [];
+  const matches = matchesWithin(pattern.muster, nr);
+  if (matches === undefined) {
+    return [
+      finding(ctx, '/vorlagen_nr', {
+        code: CODES.slowPattern,
+        severity: 'warning',
+        message: `Die Vorlagen-Nr. „${nr}“ wurde nicht geprüft: Das Muster von ${ctx.profile.name} brauchte dafür länger als ${REGEX_TIME_LIMIT_MS} ms.`,
+        hint: `Das Muster „${pattern.muster}“ (vorlagen_nr.muster im Profil) enthält vermutlich eine verschachtelte Wiederholung wie „(a+)+“. Bitten Sie die Person, die das Profil pflegt, es zu vereinfachen, z. B. zu ^\\d{4}/\\d{4}$.`,
+      }),
+    ];
+  }
+  if (matches) return [];
   return [
     finding(ctx, '/vorlagen_nr', {
       code: 'RV304',
