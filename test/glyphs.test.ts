@@ -24,6 +24,19 @@ describe('glyph coverage', () => {
     const result = await renderText(spec, 'examples/aachen-im-blick.yaml', ['pdf']);
     const text = (await pdfText(result.outputs.pdf!)).pages.join('\n').replace(/\u00a0/g, ' ');
     expect(text).toContain(CHARACTERS.replace(/\u00a0/g, ' '));
+    expect(result.diagnostics.filter((d) => d.code === 'RV310')).toEqual([]);
+  });
+
+  it('warns where a text holds characters no font has (emoji, Chinese), once per text, naming each (RV310)', async () => {
+    const spec = readFileSync('examples/aachen-im-blick.yaml', 'utf8').replace(
+      /^personelle_auswirkungen: .*$/m,
+      'personelle_auswirkungen: |\n  Keine ✓ → ★\n  Daumen 👍️ und 中文 und 👍',
+    );
+    const result = await renderText(spec, 'examples/aachen-im-blick.yaml', ['pdf']);
+    const found = result.diagnostics.filter((d) => d.code === 'RV310');
+    expect(found).toEqual([expect.objectContaining({ severity: 'warning', line: 137, column: 10, path: '/personelle_auswirkungen' })]);
+    expect(found[0]!.message).toBe('Die Schrift Arimo hat kein Zeichen für „👍“ (U+1F44D), „中“ (U+4E2D), „文“ (U+6587); im PDF erscheinen sie als leere Kästchen.');
+    expect(result.outputs.pdf).toBeDefined();
   });
 
   it('writes well-formed DOCX XML even when a text value holds characters XML forbids (\\u0001, \\uFFFE, a lone \\uD800)', async () => {

@@ -46,6 +46,7 @@ export const CODES = {
   languageTag: 'RV307',
   slowPattern: 'RV308',
   imageInText: 'RV309',
+  unprintableCharacter: 'RV310',
   distributionKey: 'RV410',
   financeStructure: 'RV411',
   subCent: 'RV412',

@@ -9,7 +9,7 @@ import { parseMarkdown } from '../markdown/parse.js';
 import { CODES, type Diagnostic } from './diagnostics.js';
 import { isLanguageTag } from './formats.js';
 import type { LoadedSpec } from './load.js';
-import { segmentsToPointer } from './positions.js';
+import { specStrings } from './spec-strings.js';
 
 interface Mark {
   type: string;
@@ -64,23 +64,13 @@ const imageInText: MarkCheck = {
 
 const MARK_CHECKS: readonly MarkCheck[] = [languageTag, imageInText];
 
-/** Every string of the spec with its JSON pointer. */
-function strings(value: unknown, pointer = ''): { pointer: string; text: string }[] {
-  if (typeof value === 'string') return [{ pointer, text: value }];
-  if (Array.isArray(value)) return value.flatMap((item, i) => strings(item, `${pointer}/${i}`));
-  if (value && typeof value === 'object') {
-    return Object.entries(value).flatMap(([key, item]) => strings(item, pointer + segmentsToPointer([key])));
-  }
-  return [];
-}
-
 function nodes(node: Mark): Mark[] {
   return [node, ...(node.children ?? []).flatMap(nodes)];
 }
 
 /** Warnings about Markdown marks in any text of the spec, at the place of each mark. */
 export function markdownMarkDiagnostics(source: LoadedSpec): Diagnostic[] {
-  return strings(source.data).flatMap(({ pointer, text }) => {
+  return specStrings(source.data).flatMap(({ pointer, text }) => {
     const checks = MARK_CHECKS.filter((check) => text.includes(check.trigger));
     if (!checks.length) return [];
     return nodes(parseMarkdown(text) as Mark).flatMap((node) =>

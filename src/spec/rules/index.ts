@@ -10,6 +10,7 @@ import { vorlagenNrPattern } from './vorlagen-nr-pattern.js';
 import { requiredSections } from './required-sections.js';
 import { tableSums } from './table-sums.js';
 import { financeConsistency } from './finance-consistency.js';
+import { printableCharacters } from './printable-characters.js';
 
 export interface RuleContext {
   spec: VorlageSpec;
@@ -27,6 +28,7 @@ const RULES: readonly Rule[] = [
   requiredSections,
   tableSums,
   financeConsistency,
+  printableCharacters,
 ];
 
 /** Runs every rule on a spec that already passed the schema. */

@@ -6,24 +6,26 @@ const WHITESPACE = /^\s$/u;
 const coverage = new Map<string, (codePoint: number) => boolean>();
 
 /**
- * Whether the family's regular font can show a code point: it has a glyph for it, or it is white space
- * (which needs none). Asked for every character of every PDF, so the answers are kept per font file.
+ * Whether a font file can show a code point: it has a glyph for it, or it is white space (which needs
+ * none). Asked for every character of every PDF, so the answers are kept per font file.
  */
-export function glyphCheck(family: FontFamily): (codePoint: number) => boolean {
-  const file = family.files.regular;
+export function fontCovers(file: string): (codePoint: number) => boolean {
   let check = coverage.get(file);
   if (!check) {
-    const regular = fontkit.create(fontBytes(file));
+    const font = fontkit.create(fontBytes(file));
     const known = new Map<number, boolean>();
     check = (codePoint) => {
       let covered = known.get(codePoint);
-      if (covered === undefined) known.set(codePoint, (covered = WHITESPACE.test(String.fromCodePoint(codePoint)) || regular.hasGlyphForCodePoint(codePoint)));
+      if (covered === undefined) known.set(codePoint, (covered = WHITESPACE.test(String.fromCodePoint(codePoint)) || font.hasGlyphForCodePoint(codePoint)));
       return covered;
     };
     coverage.set(file, check);
   }
   return check;
 }
+
+/** Whether the family's regular font can show a code point (see fontCovers). */
+export const glyphCheck = (family: FontFamily): ((codePoint: number) => boolean) => fontCovers(family.files.regular);
 
 export type Measure = (text: string, bold: boolean) => number;
 
