@@ -1,8 +1,9 @@
 // Loads a YAML spec with positions: YAML 1.2 core schema, duplicate keys rejected, aliases limited.
 import { readFile } from 'node:fs/promises';
-import { LineCounter, parseDocument, visit, isAlias, Scalar, type Document, type YAMLError } from 'yaml';
+import { LineCounter, parseDocument, visit, isAlias, type Document, type YAMLError } from 'yaml';
 import { CODES, fileError, type Diagnostic } from './diagnostics.js';
 import { PositionMap } from './positions.js';
+import { scalarWarnings } from './scalar-checks.js';
 import { decodeText, notUtf8Message } from './text-file.js';
 
 /** More alias expansions than this is treated as an attack ("billion laughs"), not as a spec. */
@@ -129,86 +130,6 @@ function syntaxErrorsWorthShowing(errors: readonly YAMLError[]): YAMLError[] {
   return errors.filter((e) => e.code === 'DUPLICATE_KEY' || e === firstSyntax);
 }
 
-/** Unquoted numbers with leading zeros („0452“) silently become 452; users almost always meant text. */
-function leadingZeroWarnings(doc: Document, file: string, positions: PositionMap): Diagnostic[] {
-  const found: Diagnostic[] = [];
-  visit(doc, {
-    Scalar(_, node) {
-      if (node.type !== Scalar.PLAIN || typeof node.value !== 'number') return;
-      const source = (node as Scalar & { source?: string }).source ?? '';
-      if (!/^[-+]?0\d/.test(source)) return;
-      found.push({
-        code: CODES.leadingZero,
-        severity: 'warning',
-        message: `YAML liest „${source}“ als Zahl ${String(node.value)}, die führende Null geht verloren.`,
-        hint: `Setzen Sie den Wert in Anführungszeichen: "${source}".`,
-        file,
-        ...positions.at(node.range?.[0] ?? 0),
-        path: '',
-      });
-    },
-  });
-  return found;
-}
-
-// Characters no document may hold (XML forbids them, PDF text cannot show them): control characters,
-// U+FFFE/U+FFFF and halves of surrogate pairs, as escapes (\u0001) or pasted text bring them in.
-const UNUSABLE = /[\u0000-\u0008\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-// Word's line break inside a paragraph (Shift+Enter) and the form feed arrive when text is pasted.
-const PASTED_BREAKS = /[\u000b\u000c]/g;
-
-/** Replaces unusable characters in text values by „�“ (with a warning where each was written). */
-function cleanCharacters(doc: Document, file: string, positions: PositionMap): Diagnostic[] {
-  const found: Diagnostic[] = [];
-  visit(doc, {
-    Scalar(_, node) {
-      if (typeof node.value !== 'string') return;
-      const value = node.value.replace(PASTED_BREAKS, ' ');
-      const first = value.search(UNUSABLE);
-      if (first >= 0) {
-        const code = `U+${value.codePointAt(first)!.toString(16).toUpperCase().padStart(4, '0')}`;
-        found.push({
-          code: CODES.unusableCharacter,
-          severity: 'warning',
-          message: `Der Text enthält ein Zeichen, das in Dokumenten nicht stehen kann (${code}); es erscheint als „�“.`,
-          hint: 'Meist kommt es beim Kopieren aus anderen Programmen mit. Löschen Sie es oder schreiben Sie den Text an dieser Stelle neu.',
-          file,
-          ...positions.at(node.range?.[0] ?? 0),
-          path: '',
-        });
-      }
-      if (value !== node.value || first >= 0) node.value = value.replace(UNUSABLE, '\ufffd');
-    },
-  });
-  return found;
-}
-
-/**
- * `betreff: Projekt #5 der Stadt`: YAML reads everything from „ #“ on as a comment, and the text ends at
- * „Projekt“. A comment that follows a plain value on its line and starts right after „#“ (people write
- * „# Kommentar“ with a space) is most likely text that went missing.
- */
-function cutByCommentWarnings(doc: Document, file: string, positions: PositionMap): Diagnostic[] {
-  const found: Diagnostic[] = [];
-  visit(doc, {
-    Scalar(_, node) {
-      if (node.type !== Scalar.PLAIN || typeof node.comment !== 'string' || /^\s/.test(node.comment) || !node.range) return;
-      // The node's end (range[2]) lies after its comment's line break.
-      if (positions.at(node.range[1]).line !== positions.at(node.range[2] - 1).line) return;
-      found.push({
-        code: CODES.cutByComment,
-        severity: 'warning',
-        message: `Der Text endet hier bei „${String(node.value)}“: „#${node.comment}“ liest YAML als Kommentar.`,
-        hint: `Setzen Sie den ganzen Text in Anführungszeichen: "${String(node.value)} #${node.comment}".`,
-        file,
-        ...positions.at(node.range[1]),
-        path: '',
-      });
-    },
-  });
-  return found;
-}
-
 /** Parses YAML text into data plus positions; all problems become diagnostics, nothing throws. */
 export function parseSpec(text: string, file: string): LoadedSpec {
   const lineCounter = new LineCounter();
@@ -239,9 +160,9 @@ export function parseSpec(text: string, file: string): LoadedSpec {
     return { ...base, data: undefined, diagnostics };
   }
   try {
-    const cleaned = cleanCharacters(doc, file, positions);
+    const warnings = scalarWarnings(doc, file, positions); // before toJS: it mends unusable characters
     const data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    return { ...base, data, diagnostics: [...leadingZeroWarnings(doc, file, positions), ...cutByCommentWarnings(doc, file, positions), ...cleaned] };
+    return { ...base, data, diagnostics: warnings };
   } catch (err) {
     if (!(err instanceof ReferenceError)) throw err;
     diagnostics.push({

@@ -1,0 +1,82 @@
+// What YAML reads differently from what a user meant, found in one walk over the document's scalars:
+// RV110 a number with a leading zero, RV011 a text cut short by „#“, RV010 characters no document can
+// hold (these are replaced by „�“ in the document itself, so every later step sees clean text).
+import { Scalar, visit, type Document } from 'yaml';
+import { CODES, type Diagnostic } from './diagnostics.js';
+import type { PositionMap } from './positions.js';
+
+type Finding = Pick<Diagnostic, 'code' | 'message' | 'hint'> & { offset: number };
+
+/** One check of a scalar: a warning at an offset in the file, or undefined. It may mend the node. */
+type ScalarCheck = (node: Scalar, positions: PositionMap) => Finding | undefined;
+
+const sourceOf = (node: Scalar) => (node as Scalar & { source?: string }).source ?? '';
+
+/** Unquoted numbers with leading zeros („0452“) silently become 452; users almost always meant text. */
+const leadingZero: ScalarCheck = (node) => {
+  const source = sourceOf(node);
+  if (node.type !== Scalar.PLAIN || typeof node.value !== 'number' || !/^[-+]?0\d/.test(source)) return undefined;
+  return {
+    code: CODES.leadingZero,
+    message: `YAML liest „${source}“ als Zahl ${String(node.value)}, die führende Null geht verloren.`,
+    hint: `Setzen Sie den Wert in Anführungszeichen: "${source}".`,
+    offset: node.range?.[0] ?? 0,
+  };
+};
+
+/**
+ * `betreff: Projekt #5 der Stadt`: YAML reads everything from „ #“ on as a comment, and the text ends at
+ * „Projekt“. A comment that follows a plain value on its line and starts right after „#“ (people write
+ * „# Kommentar“ with a space) is most likely text that went missing.
+ */
+const cutByComment: ScalarCheck = (node, positions) => {
+  if (node.type !== Scalar.PLAIN || typeof node.comment !== 'string' || /^\s/.test(node.comment) || !node.range) return undefined;
+  // The node's end (range[2]) lies after its comment's line break.
+  if (positions.at(node.range[1]).line !== positions.at(node.range[2] - 1).line) return undefined;
+  return {
+    code: CODES.cutByComment,
+    message: `Der Text endet hier bei „${String(node.value)}“: „#${node.comment}“ liest YAML als Kommentar.`,
+    hint: `Setzen Sie den ganzen Text in Anführungszeichen: "${String(node.value)} #${node.comment}".`,
+    offset: node.range[1],
+  };
+};
+
+// Characters no document may hold (XML forbids them, PDF text cannot show them): control characters,
+// U+FFFE/U+FFFF and halves of surrogate pairs, as escapes (\u0001) or pasted text bring them in.
+const UNUSABLE = /[\u0000-\u0008\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+// Word's line break inside a paragraph (Shift+Enter) and the form feed arrive when text is pasted.
+const PASTED_BREAKS = /[\u000b\u000c]/g;
+
+/** Replaces unusable characters in a text value by „�“, with a warning where the value was written. */
+const unusableCharacters: ScalarCheck = (node) => {
+  if (typeof node.value !== 'string') return undefined;
+  const value = node.value.replace(PASTED_BREAKS, ' ');
+  const first = value.search(UNUSABLE);
+  if (value !== node.value || first >= 0) node.value = value.replace(UNUSABLE, '\ufffd');
+  if (first < 0) return undefined;
+  const code = `U+${value.codePointAt(first)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  return {
+    code: CODES.unusableCharacter,
+    message: `Der Text enthält ein Zeichen, das in Dokumenten nicht stehen kann (${code}); es erscheint als „�“.`,
+    hint: 'Meist kommt es beim Kopieren aus anderen Programmen mit. Löschen Sie es oder schreiben Sie den Text an dieser Stelle neu.',
+    offset: node.range?.[0] ?? 0,
+  };
+};
+
+const SCALAR_CHECKS: readonly ScalarCheck[] = [leadingZero, cutByComment, unusableCharacters];
+
+/** Warnings about the document's scalars, in document order (mending unusable characters on the way). */
+export function scalarWarnings(doc: Document, file: string, positions: PositionMap): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  visit(doc, {
+    Scalar(_, node) {
+      for (const check of SCALAR_CHECKS) {
+        const finding = check(node, positions);
+        if (!finding) continue;
+        const { offset, ...fields } = finding;
+        found.push({ severity: 'warning', ...fields, file, ...positions.at(offset), path: '' });
+      }
+    },
+  });
+  return found;
+}
