@@ -20,7 +20,8 @@ describe('invalid fixtures', () => {
   it.each(FIXTURES)('%s', async (name) => {
     const expected = JSON.parse(readFileSync(join(DIR, name.replace(/\.yaml$/, '.erwartet.json')), 'utf8'));
     const diagnostics = await validateFile(join(DIR, name));
-    expect(diagnostics.map(({ code, severity, line, column }) => ({ code, severity, line, column }))).toEqual(expected);
+    // Each expected entry names what must hold (code, severity, line, column; sometimes the message).
+    expect(diagnostics).toEqual(expected.map((entry: object) => expect.objectContaining(entry)));
     for (const d of diagnostics) {
       expect(d.file).toBe(join(DIR, name));
       expect(d.message.length).toBeGreaterThan(10);

@@ -7,9 +7,24 @@ import { SECTIONS } from '../types.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { finding, type Rule, type RuleContext } from './index.js';
 
-const SUM_ROW = /^\s*(summe|gesamt|insgesamt)/i;
+// A sum row is labelled with a word for a total, as a whole word: „Summe Sachkosten“, „Gesamt:“ and
+// „Gesamtkosten“ are sums, „Gesamtschule“ or „Summerfest“ are not.
+const SUM_WORDS = 'summe|gesamt|insgesamt|zwischensumme|gesamtsumme|endsumme|gesamtbetrag|gesamtkosten|gesamtausgaben|gesamteinnahmen';
+const SUM_ROW = new RegExp(`^\\s*(${SUM_WORDS})(?![\\p{L}\\p{N}])`, 'iu');
 /** Parsing Markdown is the costly part; only texts with a table row that starts with a sum label need it. */
-const MAY_HAVE_SUM_ROW = /^\s*\|?\s*(summe|gesamt|insgesamt)[^\n]*\|/im;
+const MAY_HAVE_SUM_ROW = new RegExp(`^\\s*\\|?\\s*(${SUM_WORDS})(?![\\p{L}\\p{N}])[^\\n]*\\|`, 'imu');
+const EURO = /€|\bEUR\b|\bEuro\b/i;
+
+/** Figures as the table writes them: in euros when its cells say so, else as plain German numbers. */
+function figureFormat(cells: readonly string[], cents: readonly number[]): (cents: number) => string {
+  if (cells.some((cell) => EURO.test(cell))) return (c) => formatEuro(fromCents(c));
+  const digits = cents.some((c) => c % 100 !== 0) ? 2 : 0;
+  const format = new Intl.NumberFormat('de-DE', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return (c) => format.format(fromCents(c));
+}
+
+/** A header cell as plain text: a line break written as <br> becomes a space. */
+const headerText = (text: string) => text.replace(/\s*<br\s*\/?>\s*/gi, ' ').trim();
 
 function markdownFields(ctx: RuleContext): { path: string; text: string }[] {
   const sections = SECTIONS.flatMap((key) => {
@@ -42,12 +57,13 @@ function checkTable(ctx: RuleContext, path: string, table: Table): Diagnostic[] 
       if (stated === undefined || parts.length === 0 || parts.includes(undefined)) return;
       const computed = (parts as number[]).reduce((a, b) => a + b, 0);
       if (computed === stated) return;
-      const name = head ? toString(head.children[column] ?? { type: 'text', value: '' }).trim() : '';
+      const name = head ? headerText(toString(head.children[column] ?? { type: 'text', value: '' })) : '';
+      const figure = figureFormat([toString(cell), ...values], [computed, stated]);
       const at = (cell.children[0] ?? cell).position?.start ?? { line: 1, column: 1 };
       findings.push({
         ...finding(ctx, path, {
           code: 'RV306',
-          message: `${label.trim()}${name ? ` „${name}“` : ''}: Die Zeilen darüber ergeben ${formatEuro(fromCents(computed))}, angegeben sind ${formatEuro(fromCents(stated))}, Differenz ${formatEuro(fromCents(Math.abs(stated - computed)))}.`,
+          message: `${label.trim()}${name ? ` „${name}“` : ''}: Die Zeilen darüber ergeben ${figure(computed)}, angegeben sind ${figure(stated)}, Differenz ${figure(Math.abs(stated - computed))}.`,
           hint: 'Prüfen Sie die Beträge der Zeilen und die Summe.',
         }),
         ...ctx.source.locateInText(path, at.line, at.column),
