@@ -27,6 +27,7 @@ export const CODES = {
   notUtf8: 'RV009',
   unusableCharacter: 'RV010',
   cutByComment: 'RV011',
+  thousandsDot: 'RV012',
   required: 'RV101',
   invalidDate: 'RV102',
   wrongType: 'RV103',

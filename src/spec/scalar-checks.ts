@@ -1,5 +1,5 @@
 // What YAML reads differently from what a user meant, found in one walk over the document's scalars:
-// RV110 a number with a leading zero, RV011 a text cut short by „#“, RV010 characters no document can
+// RV110 a number with a leading zero, RV012 a number with a thousands dot, RV011 a text cut short by „#“, RV010 characters no document can
 // hold (these are replaced by „�“ in the document itself, so every later step sees clean text).
 import { Scalar, visit, type Document } from 'yaml';
 import { CODES, type Diagnostic } from './diagnostics.js';
@@ -20,6 +20,18 @@ const leadingZero: ScalarCheck = (node) => {
     code: CODES.leadingZero,
     message: `YAML liest „${source}“ als Zahl ${String(node.value)}, die führende Null geht verloren.`,
     hint: `Setzen Sie den Wert in Anführungszeichen: "${source}".`,
+    offset: node.range?.[0] ?? 0,
+  };
+};
+
+/** „1.200“ meant as twelve hundred: YAML reads the dot as a decimal point, and the amount becomes 1,2. */
+const thousandsDot: ScalarCheck = (node) => {
+  const source = sourceOf(node);
+  if (node.type !== Scalar.PLAIN || typeof node.value !== 'number' || !/^[-+]?\d{1,3}\.\d{3}$/.test(source)) return undefined;
+  return {
+    code: CODES.thousandsDot,
+    message: `YAML liest „${source}“ als ${String(node.value).replace('.', ',')}: Der Punkt trennt in YAML die Nachkommastellen, nicht die Tausender.`,
+    hint: `Meinen Sie ${source.replace('.', '')}, dann schreiben Sie die Zahl ohne Punkt; Cent stehen hinter dem Punkt: 1200.50.`,
     offset: node.range?.[0] ?? 0,
   };
 };
@@ -63,7 +75,7 @@ const unusableCharacters: ScalarCheck = (node) => {
   };
 };
 
-const SCALAR_CHECKS: readonly ScalarCheck[] = [leadingZero, cutByComment, unusableCharacters];
+const SCALAR_CHECKS: readonly ScalarCheck[] = [leadingZero, thousandsDot, cutByComment, unusableCharacters];
 
 /** Warnings about the document's scalars, in document order (mending unusable characters on the way). */
 export function scalarWarnings(doc: Document, file: string, positions: PositionMap): Diagnostic[] {

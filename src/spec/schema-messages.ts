@@ -21,7 +21,7 @@ const TYPE_NAMES: Record<string, string> = {
   string: 'ein Text',
   number: 'eine Zahl',
   integer: 'eine ganze Zahl',
-  boolean: 'ja/nein (true oder false)',
+  boolean: 'true oder false',
   array: 'eine Liste (Zeilen mit „- “)',
   object: 'ein Abschnitt mit Unterfeldern',
   null: 'leer',
@@ -43,6 +43,24 @@ const TYPE_HINTS: Record<string, string> = {
   array: 'Schreiben Sie jeden Eintrag in eine eigene Zeile, die mit „- “ beginnt.',
   object: 'Schreiben Sie die Unterfelder eingerückt in die Zeilen darunter.',
 };
+
+const YES_NO: Record<string, boolean> = { ja: true, nein: false, yes: true, no: false, wahr: true, falsch: false, j: true, n: false };
+
+/** Hints for the mix-ups people make, ahead of the general hint for the expected type. */
+const MIX_UPS: { applies: (expected: string, value: unknown) => boolean; hint: (value: unknown) => string }[] = [
+  {
+    applies: (expected, value) => expected === 'boolean' && typeof value === 'string' && value.trim().toLowerCase() in YES_NO,
+    hint: (value) => `YAML kennt „${String(value)}“ nicht als Ja/Nein: Schreiben Sie ${YES_NO[String(value).trim().toLowerCase()] ? 'true' : 'false'} statt „${String(value)}“.`,
+  },
+  {
+    applies: (expected, value) => expected === 'string' && Array.isArray(value),
+    hint: () => 'Mehrere Zeilen schreiben Sie als Textblock: hinter den Doppelpunkt ein „|“ und die Zeilen eingerückt darunter, ohne „- “.',
+  },
+];
+
+function typeHint(expected: string, value: unknown): string | undefined {
+  return MIX_UPS.find((m) => m.applies(expected, value))?.hint(value) ?? TYPE_HINTS[expected];
+}
 
 function typeOfValue(value: unknown): string {
   if (value === null || value === undefined) return 'leer';
@@ -135,7 +153,7 @@ const handlers: Record<string, Handler> = {
   type: (err) => ({
     code: CODES.wrongType,
     message: `${field(err)} muss ${String(err.params.type).split(',').map((t) => TYPE_NAMES[t] ?? t).join(' oder ')} sein, ist aber ${typeOfValue(err.data)}.`,
-    hint: TYPE_HINTS[String(err.params.type).split(',')[0]!],
+    hint: typeHint(String(err.params.type).split(',')[0]!, err.data),
     path: err.instancePath,
     anchor: 'value',
   }),

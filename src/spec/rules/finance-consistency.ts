@@ -70,7 +70,7 @@ function subCentAmounts(source: LoadedSpec, table: PlanTable, path: string): Dia
     }));
 }
 
-const AMOUNTS_HINT = 'Ein Betrag je Spalte, in der Reihenfolge der Spalten; ~ für ein leeres Feld.';
+const AMOUNTS_HINT = 'Ein Betrag je Spalte, in der Reihenfolge der Spalten; ~ für ein leeres Feld. Ein Komma trennt Beträge: Cent schreiben Sie mit Punkt (12500.50, nicht 12500,50).';
 
 /** What makes a table impossible to compute: references to missing columns, more amounts than columns. */
 function structureProblems(source: LoadedSpec, table: PlanTable, path: string): Diagnostic[] {
