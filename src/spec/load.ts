@@ -4,6 +4,7 @@ import { LineCounter, parseDocument, visit, isAlias, type Document, type YAMLErr
 import { CODES, fileError, type Diagnostic } from './diagnostics.js';
 import { PositionMap } from './positions.js';
 import { scalarWarnings } from './scalar-checks.js';
+import { yamlErrorToDiagnostic } from './yaml-errors.js';
 import { decodeText, notUtf8Message } from './text-file.js';
 
 /** More alias expansions than this is treated as an attack ("billion laughs"), not as a spec. */
@@ -44,70 +45,6 @@ export function fileLocator(file: string, positions: PositionMap) {
       return { file, ...positions.inText(pointer, line, column) };
     },
   };
-}
-
-const YAML_MESSAGES: Record<string, { message: string; hint: string }> = {
-  BAD_INDENT: {
-    message: 'Die Einrückung passt nicht zur Zeile darüber.',
-    hint: 'Rücken Sie Felder derselben Ebene gleich weit ein (mit Leerzeichen, nicht mit Tabulatoren).',
-  },
-  TAB_AS_INDENT: {
-    message: 'Ein Tabulator wird zum Einrücken verwendet.',
-    hint: 'YAML erlaubt zum Einrücken nur Leerzeichen.',
-  },
-  MISSING_CHAR: {
-    message: 'Hier fehlt ein Zeichen (etwa ein schließendes Anführungszeichen oder eine Klammer).',
-    hint: 'Prüfen Sie, ob jedes „"“ und jede „[“ oder „{“ wieder geschlossen wird.',
-  },
-  BLOCK_AS_IMPLICIT_KEY: {
-    message: 'Nach einem Feldnamen fehlt der Doppelpunkt, oder die Einrückung stimmt nicht.',
-    hint: 'Schreiben Sie „feld: wert“ und rücken Sie Unterpunkte weiter ein als ihr Feld.',
-  },
-  MULTILINE_IMPLICIT_KEY: {
-    message: 'Ein Feldname reicht über mehrere Zeilen, wahrscheinlich fehlt ein Doppelpunkt.',
-    hint: 'Schreiben Sie „feld: wert“; lange Texte leiten Sie mit „feld: |“ ein.',
-  },
-  UNEXPECTED_TOKEN: {
-    message: 'Unerwartetes Zeichen an dieser Stelle.',
-    hint: 'Texte mit „:“, „#“ oder „-“ am Anfang setzen Sie in Anführungszeichen.',
-  },
-  BAD_SCALAR_START: {
-    message: 'Ein Wert beginnt mit einem Zeichen, das YAML hier nicht erlaubt.',
-    hint: 'Setzen Sie den Wert in Anführungszeichen, z. B. „betreff: "@Stadt"“.',
-  },
-  MULTIPLE_DOCS: {
-    message: 'Die Datei enthält mehrere YAML-Dokumente („---“).',
-    hint: 'Eine Vorlage gehört in eine eigene Datei; entfernen Sie die zusätzliche „---“-Zeile.',
-  },
-};
-
-const FALLBACK = {
-  message: 'Die Datei ist kein gültiges YAML.',
-  hint: 'Prüfen Sie Einrückung, Doppelpunkte und Anführungszeichen in dieser Zeile.',
-};
-
-/** An unclosed quote is reported at the end of the file; the user needs the line where it was opened. */
-function errorOffset(err: YAMLError, text: string): number {
-  if (err.code !== 'MISSING_CHAR' || !/quot/i.test(err.message)) return err.pos[0];
-  const before = text.slice(0, err.pos[0]);
-  const opening = Math.max(before.lastIndexOf(': "'), before.lastIndexOf(": '"), before.lastIndexOf('- "'));
-  return opening >= 0 ? opening + 2 : err.pos[0];
-}
-
-function yamlErrorToDiagnostic(err: YAMLError, file: string, text: string, positions: PositionMap): Diagnostic {
-  const at = positions.at(errorOffset(err, text));
-  const base = { severity: 'error' as const, file, ...at, path: '' };
-  if (err.code === 'DUPLICATE_KEY') {
-    const key = /^[^:\n]*/.exec(text.slice(err.pos[0]))![0].trim();
-    return {
-      ...base,
-      code: CODES.duplicateKey,
-      message: `Das Feld „${key}“ kommt an dieser Stelle doppelt vor.`,
-      hint: 'Jedes Feld darf je Abschnitt nur einmal stehen; löschen oder vereinen Sie die Wiederholung.',
-    };
-  }
-  const known = YAML_MESSAGES[err.code] ?? FALLBACK;
-  return { ...base, code: CODES.yamlSyntax, ...known };
 }
 
 function firstAliasOffset(doc: Document): number {

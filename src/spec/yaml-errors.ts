@@ -1,0 +1,167 @@
+// YAML syntax errors in German, at the place a user has to change. The parser names what it could not
+// read; for the most common mistakes the line itself tells what was meant, and the message says that.
+import type { YAMLError } from 'yaml';
+import { CODES, type Diagnostic } from './diagnostics.js';
+import type { PositionMap } from './positions.js';
+
+const YAML_MESSAGES: Record<string, { message: string; hint: string }> = {
+  BAD_INDENT: {
+    message: 'Die Einrückung passt nicht zur Zeile darüber.',
+    hint: 'Rücken Sie Felder derselben Ebene gleich weit ein (mit Leerzeichen, nicht mit Tabulatoren).',
+  },
+  TAB_AS_INDENT: {
+    message: 'Ein Tabulator wird zum Einrücken verwendet.',
+    hint: 'YAML erlaubt zum Einrücken nur Leerzeichen.',
+  },
+  MISSING_CHAR: {
+    message: 'Hier fehlt ein Zeichen (etwa ein schließendes Anführungszeichen oder eine Klammer).',
+    hint: 'Prüfen Sie, ob jedes „"“ und jede „[“ oder „{“ wieder geschlossen wird.',
+  },
+  BLOCK_AS_IMPLICIT_KEY: {
+    message: 'Nach einem Feldnamen fehlt der Doppelpunkt, oder die Einrückung stimmt nicht.',
+    hint: 'Schreiben Sie „feld: wert“ und rücken Sie Unterpunkte weiter ein als ihr Feld.',
+  },
+  MULTILINE_IMPLICIT_KEY: {
+    message: 'Ein Feldname reicht über mehrere Zeilen, wahrscheinlich fehlt ein Doppelpunkt.',
+    hint: 'Schreiben Sie „feld: wert“; lange Texte leiten Sie mit „feld: |“ ein.',
+  },
+  UNEXPECTED_TOKEN: {
+    message: 'Unerwartetes Zeichen an dieser Stelle.',
+    hint: 'Texte mit „:“, „#“ oder „-“ am Anfang setzen Sie in Anführungszeichen.',
+  },
+  BAD_SCALAR_START: {
+    message: 'Ein Wert beginnt mit einem Zeichen, das YAML hier nicht erlaubt.',
+    hint: 'Setzen Sie den Wert in Anführungszeichen, z. B. „betreff: "@Stadt"“.',
+  },
+  MULTIPLE_DOCS: {
+    message: 'Die Datei enthält mehrere YAML-Dokumente („---“).',
+    hint: 'Eine Vorlage gehört in eine eigene Datei; entfernen Sie die zusätzliche „---“-Zeile.',
+  },
+};
+
+const FALLBACK = {
+  message: 'Die Datei ist kein gültiges YAML.',
+  hint: 'Prüfen Sie Einrückung, Doppelpunkte und Anführungszeichen in dieser Zeile.',
+};
+
+/** An unclosed quote is reported at the end of the file; the user needs the line where it was opened. */
+function errorOffset(err: YAMLError, text: string): number {
+  if (err.code !== 'MISSING_CHAR' || !/quot/i.test(err.message)) return err.pos[0];
+  const before = text.slice(0, err.pos[0]);
+  const opening = Math.max(before.lastIndexOf(': "'), before.lastIndexOf(": '"), before.lastIndexOf('- "'));
+  return opening >= 0 ? opening + 2 : err.pos[0];
+}
+
+/** The line around an error and the next line with content, as the situations below read them. */
+interface ErrorLine {
+  /** The parser's own (English) description, which tells some errors of one code apart. */
+  reason: string;
+  offset: number;
+  line: string;
+  lineStart: number;
+  next?: { line: string; start: number };
+}
+
+function errorLine(text: string, offset: number, reason: string): ErrorLine {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineEnd = text.indexOf('\n', offset);
+  const line = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+  let start = lineEnd + 1;
+  while (lineEnd >= 0 && start < text.length) {
+    const end = text.indexOf('\n', start);
+    const candidate = text.slice(start, end < 0 ? undefined : end);
+    if (candidate.trim() !== '' && !candidate.trim().startsWith('#')) return { reason, offset, line, lineStart, next: { line: candidate, start } };
+    if (end < 0) break;
+    start = end + 1;
+  }
+  return { reason, offset, line, lineStart };
+}
+
+const indentOf = (line: string) => /^ */.exec(line)![0].length;
+/** Where the key of a line starts: after its indentation and a list dash. */
+const keyIndentOf = (line: string) => /^ *(?:- +)?/.exec(line)![0].length;
+
+/** A common mistake recognised from the line: where to report it and what to say. */
+interface Situation {
+  codes: readonly string[];
+  /** The offset to report at, when the line shows this mistake. */
+  find: (at: ErrorLine) => number | undefined;
+  explain: (at: ErrorLine) => { message: string; hint: string };
+}
+
+const SITUATIONS: readonly Situation[] = [
+  {
+    // „-datum: …“: without a space the dash is part of the key.
+    codes: ['BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY'],
+    find: ({ line, lineStart }) => (/^ *-[^\s-]/.test(line) ? lineStart + indentOf(line) : undefined),
+    explain: () => ({
+      message: 'Nach dem Strich „-“ fehlt ein Leerzeichen.',
+      hint: 'Ein Listeneintrag beginnt mit Strich und Leerzeichen: „- datum: …“.',
+    }),
+  },
+  {
+    // „betreff: Antrag der Fraktion: Mehr Spielplätze“: the second „: “ would start a field.
+    codes: ['BLOCK_AS_IMPLICIT_KEY'],
+    find: ({ line, lineStart, offset }) => {
+      const value = line.slice(offset - lineStart);
+      return /^[^"'|>]/.test(value) && /:(\s|$)/.test(value) ? offset : undefined;
+    },
+    explain: ({ line, lineStart, offset }) => {
+      const key = line.slice(keyIndentOf(line), offset - lineStart).trim();
+      const value = line.slice(offset - lineStart).trim();
+      return {
+        message: 'Der Text enthält „: “; YAML hält den Teil davor für einen Feldnamen.',
+        hint: `Setzen Sie den ganzen Text in Anführungszeichen: ${key} "${value.replace(/"/g, '\\"')}"`,
+      };
+    },
+  },
+  {
+    // A field indented one space too far reads as the continuation of the value above it.
+    codes: ['BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY'],
+    find: ({ line, next }) => (next && /:(\s|$)/.test(next.line) && indentOf(next.line) > keyIndentOf(line) ? next.start + indentOf(next.line) : undefined),
+    explain: ({ line }) => ({
+      message: 'Diese Zeile ist weiter eingerückt als das Feld darüber; YAML liest sie als Fortsetzung von dessen Wert.',
+      hint: `Rücken Sie Felder derselben Ebene gleich weit ein, hier mit ${keyIndentOf(line)} Leerzeichen.`,
+    }),
+  },
+  {
+    // A field of a list entry indented less than the entry's first field reads as a new entry without „-“.
+    codes: ['MISSING_CHAR'],
+    find: ({ reason, line, lineStart }) => (/without - indicator/.test(reason) ? lineStart + indentOf(line) : undefined),
+    explain: () => ({
+      message: 'Diese Zeile ist weniger weit eingerückt als die Felder des Listeneintrags darüber.',
+      hint: 'Rücken Sie alle Felder eines Eintrags so weit ein wie das erste Feld hinter „- “.',
+    }),
+  },
+  {
+    // „betreff: "Spielplatz "Am Weiher""“: the inner quote ends the text.
+    codes: ['UNEXPECTED_TOKEN', 'MISSING_CHAR'],
+    find: ({ line, offset }) => (/:\s+"[^"]*"[^"\n]+"/.test(line) ? offset : undefined),
+    explain: () => ({
+      message: 'Im Text stehen weitere Anführungszeichen „"“; YAML beendet den Text beim zweiten.',
+      hint: 'Nehmen Sie außen einfache Anführungszeichen (\'Spielplatz "Am Weiher"\') oder innen typografische („Am Weiher“).',
+    }),
+  },
+];
+
+export function yamlErrorToDiagnostic(err: YAMLError, file: string, text: string, positions: PositionMap): Diagnostic {
+  const offset = errorOffset(err, text);
+  const base = { severity: 'error' as const, file, path: '' };
+  if (err.code === 'DUPLICATE_KEY') {
+    const key = /^[^:\n]*/.exec(text.slice(err.pos[0]))![0].trim();
+    return {
+      ...base,
+      ...positions.at(offset),
+      code: CODES.duplicateKey,
+      message: `Das Feld „${key}“ kommt an dieser Stelle doppelt vor.`,
+      hint: 'Jedes Feld darf je Abschnitt nur einmal stehen; löschen oder vereinen Sie die Wiederholung.',
+    };
+  }
+  const at = errorLine(text, offset, err.message);
+  for (const situation of SITUATIONS) {
+    if (!situation.codes.includes(err.code)) continue;
+    const found = situation.find(at);
+    if (found !== undefined) return { ...base, ...positions.at(found), code: CODES.yamlSyntax, ...situation.explain(at) };
+  }
+  return { ...base, ...positions.at(offset), code: CODES.yamlSyntax, ...(YAML_MESSAGES[err.code] ?? FALLBACK) };
+}
