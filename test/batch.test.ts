@@ -229,6 +229,26 @@ describe('safe output', () => {
     expect(squash((await pdfText(await readFile(join(out, 'stadt-olfen', '19-057.pdf')))).pages.join(''))).toContain(squash('Wilma Exempel'));
   });
 
+  it('--nur-geaenderte renders again when a format is missing or another spec wrote over the file, and says so (RV505)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'rv-changed-owner-'));
+    await cp('examples/kreis-coesfeld', dir, { recursive: true });
+    const out = join(dir, 'out');
+    const olfen = join(dir, 'olfen.yaml');
+    await run(['render', olfen, '--out', out, '--format', 'pdf']);
+    const both = await run(['render', olfen, '--out', out, '--nur-geaenderte']);
+    expect(both.stdout).toContain(`✓ ${olfen} → `); // the DOCX was never written: not „unverändert“
+    await stat(join(out, 'stadt-olfen', '19-057.docx'));
+    const copy = join(dir, 'olfen-entwurf.yaml');
+    await writeFile(copy, (await readFile(olfen, 'utf8')).replace('Wilhelm Exempel', 'Wilma Exempel'));
+    const other = await run(['render', copy, '--out', out]);
+    expect(other.stderr).toContain('RV505');
+    expect(other.stderr).toContain(`wurde überschrieben; die Datei stammte aus „${olfen}“`);
+    const again = await run(['render', olfen, '--out', out, '--nur-geaenderte']);
+    expect(again.stdout).toContain(`✓ ${olfen} → `);
+    expect(again.stderr).toContain(`die Datei stammte aus „${copy}“`);
+    expect(squash((await pdfText(await readFile(join(out, 'stadt-olfen', '19-057.pdf')))).pages.join(''))).toContain(squash('Wilhelm Exempel'));
+  });
+
   it('skips unchanged documents with --nur-geaenderte and renders changed ones again', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'rv-changed-'));
     await cp('examples/kreis-coesfeld', dir, { recursive: true });

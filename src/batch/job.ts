@@ -2,7 +2,7 @@
 // (see worker.ts) or in the main thread for a single file. A batch may split a job in two stages on
 // different workers (see run-batch.ts): `startJob` renders some formats and hands the composed documents
 // on, `finishJob` renders the rest and writes every file of the document.
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadWithBasis, renderLoaded, type Format, type RenderedDocument } from '../index.js';
 import { WRITERS } from '../writers/index.js';
@@ -11,6 +11,7 @@ import { profileDirOf } from '../profile/load.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { claimOutputs } from './claims.js';
 import { documentFingerprint } from './fingerprint.js';
+import { outputsIntact, type PreviousRender } from './manifest.js';
 
 export interface Job {
   file: string;
@@ -20,7 +21,7 @@ export interface Job {
   /** Where the batch records which spec writes which file (see claims.ts); none for a single file. */
   claimsDir?: string;
   /** What the last render of this file left, for `--nur-geaenderte`. */
-  previous?: { fingerprint: string; outputs: string[] };
+  previous?: PreviousRender;
   onlyChanged: boolean;
 }
 
@@ -62,8 +63,8 @@ export async function startJob(job: Job, formats: readonly Format[]): Promise<Jo
   // Only files count (a wrong `jahresbericht: ""` names the folder; validation reports it).
   const fingerprint = documentFingerprint(inputs.filter((f) => statSync(f, { throwIfNoEntry: false })?.isFile()), kommune ? profileDirOf(kommune) : undefined);
   const previous = job.previous;
-  if (job.onlyChanged && previous?.fingerprint === fingerprint && previous.outputs.every((p) => existsSync(p))) {
-    return resultOf(job, started, { status: 'skipped', outputs: previous.outputs, diagnostics: [], fingerprint });
+  if (job.onlyChanged && previous?.fingerprint === fingerprint && outputsIntact(previous, job.formats)) {
+    return resultOf(job, started, { status: 'skipped', outputs: previous.outputs.map((output) => output.path), diagnostics: [], fingerprint });
   }
   const result = await renderLoaded(source, formats);
   if (!result.target || hasErrors(result.diagnostics)) return resultOf(job, started, { status: 'failed', outputs: [], diagnostics: result.diagnostics });

@@ -1,13 +1,29 @@
-// What the last render into an output folder left: per spec, the fingerprint of its inputs and the files
-// it wrote. `--nur-geaenderte` skips a spec whose fingerprint is unchanged and whose files are all there.
+// What the last renders into an output folder left: per spec, the fingerprint of its inputs and the files
+// it wrote, each with its size and time. `--nur-geaenderte` skips a spec only when its fingerprint is
+// unchanged and every file it needs is still the one it wrote (not deleted, not overwritten from another
+// spec, and one for each requested format).
+import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { writeFileAtomic } from './atomic-write.js';
 import type { JobResult } from './job.js';
+import type { Format } from '../writers/index.js';
 
 const MANIFEST = '.ratsvorlage-stand.json';
 
-export type Manifest = Record<string, { fingerprint: string; outputs: string[] }>;
+/** An output file as it was written: path, size and modification time. */
+export interface OutputStamp {
+  path: string;
+  size: number;
+  mtimeMs: number;
+}
+
+export interface PreviousRender {
+  fingerprint: string;
+  outputs: OutputStamp[];
+}
+
+export type Manifest = Record<string, PreviousRender>;
 
 /** The folder's manifest; an empty one when there is none yet or it cannot be read. */
 export async function readManifest(outDir: string): Promise<Manifest> {
@@ -19,17 +35,44 @@ export async function readManifest(outDir: string): Promise<Manifest> {
 }
 
 /** What the manifest knows about a spec. */
-export const previousRender = (manifest: Manifest, file: string) => manifest[resolve(file)];
+export const previousRender = (manifest: Manifest, file: string): PreviousRender | undefined => manifest[resolve(file)];
 
-/** Records documents that were rendered or found unchanged (a failed one keeps its earlier entry); whether any entry changed. */
+function stamp(path: string): OutputStamp | undefined {
+  const stats = statSync(path, { throwIfNoEntry: false });
+  return stats && { path: resolve(path), size: stats.size, mtimeMs: stats.mtimeMs };
+}
+
+/** Whether the files of an earlier render are all as written, with one for each format asked for now. */
+export function outputsIntact(previous: PreviousRender, formats: readonly Format[]): boolean {
+  const outputs = Array.isArray(previous.outputs) ? previous.outputs : [];
+  const unchanged = outputs.every((output) => {
+    const now = typeof output === 'object' ? stamp(output.path) : undefined; // a manifest of an older version lists bare paths
+    return now !== undefined && now.size === output.size && now.mtimeMs === output.mtimeMs;
+  });
+  return unchanged && formats.every((format) => outputs.some((output) => extname(output.path) === `.${format}`));
+}
+
+/**
+ * Records documents that were rendered or found unchanged (a failed one keeps its earlier entry); whether
+ * any entry changed. A file belongs to the spec that wrote it last: another spec's entry loses it, and
+ * that spec is rendered again by the next `--nur-geaenderte`.
+ */
 export function remember(manifest: Manifest, results: readonly JobResult[]): boolean {
+  const owners = outputOwners(manifest);
   let changed = false;
   for (const result of results) {
     if (!result.fingerprint || result.status === 'failed') continue;
-    const entry = { fingerprint: result.fingerprint, outputs: result.outputs.map((p) => resolve(p)) };
     const key = resolve(result.file);
+    const entry = { fingerprint: result.fingerprint, outputs: result.outputs.flatMap((path) => stamp(path) ?? []) };
     changed ||= JSON.stringify(manifest[key]) !== JSON.stringify(entry);
     manifest[key] = entry;
+    for (const { path } of entry.outputs) {
+      const previous = owners.get(path);
+      owners.set(path, key);
+      if (previous === undefined || previous === key || !manifest[previous]) continue;
+      manifest[previous] = { ...manifest[previous], outputs: manifest[previous].outputs.filter((output) => output.path !== path) };
+      changed = true;
+    }
   }
   return changed;
 }
@@ -38,4 +81,24 @@ export function remember(manifest: Manifest, results: readonly JobResult[]): boo
 export async function writeManifest(outDir: string, tempDir: string, manifest: Manifest): Promise<void> {
   const sorted = Object.fromEntries(Object.entries(manifest).sort(([a], [b]) => a.localeCompare(b)));
   await writeFileAtomic(join(outDir, MANIFEST), Buffer.from(`${JSON.stringify(sorted, null, 2)}\n`), tempDir);
+}
+
+/** Which spec each output file of the folder was last written from. */
+export function outputOwners(manifest: Manifest): Map<string, string> {
+  return new Map(Object.entries(manifest).flatMap(([spec, entry]) => (Array.isArray(entry.outputs) ? entry.outputs : []).map((output) => [output.path, spec] as const)));
+}
+
+/**
+ * Files a rendered document has just written over that came from another spec which still exists (a
+ * second spec with the same Vorlagen-Nr, rendered in another run). Records the new owner of each file.
+ */
+export function overwrittenFrom(owners: Map<string, string>, result: JobResult): { output: string; owner: string }[] {
+  if (result.status !== 'rendered') return [];
+  const spec = resolve(result.file);
+  return result.outputs.flatMap((output) => {
+    const path = resolve(output);
+    const owner = owners.get(path);
+    owners.set(path, spec);
+    return owner && owner !== spec && statSync(owner, { throwIfNoEntry: false })?.isFile() ? [{ output, owner }] : [];
+  });
 }

@@ -6,12 +6,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { setFlagsFromString } from 'node:v8';
-import { PACKAGE_ROOT } from '../paths.js';
+import { displayPath, PACKAGE_ROOT } from '../paths.js';
 import type { Format } from '../index.js';
 import { removeStaleTemps, tempDirFor } from './atomic-write.js';
 import { runJob, type Job, type JobResult } from './job.js';
-import { previousRender, readManifest, remember, writeManifest, type Manifest } from './manifest.js';
-import { CODES, fileError } from '../spec/diagnostics.js';
+import { outputOwners, overwrittenFrom, previousRender, readManifest, remember, writeManifest, type Manifest } from './manifest.js';
+import { CODES, fileError, type Diagnostic } from '../spec/diagnostics.js';
 import type { WorkerData } from './worker.js';
 
 export interface BatchOptions {
@@ -68,6 +68,19 @@ let batchCount = 0;
 function workerFile(): string {
   const here = fileURLToPath(import.meta.url);
   return here.endsWith('.ts') ? join(PACKAGE_ROOT, 'dist', 'src', 'batch', 'worker.js') : join(here, '..', 'worker.js');
+}
+
+/** A file written over that an earlier run made from another spec, which still exists. */
+function overwriteWarning(file: string, output: string, owner: string): Diagnostic {
+  return {
+    ...fileError(
+      CODES.overwroteOther,
+      file,
+      `„${output}“ wurde überschrieben; die Datei stammte aus „${displayPath(owner)}“.`,
+      'Beide Vorlagen ergeben denselben Dateinamen (aus der Vorlagen-Nr. oder dem Dateinamen). Geben Sie einer eine andere Nummer, sonst überschreibt jede die Ausgabe der anderen.',
+    ),
+    severity: 'warning',
+  };
 }
 
 /** A crash inside the renderer fails that one document, not the batch. */
@@ -200,8 +213,14 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   // With more than one spec, two may name the same output file: the first keeps it (see claims.ts).
   const claimsDir = single ? undefined : join(tempDir, `claims.${process.pid}-${++batchCount}`);
   const jobs = jobsFor(options, tempDir, manifest, claimsDir);
-  const results = single ? [await runJob(jobs[0]!)] : await runInWorkers(jobs, options);
-  if (single) options.onResult?.(results[0]!);
+  const owners = outputOwners(manifest);
+  const done = (result: JobResult): JobResult => {
+    const overwritten = overwrittenFrom(owners, result).map(({ output, owner }) => overwriteWarning(result.file, output, owner));
+    const reported = overwritten.length ? { ...result, diagnostics: [...result.diagnostics, ...overwritten] } : result;
+    options.onResult?.(reported);
+    return reported;
+  };
+  const results = single ? [done(await runJob(jobs[0]!))] : await runInWorkers(jobs, options, done);
   if (remember(manifest, results)) await writeManifest(options.outDir, tempDir, manifest);
   if (claimsDir) await rm(claimsDir, { recursive: true, force: true });
   await rmdir(tempDir).catch(() => undefined); // only when empty: another run may still be writing
@@ -209,7 +228,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
 }
 
 /** Hands the jobs out to workers as they become free, until all are done or the batch is interrupted. */
-async function runInWorkers(jobs: Job[], options: BatchOptions): Promise<JobResult[]> {
+async function runInWorkers(jobs: Job[], options: BatchOptions, done: (result: JobResult) => JobResult): Promise<JobResult[]> {
   for (const flag of WORKER_V8_FLAGS) setFlagsFromString(flag);
   const threads = Math.max(1, Math.min(options.jobs ?? defaultJobs(jobs.length), jobs.length));
   const workers = startWorkers(options.formats, threads);
@@ -218,8 +237,7 @@ async function runInWorkers(jobs: Job[], options: BatchOptions): Promise<JobResu
   const lane = async (): Promise<void> => {
     while (next < jobs.length && !options.signal?.aborted) {
       const index = next++;
-      results[index] = await workers.run(jobs[index]!).catch((err: Error): JobResult => internalFailure(jobs[index]!.file, err));
-      options.onResult?.(results[index]!);
+      results[index] = done(await workers.run(jobs[index]!).catch((err: Error): JobResult => internalFailure(jobs[index]!.file, err)));
     }
   };
   try {

@@ -31,7 +31,8 @@ Optionen:
                        höchstens einer je Prozessorkern)
   -q, --quiet          nur die Zusammenfassung ausgeben
   --nur-geaenderte     Vorlagen überspringen, deren Eingaben (Vorlage, Basis, Profil, Vorlagen,
-                       Schriften) sich seit dem letzten Erzeugen nicht geändert haben
+                       Schriften) sich seit dem letzten Erzeugen nicht geändert haben und deren
+                       Dateien unverändert im Ausgabeordner liegen
   --kommune <kennung>  Kommunenprofil für „new“ (Voreinstellung: das erste vorhandene)
   --kommunen <ordner>  weiterer Ordner mit Kommunenprofilen (wie RATSVORLAGE_KOMMUNEN)
   -h, --help           Hilfe anzeigen

@@ -52,6 +52,7 @@ export const CODES = {
   financeStructure: 'RV411',
   subCent: 'RV412',
   sameOutput: 'RV504',
+  overwroteOther: 'RV505',
   writeFailed: 'RV601',
   internal: 'RV900',
 } as const;

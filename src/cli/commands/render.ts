@@ -1,18 +1,12 @@
 // `ratsvorlage render`: every spec checked and written as DOCX and PDF; many files in parallel workers.
 import { statSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
 import type { JobResult } from '../../batch/job.js';
 import { barReporter, jsonReporter, lineReporter, type Reporter } from '../../batch/progress.js';
 import { runBatch } from '../../batch/run-batch.js';
 import { EXIT, UsageError } from '../errors.js';
+import { displayPath } from '../../paths.js';
 import type { Output } from '../report.js';
 import { parseFormats, specFiles, type Command, type Options } from './shared.js';
-
-/** A path as the user would type it: relative to the current folder when inside it. */
-export function displayPath(path: string): string {
-  const rel = relative(process.cwd(), path);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : resolve(path);
-}
 
 /** The workers the user asked for; undefined leaves the choice to the batch (see defaultJobs). */
 function parseJobs(value: string | undefined): number | undefined {

@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { clearProfileCache, profileDirOf } from '../../profile/load.js';
 import { loadWithBasis } from '../../spec/basis.js';
 import { UsageError } from '../errors.js';
-import { displayPath } from './render.js';
+import { displayPath } from '../../paths.js';
 import { runJob } from '../../batch/job.js';
 import { tempDirFor } from '../../batch/atomic-write.js';
 import { printDiagnostics } from '../report.js';
