@@ -186,6 +186,18 @@ describe('profile mistakes', () => {
     }
   });
 
+  it('a profile’s required Beschlussvorschlag binds Beschlussvorlagen only; unknown committees get a suggestion from part of the name, all names quoted', async () => {
+    const spec = (art: string, gremium: string) =>
+      `art: ${art}\nkommune: stadt-coesfeld\ndatum: 2024-01-31\nbetreff: Stand der Präventionskette\nberatungsfolge:\n  - datum: 2024-02-01\n    gremium: ${gremium}\n    zustaendigkeit: Kenntnisnahme\nsachlage: Text.\n`;
+    const information = await renderText(spec('mitteilungsvorlage', 'Haupt- und Finanzausschuss'), 'info.yaml', ['pdf']);
+    expect(information.diagnostics).toEqual([]);
+    const decision = await renderText(spec('beschlussvorlage', 'Haupt- und Finanzausschuss'), 'beschluss.yaml', ['pdf']);
+    expect(decision.diagnostics.map((d) => d.message)).toEqual([expect.stringContaining('„beschlussvorschlag“ fehlt')]);
+    const partly = await renderText(spec('mitteilungsvorlage', 'Jugend, Familie'), 'info.yaml', ['pdf']);
+    expect(partly.diagnostics[0]!.message).toContain('Meinten Sie „Ausschuss für Jugend, Familie, Senioren und Soziales“?');
+    expect(partly.diagnostics[0]!.hint).toContain('„Haupt- und Finanzausschuss“, „Ausschuss für Jugend, Familie, Senioren und Soziales“,');
+  });
+
   it('every shipped profile is valid', async () => {
     for (const file of Object.values(EXAMPLES)) expect(await validateFile(file)).toEqual([]);
   });

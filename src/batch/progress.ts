@@ -12,7 +12,11 @@ export interface Reporter {
   finish(summary: BatchSummary, total: number): void;
 }
 
-const seconds = (ms: number) => `${(ms / 1000).toLocaleString('de-DE', { maximumFractionDigits: 1 })} s`;
+/** „0,3 s“, „12 s“: tenths below ten seconds, where they still matter. */
+const seconds = (ms: number) => `${(ms / 1000).toLocaleString('de-DE', { maximumFractionDigits: ms < 10_000 ? 1 : 0, minimumFractionDigits: ms < 10_000 ? 1 : 0 })} s`;
+
+/** „1 Vorlage“, „6 Vorlagen“. */
+const specs = (n: number) => `${n} ${n === 1 ? 'Vorlage' : 'Vorlagen'}`;
 
 function firstError(result: JobResult): string {
   const first = sortDiagnostics(result.diagnostics).find((d) => d.severity === 'error');
@@ -25,8 +29,9 @@ function summaryLines(summary: BatchSummary, total: number): string[] {
   const parts = [`${count('rendered')} erzeugt`];
   if (count('skipped')) parts.push(`${count('skipped')} unverändert übersprungen`);
   parts.push(`${failed.length} fehlgeschlagen`);
-  const lines = [`${parts.join(', ')} von ${total} Vorlagen in ${seconds(summary.ms)}.`];
-  if (summary.interrupted) lines.push(`Abgebrochen: ${total - summary.results.length} Vorlagen wurden nicht begonnen.`);
+  const lines = [`${parts.join(', ')} von ${specs(total)} in ${seconds(summary.ms)}.`];
+  const notBegun = total - summary.results.length;
+  if (summary.interrupted) lines.push(`Abgebrochen: ${specs(notBegun)} ${notBegun === 1 ? 'wurde' : 'wurden'} nicht begonnen.`);
   for (const result of failed) lines.push(`  ✗ ${firstError(result)}`);
   return lines;
 }

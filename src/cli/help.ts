@@ -7,8 +7,11 @@ Aufruf:
   ratsvorlage validate <dateien…> [--json]
   ratsvorlage new <beschlussvorlage|mitteilungsvorlage> [--kommune <kennung>] [datei]
   ratsvorlage watch <datei> [--format docx,pdf] [--out out]
-  ratsvorlage schema [vorlage|beschlussvorlage|mitteilungsvorlage|vereinbarung|bericht|kommune]
+  ratsvorlage schema [vorlage|beschlussvorlage|mitteilungsvorlage|vereinbarung|bericht|jahresbericht|
+                     kommune|gemeinsam]
   ratsvorlage help
+
+Im Projektordner (nach „npm install“) schreiben Sie „npx ratsvorlage …“.
 
 Befehle:
   render     Prüft jede Vorlage und erzeugt DOCX und PDF unter <out>/<kommune>/<Vorlagen-Nr.>.

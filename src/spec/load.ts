@@ -128,6 +128,6 @@ export async function loadSpec(file: string): Promise<LoadedSpec> {
   if ('text' in decoded) return parseSpec(decoded.text, file);
   const unreadable = parseSpec('', file);
   const { line, column, utf16 } = decoded.notUtf8;
-  unreadable.diagnostics = [{ code: CODES.notUtf8, severity: 'error', ...notUtf8Message(utf16), file, line, column, path: '' }];
+  unreadable.diagnostics = [{ code: CODES.notUtf8, severity: 'error', ...notUtf8Message(utf16, file), file, line, column, path: '' }];
   return unreadable;
 }

@@ -69,7 +69,7 @@ export async function readPartnerCsv(file: string): Promise<PartnerList> {
   }
   const decoded = decodeText(bytes);
   if (!('text' in decoded)) {
-    const { message, hint } = notUtf8Message(decoded.notUtf8.utf16);
+    const { message, hint } = notUtf8Message(decoded.notUtf8.utf16, file);
     return problem(decoded.notUtf8.line, message, hint);
   }
   const text = decoded.text;

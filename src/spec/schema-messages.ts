@@ -195,7 +195,7 @@ const handlers: Record<string, Handler> = {
   }),
   minItems: (err) => ({
     code: CODES.tooFew,
-    message: `${field(err)} braucht mindestens ${err.params.limit} Eintrag/Einträge.`,
+    message: `${field(err)} braucht mindestens ${Number(err.params.limit) === 1 ? 'einen Eintrag' : `${String(err.params.limit)} Einträge`}.`,
     hint: 'Fügen Sie Einträge als Zeilen mit „- “ hinzu.',
     path: err.instancePath,
     anchor: 'value',

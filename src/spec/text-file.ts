@@ -34,11 +34,13 @@ export function decodeText(bytes: Uint8Array): TextFile {
 }
 
 /** The German explanation of a file that is not UTF-8. */
-export function notUtf8Message(utf16: boolean): { message: string; hint: string } {
+export function notUtf8Message(utf16: boolean, file: string): { message: string; hint: string } {
   return {
     message: utf16
       ? 'Die Datei ist als UTF-16 gespeichert; erwartet wird UTF-8.'
       : 'Die Datei ist nicht als UTF-8 gespeichert: Hier steht ein Zeichen in einer anderen Kodierung (etwa ein Umlaut aus Windows-1252).',
-    hint: 'Speichern Sie die Datei mit der Kodierung „UTF-8“ (in Excel: „CSV UTF-8 (durch Trennzeichen getrennt)“).',
+    hint: /\.csv$/i.test(file)
+      ? 'Speichern Sie die Datei mit der Kodierung „UTF-8“ (in Excel: „CSV UTF-8 (durch Trennzeichen getrennt)“).'
+      : 'Speichern Sie die Datei mit der Kodierung „UTF-8“ (im Editor meist unter „Speichern unter“ → „Codierung“).',
   };
 }

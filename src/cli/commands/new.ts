@@ -46,6 +46,6 @@ export const newSpec: Command = async (options, output) => {
     output.err(`Fehler: „${file}“ gibt es schon; sie bleibt unverändert. Wählen Sie einen anderen Dateinamen.`);
     return EXIT.invalidInput;
   }
-  output.out(`✓ ${file} angelegt. Prüfen mit: ratsvorlage validate ${file}`);
+  output.out(`✓ ${file} angelegt. Prüfen mit: npx ratsvorlage validate ${file}`);
   return EXIT.ok;
 };

@@ -56,7 +56,8 @@ export const render: Command = async (options, output) => {
     signal: controller.signal,
     onResult: (result) => reporter.result(shown(result)),
   }).finally(() => process.removeListener('SIGINT', onInterrupt));
-  if (files.length > 1 || options.json || summary.results.some((r) => r.status === 'failed')) reporter.finish(summary, files.length);
+  // One file's line says all; a batch, --quiet (which has no lines) and --json end with the summary.
+  if (files.length > 1 || options.json || options.quiet || summary.results.some((r) => r.status === 'failed')) reporter.finish(summary, files.length);
   const failed = summary.interrupted || summary.results.some((r) => r.status === 'failed');
   return failed ? EXIT.invalidInput : EXIT.ok;
 };

@@ -16,7 +16,7 @@ export const watch: Command = async (options, output) => {
   const [file, ...extra] = options.positionals;
   if (!file || extra.length > 0) throw new UsageError('Aufruf: ratsvorlage watch <datei> [--out out] [--format docx,pdf]');
   if (statSync(file, { throwIfNoEntry: false })?.isDirectory()) {
-    throw new UsageError(`„${file}“ ist ein Ordner; watch beobachtet eine Vorlage. Für alle Vorlagen eines Ordners: ratsvorlage render ${file}`);
+    throw new UsageError(`„${file}“ ist ein Ordner; watch beobachtet eine Vorlage. Für alle Vorlagen eines Ordners: npx ratsvorlage render ${file}`);
   }
   const formats = parseFormats(options.format);
   const outDir = options.out ?? 'out';

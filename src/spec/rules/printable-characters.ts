@@ -42,7 +42,7 @@ export const printableCharacters: Rule = (ctx) => {
       {
         code: CODES.unprintableCharacter,
         severity: 'warning',
-        message: `Die Schrift ${family.pdfName} hat kein Zeichen für ${named.join(', ')}${more}; im PDF erscheinen sie als leere Kästchen.`,
+        message: `Die Schrift ${family.pdfName} hat kein Zeichen für ${named.join(', ')}${more}; im PDF ${missing.size === 1 ? 'erscheint es als leeres Kästchen' : 'erscheinen sie als leere Kästchen'}.`,
         hint: 'Schreiben Sie das Gemeinte in Worten (etwa „erledigt“ statt eines Emojis) oder lassen Sie die Zeichen weg. Im DOCX zeigt Word sie meist mit einer Ersatzschrift.',
         path: pointer,
         ...ctx.source.locateInText(pointer, at.line, at.column),
