@@ -268,3 +268,37 @@ describe('safe output', () => {
     expect((await stat(join(out, 'stadt-olfen', '19-057.pdf'))).mtimeMs).toBeGreaterThanOrEqual(before.mtimeMs);
   });
 });
+
+describe('files a spec names', () => {
+  async function copyOf(folder: string) {
+    const dir = await mkdtemp(join(tmpdir(), 'rv-named-'));
+    await cp(folder, dir, { recursive: true });
+    return dir;
+  }
+
+  it.each([
+    ['examples/kreis-coesfeld', 'olfen.yaml', 'basis: _gemeinsam.yaml', 'basis: _gemeinsam.yml', 'RV007', 'Die Basisdatei „_gemeinsam.yml“ gibt es nicht', '_gemeinsam.yaml'],
+    ['examples/aachen-jahresbericht', 'mitteilungsvorlage.yaml', 'jahresbericht: jahresbericht-2023.yaml', 'jahresbericht: jahresbericht2023.yaml', 'RV503', 'Die Jahresberichtsdatei „jahresbericht2023.yaml“ gibt es nicht', 'jahresbericht-2023.yaml'],
+    ['examples/velbert-netzwerk-kinderschutz', 'kooperationsvereinbarung.yaml', 'partner_datei: partner.csv', 'partner_datei: Partner.csv', 'RV502', 'Die Partnerliste „Partner.csv“ gibt es nicht', 'partner.csv'],
+  ])('a misspelt file in %s/%s is reported at the line naming it, with the file meant', async (folder, name, written, instead, code, message, meant) => {
+    const dir = await copyOf(folder);
+    const spec = join(dir, name);
+    const text = await readFile(spec, 'utf8');
+    expect(text).toContain(written);
+    await writeFile(spec, text.replace(written, instead));
+    const line = text.slice(0, text.indexOf(written)).split('\n').length;
+    const [problem] = (await validateFile(spec)).filter((d) => d.severity === 'error');
+    expect(problem).toMatchObject({ code, file: spec, line });
+    expect(problem!.message).toContain(message);
+    expect(problem!.hint).toContain(`Meinten Sie „${meant}“?`);
+  });
+
+  it('a shared base named on the command line (as *.yaml does) is passed over with a note, not checked as a Vorlage', async () => {
+    const dir = await copyOf('examples/kreis-coesfeld');
+    const result = await run(['validate', join(dir, '_gemeinsam.yaml'), join(dir, 'olfen.yaml')]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(`Hinweis: „${join(dir, '_gemeinsam.yaml')}“ ist eine gemeinsame Basis`);
+    expect(result.stdout).toContain(`✓ ${join(dir, 'olfen.yaml')}: gültig`);
+    expect(result.stdout).not.toContain('_gemeinsam.yaml: ');
+  });
+});

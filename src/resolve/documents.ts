@@ -1,8 +1,9 @@
 // Which documents a spec makes: one for a Vorlage, one per partner for a Vereinbarung.
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import type { Diagnostic } from '../spec/diagnostics.js';
 import type { LoadedSpec } from '../spec/load.js';
 import { readPartnerCsv } from '../spec/partner-csv.js';
+import { referencedFileProblem } from '../spec/referenced-file.js';
 import type { Partner, Spec, VereinbarungSpec } from '../spec/types.js';
 import type { Profile } from '../profile/types.js';
 import { resolve, type ResolvedDocument } from './resolve.js';
@@ -15,9 +16,18 @@ export interface ResolvedSet {
   diagnostics: Diagnostic[];
 }
 
+/** An error at the line of a spec that names a file which cannot be used. */
+function namedFileError(source: LoadedSpec, path: string, code: string, problem: Pick<Diagnostic, 'message' | 'hint'>): Diagnostic {
+  return { code, severity: 'error', ...problem, ...source.locate(path), path };
+}
+
 async function partnersOf(spec: VereinbarungSpec, source: LoadedSpec): Promise<{ partners: Partner[]; diagnostics: Diagnostic[] }> {
   if (spec.partner) return { partners: spec.partner, diagnostics: [] };
-  if (spec.partner_datei) return readPartnerCsv(join(dirname(source.file), spec.partner_datei));
+  if (spec.partner_datei) {
+    const file = join(dirname(source.file), spec.partner_datei);
+    const missing = referencedFileProblem(file, spec.partner_datei, 'Die Partnerliste');
+    return missing ? { partners: [], diagnostics: [namedFileError(source, '/partner_datei', 'RV502', missing)] } : readPartnerCsv(file);
+  }
   return {
     partners: [],
     diagnostics: [
@@ -37,6 +47,8 @@ async function partnersOf(spec: VereinbarungSpec, source: LoadedSpec): Promise<{
 async function embeddedReport(file: string, source: LoadedSpec, env: NodeJS.ProcessEnv): Promise<{ document?: ResolvedDocument; diagnostics: Diagnostic[] }> {
   const { loadWithBasis } = await import('../spec/basis.js');
   const { checkSpec } = await import('../spec/check.js');
+  const missing = referencedFileProblem(file, relative(dirname(source.file), file), 'Die Jahresberichtsdatei');
+  if (missing) return { diagnostics: [namedFileError(source, '/jahresbericht', 'RV503', missing)] };
   const checked = await checkSpec(await loadWithBasis(file));
   if (!checked.spec || !checked.profile || !checked.profileDir) return { diagnostics: checked.diagnostics };
   if (checked.spec.art !== 'jahresbericht') {

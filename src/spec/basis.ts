@@ -1,7 +1,7 @@
 // `basis: ../gemeinsam.yaml`: a spec built on a shared base. Maps merge deeply, lists and plain values
 // replace, `~` (null) removes a value of the base. Every value keeps the file and line it was written in.
-import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { referencedFileProblem } from './referenced-file.js';
 import { CODES, hasErrors, type Diagnostic } from './diagnostics.js';
 import { loadSpec, type Anchor, type LoadedSpec, type Location } from './load.js';
 import { pointerToSegments } from './positions.js';
@@ -47,9 +47,8 @@ export async function withBasis(top: LoadedSpec, seen: ReadonlySet<string> = new
   if (chain.has(resolve(file))) {
     return basisProblem(top, CODES.basisCycle, `Die Basis „${name}“ verweist im Kreis auf diese Datei zurück.`, 'Eine Basisdatei darf nicht selbst auf eine Vorlage verweisen, die auf sie aufbaut.');
   }
-  if (!existsSync(file)) {
-    return basisProblem(top, CODES.basisMissing, `Die Basisdatei „${name}“ gibt es nicht (gesucht: ${file}).`, 'Der Pfad gilt relativ zum Ordner dieser Vorlage.');
-  }
+  const missing = referencedFileProblem(file, name, 'Die Basisdatei');
+  if (missing) return basisProblem(top, CODES.basisMissing, missing.message, missing.hint!);
   const base = await withBasis(await loadSpec(file), chain);
   if (hasErrors(base.diagnostics)) return { ...top, data: undefined, diagnostics: [...top.diagnostics, ...base.diagnostics] };
   const { basis: _basis, ...own } = top.data;

@@ -38,7 +38,7 @@ export const render: Command = async (options, output) => {
   const formats = parseFormats(options.format);
   const outDir = outFolder(options.out);
   const jobs = parseJobs(options.jobs);
-  const files = await specFiles(options);
+  const files = await specFiles(options, output);
   const reporter = reporterFor(options, output);
   const controller = new AbortController();
   const onInterrupt = () => {

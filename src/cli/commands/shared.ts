@@ -1,5 +1,6 @@
 // What the commands share: options, format and file arguments, counting diagnostics.
 import { FORMATS, type Format } from '../../index.js';
+import { basename } from 'node:path';
 import type { Diagnostic } from '../../spec/diagnostics.js';
 import { isFormat } from '../../writers/index.js';
 import { UsageError } from '../errors.js';
@@ -29,10 +30,21 @@ export function parseFormats(list: string | undefined): Format[] {
   return names as Format[];
 }
 
-export async function specFiles(options: Options): Promise<string[]> {
+/** A shared base („_gemeinsam.yaml“) is no document of its own, also when named (as a shell's *.yaml does). */
+const isBase = (file: string) => basename(file).startsWith('_');
+
+/** The spec files the arguments name; named bases are passed over with a note on the error channel. */
+export async function specFiles(options: Options, output: Output): Promise<string[]> {
   if (options.positionals.length === 0) throw new UsageError('Bitte geben Sie mindestens eine Datei oder einen Ordner an.');
-  const files = await expandInputs(options.positionals);
-  if (files.length === 0) throw new UsageError(`In ${options.positionals.join(', ')} liegt keine .yaml-Datei.`);
+  const named = await expandInputs(options.positionals);
+  const bases = named.filter(isBase);
+  for (const base of bases) {
+    output.err(`Hinweis: „${base}“ ist eine gemeinsame Basis (der Name beginnt mit „_“); sie wird mit den Vorlagen geprüft und erzeugt, die sie unter „basis:“ nennen.`);
+  }
+  const files = named.filter((file) => !isBase(file));
+  if (files.length === 0) {
+    throw new UsageError(bases.length ? 'Es wurden nur gemeinsame Basen angegeben. Geben Sie die Vorlagen an, die darauf aufbauen, oder ihren Ordner.' : `In ${options.positionals.join(', ')} liegt keine .yaml-Datei.`);
+  }
   return files;
 }
 

@@ -6,7 +6,7 @@ import { printDiagnostics, summary } from '../report.js';
 import { count, specFiles, type Command } from './shared.js';
 
 export const validate: Command = async (options, output) => {
-  const files = await specFiles(options);
+  const files = await specFiles(options, output);
   const all: Diagnostic[] = [];
   for (const file of files) {
     const diagnostics = await validateFile(file);
