@@ -7,6 +7,7 @@ import { escapeMarkdown } from '../src/compose/markdown-escape.js';
 import { markdownToModel } from '../src/compose/markdown-to-model.js';
 import { plainText } from '../src/compose/inline.js';
 import { bindSpaces } from '../src/compose/typography.js';
+import { numberHeadings } from '../src/compose/number-headings.js';
 import { PATTERN_WORDS } from '../src/spec/schema-messages.js';
 import { formatGermanDate, parseDate } from '../src/spec/formats.js';
 import { creationDate } from '../src/resolve/common.js';
@@ -74,6 +75,17 @@ describe('no-break spaces', () => {
     ['z. B. und i. V. m. dem Gesetz', 'z.~B. und i.~V.~m. dem Gesetz'],
   ])('binds „%s“', (text, expected) => expect(shown(text)).toBe(expected));
   it.each(['12 Eurostar-Züge', 'Tel. 02 30', 'ca. 5 Personen', 'Kap. 4'])('leaves „%s“ alone', (text) => expect(shown(text)).toBe(text));
+});
+
+describe('heading numbers', () => {
+  const numbers = (markdown: string) =>
+    numberHeadings(markdownToModel(markdown).blocks).flatMap((b) => (b.type === 'heading' ? [plainText(b.children)] : []));
+
+  it('count per level and restart in every section; a skipped level is numbered as the next one down', () => {
+    expect(numbers('# Sachlage\n\n## Anlass\n\n### Zahlen\n\n#### Schulen\n\n## Ziel\n\n#### Direkt\n\n# Rechtslage\n\n### Erst tief\n\n## Dann')).toEqual([
+      'Sachlage', '1. Anlass', '1.1 Zahlen', '1.1.1 Schulen', '2. Ziel', '2.1 Direkt', 'Rechtslage', '1. Erst tief', '2. Dann',
+    ]);
+  });
 });
 
 describe('creation date', () => {

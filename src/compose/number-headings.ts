@@ -11,7 +11,9 @@ export function numberHeadings(blocks: readonly Block[], fromLevel: 1 | 2 = 2): 
       counters.fill(0);
       return block;
     }
-    const depth = block.level - fromLevel;
+    // A heading that skips a level (#### under ##) is numbered as the next level down, never „1.0.1“.
+    let depth = block.level - fromLevel;
+    while (depth > 0 && counters[depth - 1] === 0) depth -= 1;
     counters[depth]! += 1;
     counters.fill(0, depth + 1);
     const label = counters.slice(0, depth + 1).join('.') + (depth === 0 && fromLevel === 2 ? '.' : '');
