@@ -1,6 +1,6 @@
 // Authoring commands as a user runs them: new, schema, watch.
 import { spawn, execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -99,7 +99,7 @@ describe('ratsvorlage watch', () => {
     await writeFile(join(dir, 'olfen', 'olfen.yaml'), olfen);
     const { child, printed, waitFor, renders } = startWatch(join(dir, 'olfen', 'olfen.yaml'), join(dir, 'out'));
     try {
-      await waitFor(() => printed.stdout.includes('Beobachte'), 'first render');
+      await waitFor(() => printed.stdout.includes('Beobachte') && renders() >= 1, 'first render');
       await writeFile(join(dir, '_gemeinsam.yaml'), base.replace('Leitbild und strategische Ziele', 'Leitbild und neue Ziele'));
       await waitFor(() => renders() >= 2, 'render after the base changed');
     } finally {
@@ -114,7 +114,7 @@ describe('ratsvorlage watch', () => {
     await writeFile(file, good.replace('# yaml-language-server: $schema=../schemas/vorlage.schema.json\n', ''));
     const { child, printed, waitFor, renders } = startWatch(file, join(dir, 'out'));
     try {
-      await waitFor(() => printed.stdout.includes('Beobachte'), 'first render');
+      await waitFor(() => printed.stdout.includes('Beobachte') && renders() >= 1, 'first render');
       expect(renders()).toBe(1);
       await writeFile(file, good.replace('Terodde', 'Müller'));
       await waitFor(() => renders() >= 2, 'second render');
@@ -125,6 +125,10 @@ describe('ratsvorlage watch', () => {
       const before = renders();
       await writeFile(file, good);
       await waitFor(() => renders() > before, 'render after fix');
+      expect(printed.stdout.indexOf('Beobachte')).toBeLessThan(printed.stdout.indexOf('✓ gerendert'));
+      child.kill('SIGINT');
+      await waitFor(() => printed.stdout.includes('Beobachtung beendet.'), 'end');
+      expect((await readdir(dir)).sort()).toEqual(['out', 'vorlage.yaml']); // no temporary folder left beside out/
     } finally {
       child.kill('SIGINT');
     }

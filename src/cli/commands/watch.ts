@@ -1,5 +1,6 @@
 // `ratsvorlage watch <datei>`: re-check and re-render on every save; an invalid state never ends it.
 import { statSync, watch as watchDir } from 'node:fs';
+import { rmdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { clearProfileCache, profileDirOf } from '../../profile/load.js';
 import { loadWithBasis } from '../../spec/basis.js';
@@ -50,14 +51,19 @@ export const watch: Command = async (options, output) => {
     }
   };
 
-  await run();
   const stop = watchInputs(await inputFolders(file), run);
   output.out(`Beobachte ${file} – Änderungen werden beim Speichern übernommen. Beenden mit Strg+C.`);
+  await run();
   return new Promise((done) => {
     process.once('SIGINT', () => {
       stop();
-      output.out('Beobachtung beendet.');
-      done(0);
+      // The temporary folder beside the output folder goes when empty (another run may be writing).
+      void rmdir(tempDirFor(outDir))
+        .catch(() => undefined)
+        .then(() => {
+          output.out('Beobachtung beendet.');
+          done(0);
+        });
     });
   });
 };
