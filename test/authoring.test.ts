@@ -53,9 +53,19 @@ describe('ratsvorlage new', () => {
     const file = join(dir, 'vorhanden.yaml');
     await writeFile(file, 'mein Text\n');
     const result = await run('node', [BIN, 'new', 'beschlussvorlage', file]).catch((e) => e);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2); // a call to change, not a faulty Vorlage
     expect(result.stderr).toContain('gibt es schon');
     expect(await readFile(file, 'utf8')).toBe('mein Text\n');
+  });
+
+  it('answers a misspelt kind or municipality with a suggestion and exit code 2, without a made-up file position', async () => {
+    const kind = await run('node', [BIN, 'new', 'Beschlussvorlage']).catch((e) => e);
+    expect(kind.code).toBe(2);
+    expect(kind.stderr).toContain('Meinten Sie „beschlussvorlage“?');
+    const place = await run('node', [BIN, 'new', 'beschlussvorlage', '--kommune', 'stadt-olfn']).catch((e) => e);
+    expect(place.code).toBe(2);
+    expect(place.stderr).toContain('Fehler: --kommune: Zur Kommune „stadt-olfn“ gibt es kein Profil. Meinten Sie „stadt-olfen“?');
+    expect(place.stderr).not.toMatch(/--kommune:\d+:\d+/);
   });
 
   it('uses the named municipality profile', async () => {

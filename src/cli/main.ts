@@ -57,7 +57,7 @@ export async function main(argv: string[], output: Output = consoleOutput): Prom
   } catch (err) {
     if (err instanceof UsageError) {
       output.err(`Fehler: ${err.message}`);
-      output.err('Hilfe: ratsvorlage help');
+      output.err('Hilfe: npx ratsvorlage help');
       return EXIT.usage;
     }
     output.err(`Interner Fehler: ${(err as Error).message}`);

@@ -3,7 +3,8 @@ import { link, mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { availableProfiles, profileFor } from '../../profile/load.js';
 import { parseSpec } from '../../spec/load.js';
-import { formatDiagnostic } from '../../spec/diagnostics.js';
+import { closest, distance } from 'fastest-levenshtein';
+import { CODES, formatDiagnostic } from '../../spec/diagnostics.js';
 import { VORLAGE_ARTEN as ARTEN, type VorlageArt as Art } from '../../spec/types.js';
 import { EXIT, UsageError } from '../errors.js';
 import { starterSpec } from '../starter.js';
@@ -27,14 +28,19 @@ async function createExclusive(path: string, text: string): Promise<boolean> {
 
 export const newSpec: Command = async (options, output) => {
   const [art, file, ...extra] = options.positionals;
-  if (!art || !ARTEN.includes(art as Art) || extra.length > 0) {
-    throw new UsageError(`Aufruf: ratsvorlage new <${ARTEN.join('|')}> [--kommune <kennung>] [datei]`);
+  const usage = `Aufruf: npx ratsvorlage new <${ARTEN.join('|')}> [--kommune <kennung>] [datei]`;
+  if (!art || extra.length > 0) throw new UsageError(usage);
+  if (!ARTEN.includes(art as Art)) {
+    const meant = closest(art.toLowerCase(), [...ARTEN]);
+    throw new UsageError(`Eine Vorlage der Art „${art}“ kann new nicht anlegen.${distance(art.toLowerCase(), meant) <= 3 ? ` Meinten Sie „${meant}“?` : ''}\n${usage}`);
   }
   const id = options.kommune ?? availableProfiles()[0];
   if (!id) throw new UsageError('Es gibt noch kein Kommunenprofil unter templates/kommunen/.');
   const loaded = await profileFor(id, parseSpec(`kommune: ${JSON.stringify(id)}`, '--kommune'));
+  const unknown = loaded.diagnostics.find((d) => d.code === CODES.unknownProfile);
+  if (unknown) throw new UsageError(`--kommune: ${unknown.message}\n${unknown.hint ?? ''}`.trim());
   if (!loaded.profile) {
-    for (const d of loaded.diagnostics) output.err(formatDiagnostic(d));
+    for (const d of loaded.diagnostics) output.err(formatDiagnostic(d)); // mistakes inside the profile file, at their lines
     return EXIT.invalidInput;
   }
   const text = starterSpec({ art: art as Art, profile: loaded.profile, file, today: new Date() });
@@ -43,8 +49,7 @@ export const newSpec: Command = async (options, output) => {
     return EXIT.ok;
   }
   if (!(await createExclusive(file, text))) {
-    output.err(`Fehler: „${file}“ gibt es schon; sie bleibt unverändert. Wählen Sie einen anderen Dateinamen.`);
-    return EXIT.invalidInput;
+    throw new UsageError(`„${file}“ gibt es schon; die Datei bleibt unverändert. Wählen Sie einen anderen Dateinamen.`);
   }
   output.out(`✓ ${file} angelegt. Prüfen mit: npx ratsvorlage validate ${file}`);
   return EXIT.ok;
