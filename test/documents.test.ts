@@ -1,6 +1,6 @@
 // What a reader, a screen reader and Word see in the Aachen example's files.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderFile, type DocumentModel } from '../src/index.js';
+import { renderFile, renderText, type DocumentModel } from '../src/index.js';
 import { docxParts, pdfText } from './helpers/extract.js';
 
 let model: DocumentModel;
@@ -58,6 +58,26 @@ describe('PDF', () => {
     const pages = text.pages.length;
     expect(pages).toBeGreaterThanOrEqual(3);
     expect(raw.match(/\/Type \/Page\b/g)).toHaveLength(pages);
+  });
+});
+
+describe('PDF footnotes', () => {
+  it('go to the foot of the page that references them, also from a table header, a table cell or a list, in number order', async () => {
+    const filler = Array.from({ length: 16 }, () => '  Ein Absatz, der die erste Seite füllt, damit das Dokument auf eine zweite Seite läuft und Notizen wandern könnten.').join('\n\n');
+    const spec = [
+      'art: mitteilungsvorlage', 'kommune: staedteregion-aachen', 'vorlagen_nr: "2024/1401"', 'datum: 2024-03-05', 'betreff: Fußnoten',
+      'beratungsfolge:', '  - datum: 2024-03-20', '    gremium: Kinder- und Jugendhilfeausschuss', '    zustaendigkeit: Kenntnisnahme',
+      'sachlage: |', '  Text vor der Tabelle.', '', '  | Schule | Stunden[^kopf] |', '  |---|--:|', '  | GS Lambertus[^zelle] | 19,5 |', '',
+      '  - Ein Punkt mit Fußnote[^liste]', '  - noch einer', '', filler, '',
+      '  [^kopf]: Stand Februar.', '  [^zelle]: Seit 01.08.2023.', '  [^liste]: Die Fußnote im Listenpunkt.', 'finanzielle_auswirkungen: Keine', '',
+    ].join('\n');
+    const result = await renderText(spec, 'fussnoten.yaml', ['pdf']);
+    const pages = (await pdfText(result.outputs.pdf!)).pages;
+    expect(pages.length).toBeGreaterThan(1); // the notes could have moved to a later page
+    const first = pages[0]!;
+    const at = ['¹ Stand Februar.', '² Seit 01.08.2023.', '³ Die Fußnote im Listenpunkt.'].map((note) => first.indexOf(note));
+    expect(at.every((i) => i > first.lastIndexOf('Ein Absatz'))).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
   });
 });
 

@@ -106,7 +106,7 @@ export const blockHandlers: Handlers<PdfContext, void> = {
   },
   paragraph: (node, ctx) => {
     if (node.keepWithNext) ensureSpace(ctx, startHeight(ctx, node, ctx.following));
-    paragraphWithNotes(ctx, ctx.notes, node.children, () => paragraph(ctx, node.children, ctx.theme.size.body));
+    paragraphWithNotes(ctx, node.children, () => paragraph(ctx, node.children, ctx.theme.size.body));
     space(ctx, ctx.listDepth > 0 ? 2 : ctx.theme.space.paragraph);
   },
   list: (node, ctx) => {

@@ -5,7 +5,7 @@ import { PDFDocument } from './font-cache.js';
 import { artifact, FONT, registerFonts, type Doc, type PdfContext } from './context.js';
 import { drawBlocks } from './handlers.js';
 import { archivalMetadata, PDF_SUBSET } from './archive.js';
-import { footnoteState, remainingNotes } from './footnotes.js';
+import { drawPageFeet, footnoteState, remainingNotes } from './footnotes.js';
 import { navigation } from './navigation.js';
 import { tagLinks } from './links.js';
 import { headingsOf, type HeadingEntry } from '../shared/headings.js';
@@ -133,19 +133,21 @@ async function renderPass(model: DocumentModel, theme: Theme, headings: HeadingE
   tagLinks(doc);
   const root = doc.struct('Document');
   doc.addStructure(root);
+  const textWidth = theme.page.width - theme.margin.left - theme.margin.right;
   const ctx: PdfContext = {
     doc,
     theme,
     x: theme.margin.left,
-    width: theme.page.width - theme.margin.left - theme.margin.right,
+    width: textWidth,
     parent: root,
     listDepth: 0,
-    notes: footnoteState(model.footnotes),
+    notes: footnoteState(model.footnotes, { x: theme.margin.left, width: textWidth }),
     nav: navigation(headings, knownPages),
     images,
   };
   drawBlocks(model.blocks, ctx);
-  remainingNotes(ctx, ctx.notes);
+  remainingNotes(ctx);
+  drawPageFeet(ctx);
   drawPageFurniture(doc, theme, ctx, model.meta.runningHeader);
   root.end();
   doc.end();

@@ -2,6 +2,7 @@
 import type { Align, TableCell } from '../../model/types.js';
 import { artifact, group, pageBottom, tagged, type PdfContext, type StructElement } from './context.js';
 import { drawInlines, measureInlines } from './inline.js';
+import { pendingNotes, placeNotesAtFoot } from './footnotes.js';
 import { KEEP_TOGETHER_ROWS } from '../shared/table-layout.js';
 
 export interface GridOptions {
@@ -84,21 +85,31 @@ function drawRow(ctx: PdfContext, row: RowLayout, options: GridOptions, tr?: Str
   ctx.doc.y = y + row.height;
 }
 
+const rowInlines = (row: RowLayout) => row.cells.flatMap((cell) => cell.children);
+
+// A row that references footnotes is drawn with its notes at the foot of its page (as a paragraph is):
+// the notes' height counts when deciding whether the row, or a short table, still fits.
 export function drawGrid(ctx: PdfContext, options: GridOptions): void {
   const header = options.header ? measureRow(ctx, options.header, options, true) : undefined;
   const rows = options.rows.map((cells) => measureRow(ctx, cells, options, false));
   group(ctx, 'Table', (table) => {
-    const whole = rows.reduce((sum, row) => sum + row.height, 0);
+    const allNotes = pendingNotes(ctx, [...(header ? rowInlines(header) : []), ...rows.flatMap(rowInlines)]).height;
+    const headNotes = pendingNotes(ctx, header ? rowInlines(header) : []);
+    const whole = rows.reduce((sum, row) => sum + row.height, 0) + allNotes;
     const page = pageBottom(ctx.doc) - ctx.doc.page.margins.top;
     const keep = rows.length <= KEEP_TOGETHER_ROWS && (header?.height ?? 0) + whole <= page;
-    if (ctx.doc.y + (header?.height ?? 0) + (keep ? whole : (rows[0]?.height ?? 0)) > pageBottom(ctx.doc)) ctx.doc.addPage();
+    const first = (rows[0]?.height ?? 0) + headNotes.height + pendingNotes(ctx, rows[0] ? rowInlines(rows[0]) : []).height;
+    if (ctx.doc.y + (header?.height ?? 0) + (keep ? whole : first) > pageBottom(ctx.doc)) ctx.doc.addPage();
     if (header) group({ ...ctx, parent: table }, 'TR', (tr) => drawRow(ctx, header, options, tr));
+    placeNotesAtFoot(ctx, headNotes);
     for (const row of rows) {
-      if (ctx.doc.y + row.height > pageBottom(ctx.doc)) {
+      const notes = pendingNotes(ctx, rowInlines(row));
+      if (ctx.doc.y + row.height + notes.height > pageBottom(ctx.doc)) {
         ctx.doc.addPage();
         if (header) drawRow(ctx, header, options);
       }
       group({ ...ctx, parent: table }, 'TR', (tr) => drawRow(ctx, row, options, tr));
+      placeNotesAtFoot(ctx, notes);
     }
   });
 }
