@@ -92,4 +92,14 @@ describe('Kooperationsvereinbarung', () => {
     const [d] = await validateFile(join(dir, 'kooperationsvereinbarung.yaml')).then(async () => (await renderFile(join(dir, 'kooperationsvereinbarung.yaml'), [])).diagnostics);
     expect(d).toMatchObject({ code: 'RV502', line: 3, file: join(dir, 'partner.csv') });
   });
+
+  it('reports every broken row at once: a separator inside a name, a missing name; a missing address is a warning', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'rv-partner-'));
+    await cp('examples/velbert-netzwerk-kinderschutz', dir, { recursive: true });
+    await writeFile(join(dir, 'partner.csv'), 'name;anschrift\nKita / Hort Süd;Weg 5;zu viel\nKita Ü\n;Weg 2\n');
+    const found = (await renderFile(join(dir, 'kooperationsvereinbarung.yaml'), [])).diagnostics.filter((d) => d.file === join(dir, 'partner.csv'));
+    expect(found.map((d) => [d.severity, d.line])).toEqual([['error', 2], ['warning', 3], ['error', 4]]);
+    expect(found[0]!.message).toBe('Zeile 2 der Partnerliste hat 3 Felder, die Kopfzeile nur 2 Spalten.');
+    expect(found[1]!.message).toContain('„Kita Ü“ (Zeile 3 der Partnerliste) hat keine Anschrift');
+  });
 });

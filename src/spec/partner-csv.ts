@@ -84,13 +84,23 @@ export async function readPartnerCsv(file: string): Promise<PartnerList> {
   const addressColumn = columns.indexOf('anschrift');
   if (nameColumn < 0) return problem(1, 'Der Partnerliste fehlt die Spalte „name“.', 'Die erste Zeile nennt die Spalten, z. B. „name;anschrift“.');
   const partners: Partner[] = [];
+  const found: Diagnostic[] = [];
+  const report = (severity: Diagnostic['severity'], line: number, message: string, hint: string) =>
+    found.push({ code: 'RV502', severity, message, hint, file, line, column: 1, path: '' });
   for (const { fields, line } of records.slice(1)) {
-    const name = (fields[nameColumn] ?? '').replace(/\s*\n\s*/g, ' ');
-    if (!name) return problem(line, `In Zeile ${line} der Partnerliste fehlt der Name.`, 'Jede Zeile braucht einen Namen in der Spalte „name“.');
+    const name = (fields[nameColumn] ?? '').replace(/\s*\n\s*/g, ' ').trim();
+    if (fields.length > columns.length) {
+      report('error', line, `Zeile ${line} der Partnerliste hat ${fields.length} Felder, die Kopfzeile nur ${columns.length} Spalten.`, `Steht in einem Namen oder einer Anschrift ein „${separator}“, setzen Sie das Feld in Anführungszeichen: "Kita ${separator} Hort Süd".`);
+    }
+    if (!name) report('error', line, `In Zeile ${line} der Partnerliste fehlt der Name.`, 'Jede Zeile braucht einen Namen in der Spalte „name“.');
     // Address lines: separated by „|“, or the line breaks of a spreadsheet cell.
     const address = addressColumn >= 0 ? (fields[addressColumn] ?? '').split(/[|\n]/).map((l) => l.trim()).filter(Boolean) : [];
+    if (name && addressColumn >= 0 && address.length === 0) {
+      report('warning', line, `„${name}“ (Zeile ${line} der Partnerliste) hat keine Anschrift; die Vereinbarung erscheint ohne sie.`, 'Tragen Sie die Anschrift in der Spalte „anschrift“ ein, Zeilen getrennt mit „|“.');
+    }
     partners.push({ name, anschrift: address });
   }
+  if (found.some((d) => d.severity === 'error')) return { partners: [], diagnostics: found };
   if (partners.length === 0) return problem(2, 'Die Partnerliste enthält keinen Partner.', 'Tragen Sie unter der Kopfzeile je Partner eine Zeile ein.');
-  return { partners, diagnostics: [] };
+  return { partners, diagnostics: found };
 }
