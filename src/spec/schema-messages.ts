@@ -27,9 +27,24 @@ const TYPE_NAMES: Record<string, string> = {
   null: 'leer',
 };
 
+const IDENTIFIER = '^[a-z0-9-]+$';
+const UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
+
+/** „Stadt Dülmen“ → „ Meinten Sie „stadt-duelmen“?“ for an identifier written as a name. */
+function meantIdentifier(pattern: string, value: unknown): string {
+  if (pattern !== IDENTIFIER || typeof value !== 'string') return '';
+  const id = value
+    .trim()
+    .toLowerCase()
+    .replace(/[äöüß]/g, (c) => UMLAUTS[c]!)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return id && id !== value ? ` Meinten Sie „${id}“?` : '';
+}
+
 /** The schemas' patterns in words; a pattern not listed is shown as written. */
 export const PATTERN_WORDS: Record<string, string> = {
-  '^[a-z0-9-]+$': 'eine Kennung aus Kleinbuchstaben, Ziffern und Bindestrichen (etwa „stadt-gladbeck“)',
+  [IDENTIFIER]: 'eine Kennung aus Kleinbuchstaben, Ziffern und Bindestrichen (etwa „stadt-gladbeck“)',
   '\\.ya?ml$': 'ein Dateiname, der auf „.yaml“ oder „.yml“ endet',
   '\\.csv$': 'ein Dateiname, der auf „.csv“ endet',
   '^#[0-9A-Fa-f]{6}$': 'eine Farbe in der Form #RRGGBB (etwa „#1F4E79“)',
@@ -181,7 +196,7 @@ const handlers: Record<string, Handler> = {
   },
   pattern: (err) => ({
     code: CODES.patternMismatch,
-    message: `${field(err)} hat nicht die erwartete Form: „${String(err.data)}“.`,
+    message: `${field(err)} hat nicht die erwartete Form: „${String(err.data)}“.${meantIdentifier(String(err.params.pattern), err.data)}`,
     hint: `Erwartet wird ${PATTERN_WORDS[String(err.params.pattern)] ?? `das Muster ${String(err.params.pattern)}`}.`,
     path: err.instancePath,
     anchor: 'value',
