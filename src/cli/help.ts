@@ -18,7 +18,8 @@ Befehle:
              Ordner werden nach *.yaml- und *.yml-Dateien durchsucht (ohne Dateien, deren Name mit
              „_“ beginnt: das sind gemeinsame Basen). Mehrere Vorlagen laufen parallel; eine
              fehlerhafte hält die anderen nicht auf. Strg+C beendet nach den laufenden Vorlagen.
-  validate   Prüft Vorlagen und zeigt jeden Fehler mit Datei:Zeile:Spalte.
+  validate   Prüft Vorlagen und zeigt jeden Fehler mit Datei:Zeile:Spalte (erst Form und Felder,
+             dann, wenn die stimmen, Inhalt: Gremien, Sitzungen, Summen).
   new        Legt eine kommentierte, sofort gültige Vorlage an (ohne Datei: Ausgabe auf dem
              Bildschirm). Eine vorhandene Datei wird nie überschrieben.
   watch      Prüft und erzeugt die Vorlage bei jedem Speichern neu – auch wenn sich ihre Basis,
