@@ -1,7 +1,7 @@
 // Batch rendering as a user runs it: the Kreis-Coesfeld batch, a failing member, SIGKILL and Ctrl+C mid-batch,
 // byte-identical reruns, hostile Vorlagen-Nr, skipping unchanged documents, shared bases.
 import { execFile, spawn } from 'node:child_process';
-import { cp, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
@@ -134,7 +134,7 @@ describe('safe output', () => {
       expect(failed).toHaveLength(1);
       expect(failed[0]!.diagnostics.at(-1)!.code).toBe('RV504');
       const winner = summary.documents.find((r) => r.status === 'rendered')!;
-      expect(failed[0]!.diagnostics.at(-1)!.message).toContain(relative(process.cwd(), winner.file));
+      expect(failed[0]!.diagnostics.at(-1)!.message).toContain(`„${winner.file}“ erzeugt`);
       const signer = winner.file.endsWith('a.yaml') ? 'Anna Erste' : 'Bert Zweiter';
       const files = (await filesBelow(out)).filter((f) => !f.endsWith('.json'));
       expect(files.map((f) => relative(out, f))).toEqual([join('stadt-gladbeck', '13-0452.docx'), join('stadt-gladbeck', '13-0452.pdf')]);
@@ -250,6 +250,40 @@ describe('safe output', () => {
     expect(squash((await pdfText(await readFile(join(out, 'stadt-olfen', '19-057.pdf')))).pages.join(''))).toContain(squash('Wilhelm Exempel'));
   });
 
+  it('--nur-geaenderte: a manifest of another shape is forgotten, not a crash; a changed partner list renders again; a skipped spec keeps its files in the run', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'rv-changed-more-'));
+    await cp('examples/velbert-netzwerk-kinderschutz', join(dir, 'velbert'), { recursive: true });
+    const spec = join(dir, 'velbert', 'kooperationsvereinbarung.yaml');
+    const out = join(dir, 'out');
+    for (const manifest of ['null', '"abc"', '42', `{"${spec}": null}`, `{"${spec}": {"fingerprint": "x", "outputs": [null]}}`]) {
+      await cp('examples/velbert-netzwerk-kinderschutz/partner.csv', join(dir, 'velbert', 'partner.csv'));
+      await run(['render', spec, '--out', out, '--format', 'pdf']).catch(() => undefined);
+      await writeFile(join(out, '.ratsvorlage-stand.json'), manifest);
+      const result = await run(['render', spec, '--out', out, '--format', 'pdf', '--nur-geaenderte']);
+      expect(result.code, manifest).toBe(0);
+    }
+    const partners = join(dir, 'velbert', 'partner.csv');
+    await writeFile(partners, `${await readFile(partners, 'utf8')}Neue Kita (Beispiel);Weg 9|42549 Velbert\n`);
+    const changed = await run(['render', spec, '--out', out, '--format', 'pdf', '--nur-geaenderte']);
+    expect(changed.stdout).toContain('kooperationsvereinbarung-neue-kita-beispiel.pdf');
+
+    await mkdir(join(dir, 'a'));
+    await mkdir(join(dir, 'b'));
+    const olfen = await readFile('examples/kreis-coesfeld/olfen.yaml', 'utf8');
+    await cp('examples/kreis-coesfeld/_gemeinsam.yaml', join(dir, 'a', '_gemeinsam.yaml'));
+    await cp('examples/kreis-coesfeld/_gemeinsam.yaml', join(dir, 'b', '_gemeinsam.yaml'));
+    await writeFile(join(dir, 'a', 'a.yaml'), olfen);
+    await writeFile(join(dir, 'b', 'b.yaml'), olfen.replace('Wilhelm Exempel', 'Wilma Exempel'));
+    await run(['render', join(dir, 'a', 'a.yaml'), '--out', out]);
+    await run(['render', join(dir, 'b', 'b.yaml'), '--out', out]);
+    const both = await run(['render', join(dir, 'a', 'a.yaml'), join(dir, 'b', 'b.yaml'), '--out', out, '--nur-geaenderte', '--jobs', '1']);
+    expect(both.code).toBe(1);
+    expect(both.stdout.match(/✗ .*\.yaml:1:1 {2}Fehler {2}RV504/g)).toHaveLength(1); // one keeps the files, the other may not write over them
+    const pdf = squash((await pdfText(await readFile(join(out, 'stadt-olfen', '19-057.pdf')))).pages.join(''));
+    const docx = squash(docxText(await readFile(join(out, 'stadt-olfen', '19-057.docx'))));
+    expect(pdf.includes(squash('Wilma Exempel'))).toBe(docx.includes(squash('Wilma Exempel')));
+  });
+
   it('skips unchanged documents with --nur-geaenderte and renders changed ones again', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'rv-changed-'));
     await cp('examples/kreis-coesfeld', dir, { recursive: true });
@@ -291,6 +325,15 @@ describe('files a spec names', () => {
     expect(problem).toMatchObject({ code, file: spec, line });
     expect(problem!.message).toContain(message);
     expect(problem!.hint).toContain(`Meinten Sie „${meant}“?`);
+  });
+
+  it('a named path that runs through a file is „gibt es nicht“, not an internal error', async () => {
+    const dir = await copyOf('examples/kreis-coesfeld');
+    const spec = join(dir, 'olfen.yaml');
+    await writeFile(spec, (await readFile(spec, 'utf8')).replace('basis: _gemeinsam.yaml', 'basis: olfen.yaml/x.yaml'));
+    const result = await run(['render', spec, '--out', join(dir, 'out')]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('RV007  Die Basisdatei „olfen.yaml/x.yaml“ gibt es nicht');
   });
 
   it('a shared base named on the command line (as *.yaml does) is passed over with a note, not checked as a Vorlage', async () => {

@@ -1,7 +1,7 @@
 // What a reader, a screen reader and Word see in the Aachen example's files.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderFile, renderText, type DocumentModel } from '../src/index.js';
-import { docxParts, pdfText } from './helpers/extract.js';
+import { docxParts, pdfPlacedTexts, pdfText } from './helpers/extract.js';
 
 let model: DocumentModel;
 let pdf: Buffer;
@@ -78,6 +78,8 @@ describe('PDF footnotes', () => {
     const at = ['¹ Stand Februar.', '² Seit 01.08.2023.', '³ Die Fußnote im Listenpunkt.'].map((note) => first.indexOf(note));
     expect(at.every((i) => i > first.lastIndexOf('Ein Absatz'))).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
+    const footers = (await pdfPlacedTexts(result.outputs.pdf!)).filter((t) => /^Seite \d+ von/.test(t.text));
+    expect(new Set(footers.map((f) => f.y.toFixed(1))).size).toBe(1); // the notes do not lift the footer into them
   });
 });
 

@@ -4,10 +4,11 @@
 // Claims are files created exclusively in a folder of the batch, so workers need no messages to agree.
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { displayPath } from '../paths.js';
 
 function claimFile(claimsDir: string, output: string): string {
-  return join(claimsDir, createHash('sha256').update(output).digest('hex').slice(0, 32));
+  return join(claimsDir, createHash('sha256').update(resolve(output)).digest('hex').slice(0, 32));
 }
 
 /** Claims `outputs` for `source`; returns the output and the other spec that has it, if one does. */
@@ -21,7 +22,7 @@ export async function claimOutputs(outputs: readonly string[], source: string, c
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       const owner = await readFile(file, 'utf8');
-      if (owner !== claimant) return { output, owner: relative(process.cwd(), owner) || owner };
+      if (owner !== claimant) return { output, owner: displayPath(owner) };
     }
   }
   return undefined;

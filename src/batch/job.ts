@@ -2,8 +2,7 @@
 // (see worker.ts) or in the main thread for a single file. A batch may split a job in two stages on
 // different workers (see run-batch.ts): `startJob` renders some formats and hands the composed documents
 // on, `finishJob` renders the rest and writes every file of the document.
-import { statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { loadWithBasis, renderLoaded, type Format, type RenderedDocument } from '../index.js';
 import { WRITERS } from '../writers/index.js';
 import { CODES, fileError, hasErrors, type Diagnostic } from '../spec/diagnostics.js';
@@ -12,6 +11,7 @@ import { writeFileAtomic } from './atomic-write.js';
 import { claimOutputs } from './claims.js';
 import { documentFingerprint } from './fingerprint.js';
 import { outputsIntact, type PreviousRender } from './manifest.js';
+import { isFile, namedFiles } from '../spec/referenced-file.js';
 
 export interface Job {
   file: string;
@@ -58,13 +58,16 @@ export async function startJob(job: Job, formats: readonly Format[]): Promise<Jo
   const started = performance.now();
   const source = await loadWithBasis(job.file);
   const kommune = kommuneOf(source.data);
-  const report = (source.data as { jahresbericht?: unknown } | undefined)?.jahresbericht;
-  const inputs = typeof report === 'string' ? [...source.files, join(dirname(job.file), report)] : source.files;
+  const inputs = [...source.files, ...namedFiles(source.data, job.file)];
   // Only files count (a wrong `jahresbericht: ""` names the folder; validation reports it).
-  const fingerprint = documentFingerprint(inputs.filter((f) => statSync(f, { throwIfNoEntry: false })?.isFile()), kommune ? profileDirOf(kommune) : undefined);
+  const fingerprint = documentFingerprint(inputs.filter(isFile), kommune ? profileDirOf(kommune) : undefined);
   const previous = job.previous;
   if (job.onlyChanged && previous?.fingerprint === fingerprint && outputsIntact(previous, job.formats)) {
-    return resultOf(job, started, { status: 'skipped', outputs: previous.outputs.map((output) => output.path), diagnostics: [], fingerprint });
+    const outputs = previous.outputs.map((output) => output.path);
+    // An unchanged document still holds its files in this batch: another spec may not write over them.
+    const taken = job.claimsDir ? await claimOutputs(outputs, job.file, job.claimsDir) : undefined;
+    if (taken) return resultOf(job, started, { status: 'failed', outputs: [], diagnostics: [sameOutput(job.file, taken)] });
+    return resultOf(job, started, { status: 'skipped', outputs, diagnostics: [], fingerprint });
   }
   const result = await renderLoaded(source, formats);
   if (!result.target || hasErrors(result.diagnostics)) return resultOf(job, started, { status: 'failed', outputs: [], diagnostics: result.diagnostics });

@@ -27,11 +27,24 @@ export type Manifest = Record<string, PreviousRender>;
 
 /** The folder's manifest; an empty one when there is none yet or it cannot be read. */
 export async function readManifest(outDir: string): Promise<Manifest> {
+  let data: unknown;
   try {
-    return JSON.parse(await readFile(join(outDir, MANIFEST), 'utf8')) as Manifest;
+    data = JSON.parse(await readFile(join(outDir, MANIFEST), 'utf8'));
   } catch {
     return {};
   }
+  // Only entries of the shape this version writes count; anything else (an older version, a hand edit)
+  // is forgotten, which at worst renders a document again.
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return {};
+  return Object.fromEntries(Object.entries(data).filter(([, entry]) => isPreviousRender(entry))) as Manifest;
+}
+
+function isPreviousRender(entry: unknown): entry is PreviousRender {
+  const e = entry as Partial<PreviousRender> | null;
+  return (
+    typeof e === 'object' && e !== null && typeof e.fingerprint === 'string' && Array.isArray(e.outputs) &&
+    e.outputs.every((o) => typeof o === 'object' && o !== null && typeof o.path === 'string' && typeof o.size === 'number' && typeof o.mtimeMs === 'number')
+  );
 }
 
 /** What the manifest knows about a spec. */
@@ -44,9 +57,9 @@ function stamp(path: string): OutputStamp | undefined {
 
 /** Whether the files of an earlier render are all as written, with one for each format asked for now. */
 export function outputsIntact(previous: PreviousRender, formats: readonly Format[]): boolean {
-  const outputs = Array.isArray(previous.outputs) ? previous.outputs : [];
+  const outputs = previous.outputs;
   const unchanged = outputs.every((output) => {
-    const now = typeof output === 'object' ? stamp(output.path) : undefined; // a manifest of an older version lists bare paths
+    const now = stamp(output.path);
     return now !== undefined && now.size === output.size && now.mtimeMs === output.mtimeMs;
   });
   return unchanged && formats.every((format) => outputs.some((output) => extname(output.path) === `.${format}`));
@@ -85,7 +98,7 @@ export async function writeManifest(outDir: string, tempDir: string, manifest: M
 
 /** Which spec each output file of the folder was last written from. */
 export function outputOwners(manifest: Manifest): Map<string, string> {
-  return new Map(Object.entries(manifest).flatMap(([spec, entry]) => (Array.isArray(entry.outputs) ? entry.outputs : []).map((output) => [output.path, spec] as const)));
+  return new Map(Object.entries(manifest).flatMap(([spec, entry]) => entry.outputs.map((output) => [output.path, spec] as const)));
 }
 
 /**

@@ -1,9 +1,28 @@
 // Files a spec names by path (its basis, a partner list, a Jahresbericht): why one cannot be used,
 // said at the line that names it, with a file of a similar name in that folder as a suggestion.
-import { readdirSync, statSync } from 'node:fs';
-import { basename, dirname } from 'node:path';
+import { readdirSync, statSync, type Stats } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { closest, distance } from 'fastest-levenshtein';
 import type { Diagnostic } from './diagnostics.js';
+
+/** The file's status, or undefined when there is none (also for a path through a file or one too long). */
+function statIfAny(path: string): Stats | undefined {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
+
+export const isFile = (path: string): boolean => statIfAny(path)?.isFile() === true;
+
+/** The files a spec names beside its bases (a Jahresbericht, a partner list), as paths. */
+export function namedFiles(spec: unknown, specFile: string): string[] {
+  const data = (spec ?? {}) as Record<string, unknown>;
+  return NAMED_FILE_KEYS.flatMap((key) => (typeof data[key] === 'string' ? [join(dirname(specFile), data[key] as string)] : []));
+}
+
+const NAMED_FILE_KEYS = ['jahresbericht', 'partner_datei'];
 
 const RELATIVE = 'Der Pfad gilt relativ zum Ordner dieser Vorlage.';
 
@@ -26,7 +45,7 @@ function similarFile(path: string): string | undefined {
  * `what` names it in a sentence („Die Basisdatei“), `name` is the path as written in the spec.
  */
 export function referencedFileProblem(path: string, name: string, what: string): Pick<Diagnostic, 'message' | 'hint'> | undefined {
-  const stats = statSync(path, { throwIfNoEntry: false });
+  const stats = statIfAny(path);
   if (stats?.isFile()) return undefined;
   if (stats) return { message: `${what} „${name}“ ist ein Ordner, keine Datei.`, hint: `Geben Sie den Namen der Datei in diesem Ordner an. ${RELATIVE}` };
   const similar = similarFile(path);

@@ -4,6 +4,7 @@ import { rmdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { clearProfileCache, profileDirOf } from '../../profile/load.js';
 import { loadWithBasis } from '../../spec/basis.js';
+import { namedFiles } from '../../spec/referenced-file.js';
 import { UsageError } from '../errors.js';
 import { displayPath } from '../../paths.js';
 import { runJob } from '../../batch/job.js';
@@ -71,7 +72,8 @@ export const watch: Command = async (options, output) => {
 /** The folders of a spec's inputs: its own, its bases' and its municipality profile's. */
 async function inputFolders(file: string): Promise<string[]> {
   const source = await loadWithBasis(file);
-  const folders = new Set([dirname(resolve(file)), ...source.files.map((f) => dirname(resolve(f)))]);
+  const inputs = [...source.files, ...namedFiles(source.data, file)];
+  const folders = new Set([dirname(resolve(file)), ...inputs.map((f) => dirname(resolve(f)))]);
   const kommune = (source.data as { kommune?: unknown } | undefined)?.kommune;
   const profileDir = typeof kommune === 'string' ? profileDirOf(kommune) : undefined;
   if (profileDir) folders.add(resolve(profileDir));

@@ -58,7 +58,7 @@ function drawPageFurniture(doc: Doc, theme: Theme, ctx: PdfContext, runningHeade
     if (runningHeader && i > range.start) drawRunningHeader(doc, theme, ctx, runningHeader);
     const bottomMargin = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    const y = doc.page.height - bottomMargin / 2 - theme.size.small;
+    const y = doc.page.height - theme.margin.bottom / 2 - theme.size.small; // the house margin: footnotes raise the page's own
     artifact(
       ctx,
       () => {

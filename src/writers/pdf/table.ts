@@ -103,7 +103,9 @@ export function drawGrid(ctx: PdfContext, options: GridOptions): void {
     if (header) group({ ...ctx, parent: table }, 'TR', (tr) => drawRow(ctx, header, options, tr));
     placeNotesAtFoot(ctx, headNotes);
     for (const row of rows) {
-      const notes = pendingNotes(ctx, rowInlines(row));
+      // Notes too long to share a page with their row follow at the end of the document, as a paragraph's do.
+      const found = pendingNotes(ctx, rowInlines(row));
+      const notes = row.height + found.height > page ? { numbers: [], height: 0 } : found;
       if (ctx.doc.y + row.height + notes.height > pageBottom(ctx.doc)) {
         ctx.doc.addPage();
         if (header) drawRow(ctx, header, options);
