@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateTable } from '../src/finance/plan.js';
 import { checkMessage } from '../src/finance/messages.js';
-import { formatEuro, fromCents, toCents } from '../src/finance/money.js';
+import { formatEuro, fromCents, hasFractionOfCent, toCents, writtenAmount } from '../src/finance/money.js';
 import { readFileSync } from 'node:fs';
 import { renderFile, renderText, validateFile } from '../src/index.js';
 import { docxText, pdfPlacedTexts, pdfText, squash } from './helpers/extract.js';
@@ -87,6 +87,13 @@ describe('euro amounts', () => {
     expect(formatEuro(-0)).toBe('0,00\u00a0€');
     expect(formatEuro(fromCents(toCents(-0.004)))).toBe('0,00\u00a0€');
     expect(formatEuro(fromCents(toCents(-0.006)))).toBe('-0,01\u00a0€');
+  });
+
+  it('round half up as a reader does, and tell fractions of a cent by the written decimals, not by binary noise', () => {
+    expect(toCents(1.005)).toBe(101);
+    expect(hasFractionOfCent(674786352.82)).toBe(false);
+    expect(hasFractionOfCent(702.004)).toBe(true);
+    expect(writtenAmount(1e-7)).toBe('0,0000001');
   });
 });
 

@@ -11,6 +11,7 @@ import { numberHeadings } from '../src/compose/number-headings.js';
 import { PATTERN_WORDS } from '../src/spec/schema-messages.js';
 import { formatGermanDate, parseDate } from '../src/spec/formats.js';
 import { creationDate } from '../src/resolve/common.js';
+import { parseSpec } from '../src/spec/load.js';
 
 describe('safeFileName', () => {
   it.each([
@@ -75,6 +76,29 @@ describe('no-break spaces', () => {
     ['z. B. und i. V. m. dem Gesetz', 'z.~B. und i.~V.~m. dem Gesetz'],
   ])('binds „%s“', (text, expected) => expect(shown(text)).toBe(expected));
   it.each(['12 Eurostar-Züge', 'Tel. 02 30', 'ca. 5 Personen', 'Kap. 4'])('leaves „%s“ alone', (text) => expect(shown(text)).toBe(text));
+});
+
+describe('scalar warnings', () => {
+  const codes = (yaml: string) => parseSpec(yaml, 'x.yaml').diagnostics.map((d) => `${d.code}@${d.line}:${d.column}`);
+
+  it('warn of a thousands dot only in amounts and counts, never before „0.“', () => {
+    expect(codes('betraege: [1.200, 0.500, 2.5]\nbetrag: 12.000\nfaktor: 1.025\nschriftgrad: 10.500\n')).toEqual(['RV012@1:12', 'RV012@2:9']);
+  });
+
+  it('warn of a leading zero only in whole numbers („0702.00“ is still 702)', () => {
+    expect(codes('nummer: 0452\nbetrag: 0702.00\n')).toEqual(['RV110@1:9']);
+  });
+
+  it('say that a value starting with „#“ became a comment, with the text to quote', () => {
+    const [d] = parseSpec('betreff: #5 Projekt der Stadt\n', 'x.yaml').diagnostics;
+    expect(d).toMatchObject({ code: 'RV011', line: 1, column: 10, message: 'Der Wert ist leer: „#5 Projekt der Stadt“ liest YAML als Kommentar.', hint: 'Setzen Sie den Text in Anführungszeichen: "#5 Projekt der Stadt".' });
+  });
+
+  it('replace C1 control characters of wrongly converted Windows text, with a warning', () => {
+    const loaded = parseSpec('betreff: "Projekt \\x85 C1 \\x9f x"\n', 'x.yaml');
+    expect(loaded.diagnostics.map((d) => d.code)).toEqual(['RV010']);
+    expect((loaded.data as { betreff: string }).betreff).toBe('Projekt � C1 � x');
+  });
 });
 
 describe('heading numbers', () => {

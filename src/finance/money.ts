@@ -7,8 +7,21 @@ export function formatEuro(amount: number): string {
   return `${FORMAT.format(amount === 0 ? 0 : amount)}\u00a0€`; // -0 would print as „-0,00 €“
 }
 
-export const toCents = (amount: number): number => Math.round(amount * 100) || 0; // never -0
+/** Cents to 15 significant digits: what the user wrote, without the noise of binary arithmetic. */
+const exactCents = (amount: number): number => Number((amount * 100).toPrecision(15));
+
+/**
+ * Euros → whole cents, rounded half up as a reader expects (1.005 → 101 cents, though 1.005 × 100 is
+ * 100.49999… in binary); never -0.
+ */
+export const toCents = (amount: number): number => Math.round(exactCents(amount)) || 0;
 export const fromCents = (cents: number): number => cents / 100;
+
+/** Whether an amount as written has more than two decimals (674786352.82 has not, though × 100 is …81.99999). */
+export const hasFractionOfCent = (amount: number): boolean => exactCents(amount) % 1 !== 0;
+
+/** An amount as the user wrote it, in German notation without grouping: 702,004; 0,0000001. */
+export const writtenAmount = (amount: number): string => amount.toLocaleString('de-DE', { maximumFractionDigits: 20, useGrouping: false });
 
 const GERMAN_AMOUNT = /^([-−–]?)\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{1,2}))?\s*(?:€|EUR|Euro)?$/i;
 

@@ -3,7 +3,7 @@
 // environment variable RATSVORLAGE_KOMMUNEN (separated like PATH) and are searched first.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
-import { closest } from 'fastest-levenshtein';
+import { closest, distance } from 'fastest-levenshtein';
 import { CODES, type Diagnostic } from '../spec/diagnostics.js';
 import { loadSpec, type LoadedSpec } from '../spec/load.js';
 import { schemaDiagnostics } from '../spec/validate.js';
@@ -142,7 +142,9 @@ export async function profileFor(id: string, spec: LoadedSpec, dirs: string[] = 
   const base = dirs.find((dir) => existsSync(profileFile(dir, id)));
   if (!base) {
     const known = availableProfiles(dirs);
-    const suggestion = known.length ? closest(id, known) : undefined;
+    const nearest = known.length ? closest(id, known) : undefined;
+    // Only a near spelling is suggested: „stadt-koeln“ is not „stadt-duelmen“.
+    const suggestion = nearest && distance(id, nearest) <= Math.max(2, Math.floor(nearest.length / 4)) ? nearest : undefined;
     return {
       diagnostics: [
         {

@@ -1,21 +1,22 @@
 // What YAML reads differently from what a user meant, found in one walk over the document's scalars:
 // RV110 a number with a leading zero, RV012 a number with a thousands dot, RV011 a text cut short by „#“, RV010 characters no document can
 // hold (these are replaced by „�“ in the document itself, so every later step sees clean text).
-import { Scalar, visit, type Document } from 'yaml';
+import { isPair, isScalar, Scalar, visit, type Document } from 'yaml';
 import { CODES, type Diagnostic } from './diagnostics.js';
 import type { PositionMap } from './positions.js';
 
 type Finding = Pick<Diagnostic, 'code' | 'message' | 'hint'> & { offset: number };
 
 /** One check of a scalar: a warning at an offset in the file, or undefined. It may mend the node. */
-type ScalarCheck = (node: Scalar, positions: PositionMap) => Finding | undefined;
+type ScalarCheck = (node: Scalar, positions: PositionMap, field: string | undefined) => Finding | undefined;
 
 const sourceOf = (node: Scalar) => (node as Scalar & { source?: string }).source ?? '';
 
 /** Unquoted numbers with leading zeros („0452“) silently become 452; users almost always meant text. */
 const leadingZero: ScalarCheck = (node) => {
   const source = sourceOf(node);
-  if (node.type !== Scalar.PLAIN || typeof node.value !== 'number' || !/^[-+]?0\d/.test(source)) return undefined;
+  // Only whole numbers lose something: „0452“ was a number meant as text; „0702.00“ is still 702.
+  if (node.type !== Scalar.PLAIN || typeof node.value !== 'number' || !/^[-+]?0\d+$/.test(source)) return undefined;
   return {
     code: CODES.leadingZero,
     message: `YAML liest „${source}“ als Zahl ${String(node.value)}, die führende Null geht verloren.`,
@@ -24,10 +25,13 @@ const leadingZero: ScalarCheck = (node) => {
   };
 };
 
+/** Fields of amounts and counts, where three digits after a dot are a thousands group, not decimals. */
+const AMOUNT_FIELDS = new Set(['betraege', 'betrag', 'einzelpreis', 'einwohner', 'menge']);
+
 /** „1.200“ meant as twelve hundred: YAML reads the dot as a decimal point, and the amount becomes 1,2. */
-const thousandsDot: ScalarCheck = (node) => {
+const thousandsDot: ScalarCheck = (node, _positions, field) => {
   const source = sourceOf(node);
-  if (node.type !== Scalar.PLAIN || typeof node.value !== 'number' || !/^[-+]?\d{1,3}\.\d{3}$/.test(source)) return undefined;
+  if (node.type !== Scalar.PLAIN || typeof node.value !== 'number' || !AMOUNT_FIELDS.has(field ?? '') || !/^[-+]?[1-9]\d{0,2}\.\d{3}$/.test(source)) return undefined;
   return {
     code: CODES.thousandsDot,
     message: `YAML liest „${source}“ als ${String(node.value).replace('.', ',')}: Der Punkt trennt in YAML die Nachkommastellen, nicht die Tausender.`,
@@ -45,6 +49,15 @@ const cutByComment: ScalarCheck = (node, positions) => {
   if (node.type !== Scalar.PLAIN || typeof node.comment !== 'string' || /^\s/.test(node.comment) || !node.range) return undefined;
   // The node's end (range[2]) lies after its comment's line break.
   if (positions.at(node.range[1]).line !== positions.at(node.range[2] - 1).line) return undefined;
+  if (node.value === null) {
+    // „betreff: #5 Projekt“: the whole value became a comment.
+    return {
+      code: CODES.cutByComment,
+      message: `Der Wert ist leer: „#${node.comment}“ liest YAML als Kommentar.`,
+      hint: `Setzen Sie den Text in Anführungszeichen: "#${node.comment}".`,
+      offset: node.range[0],
+    };
+  }
   return {
     code: CODES.cutByComment,
     message: `Der Text endet hier bei „${String(node.value)}“: „#${node.comment}“ liest YAML als Kommentar.`,
@@ -53,9 +66,10 @@ const cutByComment: ScalarCheck = (node, positions) => {
   };
 };
 
-// Characters no document may hold (XML forbids them, PDF text cannot show them): control characters,
-// U+FFFE/U+FFFF and halves of surrogate pairs, as escapes (\u0001) or pasted text bring them in.
-const UNUSABLE = /[\u0000-\u0008\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+// Characters no document may hold (XML forbids them, PDF text cannot show them): control characters
+// (also the C1 range that wrongly converted Windows-1252 text leaves), U+FFFE/U+FFFF and halves of
+// surrogate pairs, as escapes (\u0001) or pasted text bring them in.
+const UNUSABLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 // Word's line break inside a paragraph (Shift+Enter) and the form feed arrive when text is pasted.
 const PASTED_BREAKS = /[\u000b\u000c]/g;
 
@@ -81,9 +95,11 @@ const SCALAR_CHECKS: readonly ScalarCheck[] = [leadingZero, thousandsDot, cutByC
 export function scalarWarnings(doc: Document, file: string, positions: PositionMap): Diagnostic[] {
   const found: Diagnostic[] = [];
   visit(doc, {
-    Scalar(_, node) {
+    Scalar(_, node, path) {
+      const pair = [...path].reverse().find(isPair);
+      const field = pair && isScalar(pair.key) ? String(pair.key.value) : undefined;
       for (const check of SCALAR_CHECKS) {
-        const finding = check(node, positions);
+        const finding = check(node, positions, field);
         if (!finding) continue;
         const { offset, ...fields } = finding;
         found.push({ severity: 'warning', ...fields, file, ...positions.at(offset), path: '' });

@@ -30,7 +30,7 @@ const TYPE_NAMES: Record<string, string> = {
 const IDENTIFIER = '^[a-z0-9-]+$';
 const UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
 
-/** „Stadt Dülmen“ → „ Meinten Sie „stadt-duelmen“?“ for an identifier written as a name. */
+/** „Stadt Dülmen“ → „ Als Kennung geschrieben: „stadt-duelmen“.“ for an identifier written as a name. */
 function meantIdentifier(pattern: string, value: unknown): string {
   if (pattern !== IDENTIFIER || typeof value !== 'string') return '';
   const id = value
@@ -39,7 +39,7 @@ function meantIdentifier(pattern: string, value: unknown): string {
     .replace(/[äöüß]/g, (c) => UMLAUTS[c]!)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
-  return id && id !== value ? ` Meinten Sie „${id}“?` : '';
+  return id && id !== value ? ` Als Kennung geschrieben: „${id}“.` : '';
 }
 
 /** The schemas' patterns in words; a pattern not listed is shown as written. */
@@ -69,7 +69,7 @@ const MIX_UPS: { applies: (expected: string, value: unknown) => boolean; hint: (
   },
   {
     applies: (expected, value) => expected === 'string' && Array.isArray(value),
-    hint: () => 'Mehrere Zeilen schreiben Sie als Textblock: hinter den Doppelpunkt ein „|“ und die Zeilen eingerückt darunter, ohne „- “.',
+    hint: () => 'Mehrere Zeilen schreiben Sie als Textblock: hinter den Doppelpunkt ein „|“ und die Zeilen eingerückt darunter; eine Aufzählung mit „- “ darf darin stehen.',
   },
 ];
 
@@ -81,7 +81,7 @@ function typeOfValue(value: unknown): string {
   if (value === null || value === undefined) return 'leer';
   if (Array.isArray(value)) return 'eine Liste';
   if (typeof value === 'object') return 'ein Abschnitt mit Unterfeldern';
-  if (typeof value === 'number') return `die Zahl ${value}`;
+  if (typeof value === 'number') return `die Zahl ${value.toLocaleString('de-DE', { maximumFractionDigits: 20, useGrouping: false })}`;
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   return `der Text „${String(value)}“`;
 }

@@ -3,7 +3,7 @@
 // RV412: an amount with fractions of a cent (printed rounded).
 import { DEFAULT_COLUMNS, evaluateTable } from '../../finance/plan.js';
 import { checkMessage } from '../../finance/messages.js';
-import { formatEuro, fromCents, toCents } from '../../finance/money.js';
+import { formatEuro, fromCents, hasFractionOfCent, toCents, writtenAmount } from '../../finance/money.js';
 import type { Finanzen, PlanRow, PlanTable } from '../../finance/types.js';
 import { CODES, type Diagnostic } from '../diagnostics.js';
 import type { LoadedSpec } from '../load.js';
@@ -59,11 +59,11 @@ function writtenAmounts(table: PlanTable): { value: number; at: string }[] {
 /** Amounts with fractions of a cent are printed rounded to the cent: said, so no one wonders about a sum. */
 function subCentAmounts(source: LoadedSpec, table: PlanTable, path: string): Diagnostic[] {
   return writtenAmounts(table)
-    .filter(({ value }) => Math.abs(value * 100 - Math.round(value * 100)) > 1e-6)
+    .filter(({ value }) => hasFractionOfCent(value))
     .map(({ value, at }) => ({
       code: CODES.subCent,
       severity: 'warning',
-      message: `Der Betrag ${String(value).replace('.', ',')} hat Bruchteile eines Cents; er wird gerundet als ${formatEuro(fromCents(toCents(value)))} gedruckt und gerechnet.`,
+      message: `Der Betrag ${writtenAmount(value)} hat Bruchteile eines Cents; er wird gerundet als ${formatEuro(fromCents(toCents(value)))} gedruckt und gerechnet.`,
       hint: 'Schreiben Sie Beträge mit höchstens zwei Nachkommastellen, z. B. 1333.33.',
       ...source.locate(`${path}${at}`),
       path: `${path}${at}`,
