@@ -39,37 +39,56 @@ function tables(text: string): Table[] {
   return parseMarkdown(text).children.filter((n): n is Table => n.type === 'table');
 }
 
+/** A row that breaks down the row above („davon U3“, „darunter …“): a part of it, not an addend. */
+const PART_ROW = /^\s*(davon|darunter|hiervon|dabei)(?![\p{L}\p{N}])/iu;
+
+type Row = Table['children'][number];
+const cellText = (row: Row, column: number) => toString(row.children[column] ?? { type: 'text', value: '' });
+
+/** The sum of a column over rows, or undefined when a cell is not a figure or no cell is filled. */
+function columnSum(rows: readonly Row[], column: number): { cents: number; cells: string[] } | undefined {
+  const cells = rows.map((r) => cellText(r, column)).filter((v) => v.trim() !== '');
+  const parts = cells.map(parseGermanAmount);
+  if (parts.length === 0 || parts.includes(undefined)) return undefined;
+  return { cents: (parts as number[]).reduce((a, b) => a + b, 0), cells };
+}
+
+/**
+ * A sum row states the sum of the rows since the previous sum row, or (a grand total after subtotals)
+ * of every row of the table above it; rows that break down the row above („davon“) are not added.
+ */
 function checkTable(ctx: RuleContext, path: string, table: Table): Diagnostic[] {
   const [head, ...rows] = table.children;
   const findings: Diagnostic[] = [];
-  let above: typeof rows = [];
+  let sinceLastSum: Row[] = [];
+  const allAbove: Row[] = [];
   for (const row of rows) {
-    const label = toString(row.children[0] ?? { type: 'text', value: '' });
+    const label = cellText(row, 0);
+    if (PART_ROW.test(label)) continue;
     if (!SUM_ROW.test(label)) {
-      above.push(row);
+      sinceLastSum.push(row);
+      allAbove.push(row);
       continue;
     }
     row.children.slice(1).forEach((cell, offset) => {
       const column = offset + 1;
       const stated = parseGermanAmount(toString(cell));
-      const values = above.map((r) => toString(r.children[column] ?? { type: 'text', value: '' }));
-      const parts = values.filter((v) => v.trim() !== '').map(parseGermanAmount);
-      if (stated === undefined || parts.length === 0 || parts.includes(undefined)) return;
-      const computed = (parts as number[]).reduce((a, b) => a + b, 0);
-      if (computed === stated) return;
-      const name = head ? headerText(toString(head.children[column] ?? { type: 'text', value: '' })) : '';
-      const figure = figureFormat([toString(cell), ...values], [computed, stated]);
+      const candidates = [columnSum(sinceLastSum, column), columnSum(allAbove, column)].filter((c) => c !== undefined);
+      const recent = candidates[0];
+      if (stated === undefined || recent === undefined || candidates.some((c) => c.cents === stated)) return;
+      const name = head ? headerText(cellText(head, column)) : '';
+      const figure = figureFormat([toString(cell), ...recent.cells], [recent.cents, stated]);
       const at = (cell.children[0] ?? cell).position?.start ?? { line: 1, column: 1 };
       findings.push({
         ...finding(ctx, path, {
           code: 'RV306',
-          message: `${label.trim()}${name ? ` „${name}“` : ''}: Die Zeilen darüber ergeben ${figure(computed)}, angegeben sind ${figure(stated)}, Differenz ${figure(Math.abs(stated - computed))}.`,
-          hint: 'Prüfen Sie die Beträge der Zeilen und die Summe.',
+          message: `${label.trim()}${name ? ` „${name}“` : ''}: Die Zeilen darüber ergeben ${figure(recent.cents)}, angegeben sind ${figure(stated)}, Differenz ${figure(Math.abs(stated - recent.cents))}.`,
+          hint: 'Prüfen Sie die Beträge der Zeilen und die Summe. Eine Gesamtsumme nach Zwischensummen zählt alle Zeilen darüber; Zeilen mit „davon“ zählen nicht mit.',
         }),
         ...ctx.source.locateInText(path, at.line, at.column),
       });
     });
-    above = [];
+    sinceLastSum = [];
   }
   return findings;
 }
