@@ -60,21 +60,28 @@ interface ErrorLine {
   line: string;
   lineStart: number;
   next?: { line: string; start: number };
+  previous?: { line: string; start: number };
+}
+
+/** Lines with content (not blank, not only a comment) from `start` on, forwards or backwards. */
+function contentLine(text: string, start: number, step: 1 | -1): { line: string; start: number } | undefined {
+  for (let pos = start; pos >= 0 && pos < text.length; ) {
+    const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+    const end = text.indexOf('\n', pos);
+    const line = text.slice(lineStart, end < 0 ? undefined : end);
+    if (line.trim() !== '' && !line.trim().startsWith('#')) return { line, start: lineStart };
+    pos = step === 1 ? (end < 0 ? text.length : end + 1) : lineStart - 2;
+  }
+  return undefined;
 }
 
 function errorLine(text: string, offset: number, reason: string): ErrorLine {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const lineEnd = text.indexOf('\n', offset);
   const line = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
-  let start = lineEnd + 1;
-  while (lineEnd >= 0 && start < text.length) {
-    const end = text.indexOf('\n', start);
-    const candidate = text.slice(start, end < 0 ? undefined : end);
-    if (candidate.trim() !== '' && !candidate.trim().startsWith('#')) return { reason, offset, line, lineStart, next: { line: candidate, start } };
-    if (end < 0) break;
-    start = end + 1;
-  }
-  return { reason, offset, line, lineStart };
+  const next = lineEnd < 0 ? undefined : contentLine(text, lineEnd + 1, 1);
+  const previous = lineStart === 0 ? undefined : contentLine(text, lineStart - 2, -1);
+  return { reason, offset, line, lineStart, next, previous };
 }
 
 const indentOf = (line: string) => /^ */.exec(line)![0].length;
@@ -89,7 +96,40 @@ interface Situation {
   explain: (at: ErrorLine) => { message: string; hint: string };
 }
 
+/** Any parser error: for mistakes that confuse the parser in several ways. */
+const ANY = ['*'];
+const DASHES = /^ *[–—] /;
+const QUOTE_LENGTH = 70;
+
+/** A value as it would stand in quotes: without a trailing comment, shortened when long. */
+function quotable(value: string): string {
+  const text = value.replace(/\s+#.*$/, '').trim().replace(/"/g, '\\"');
+  return text.length > QUOTE_LENGTH ? `${text.slice(0, QUOTE_LENGTH)}…` : text;
+}
+
 const SITUATIONS: readonly Situation[] = [
+  {
+    // „– datum: …“: Word turns the list dash into an en dash while typing.
+    codes: ANY,
+    find: ({ line, lineStart, previous }) =>
+      DASHES.test(line) ? lineStart + indentOf(line) : previous && DASHES.test(previous.line) ? previous.start + indentOf(previous.line) : undefined,
+    explain: () => ({
+      message: 'Statt des Strichs „-“ steht hier ein Gedankenstrich „–“ (Word setzt ihn beim Tippen).',
+      hint: 'Ersetzen Sie ihn durch den einfachen Strich „-“ der Tastatur.',
+    }),
+  },
+  {
+    // „betreff:Test“: without a space after the colon, key and value are one word.
+    codes: ['BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY'],
+    find: ({ line, lineStart }) => {
+      const match = /^( *(?:- +)?[\p{L}_][\p{L}\p{N}_-]*):(?=[^\s/])/u.exec(line);
+      return match ? lineStart + match[1]!.length + 1 : undefined;
+    },
+    explain: () => ({
+      message: 'Nach dem Doppelpunkt fehlt ein Leerzeichen.',
+      hint: 'Schreiben Sie „feld: wert“ mit einem Leerzeichen nach dem Doppelpunkt.',
+    }),
+  },
   {
     // „-datum: …“: without a space the dash is part of the key.
     codes: ['BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY'],
@@ -111,7 +151,7 @@ const SITUATIONS: readonly Situation[] = [
       const value = line.slice(offset - lineStart).trim();
       return {
         message: 'Der Text enthält „: “; YAML hält den Teil davor für einen Feldnamen.',
-        hint: `Setzen Sie den ganzen Text in Anführungszeichen: ${key} "${value.replace(/"/g, '\\"')}"`,
+        hint: `Setzen Sie den ganzen Text in Anführungszeichen: ${key} "${quotable(value)}"`,
       };
     },
   },
@@ -119,10 +159,16 @@ const SITUATIONS: readonly Situation[] = [
     // A field indented one space too far reads as the continuation of the value above it.
     codes: ['BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY'],
     find: ({ line, next }) => (next && /:(\s|$)/.test(next.line) && indentOf(next.line) > keyIndentOf(line) ? next.start + indentOf(next.line) : undefined),
-    explain: ({ line }) => ({
-      message: 'Diese Zeile ist weiter eingerückt als das Feld darüber; YAML liest sie als Fortsetzung von dessen Wert.',
-      hint: `Rücken Sie Felder derselben Ebene gleich weit ein, hier mit ${keyIndentOf(line)} Leerzeichen.`,
-    }),
+    explain: ({ line }) => {
+      const key = /^ *(?:- +)?([^:]+):/.exec(line)?.[1] ?? 'feld';
+      const field = `Ist sie ein eigenes Feld, rücken Sie sie wie die Felder derselben Ebene ein, hier mit ${keyIndentOf(line)} Leerzeichen.`;
+      return /:\s+\S/.test(line)
+        ? {
+            message: 'Diese Zeile ist weiter eingerückt als das Feld darüber; YAML liest sie als Fortsetzung von dessen Text, und darin steht „: “.',
+            hint: `Gehört sie zum Text, schreiben Sie „${key}: |“ und den ganzen Text eingerückt darunter. ${field}`,
+          }
+        : { message: 'Diese Zeile ist weiter eingerückt als das Feld darüber; YAML liest sie als Fortsetzung von dessen Wert.', hint: field };
+    },
   },
   {
     // A field of a list entry indented less than the entry's first field reads as a new entry without „-“.
@@ -159,7 +205,7 @@ export function yamlErrorToDiagnostic(err: YAMLError, file: string, text: string
   }
   const at = errorLine(text, offset, err.message);
   for (const situation of SITUATIONS) {
-    if (!situation.codes.includes(err.code)) continue;
+    if (situation.codes !== ANY && !situation.codes.includes(err.code)) continue;
     const found = situation.find(at);
     if (found !== undefined) return { ...base, ...positions.at(found), code: CODES.yamlSyntax, ...situation.explain(at) };
   }
