@@ -102,4 +102,13 @@ describe('Kooperationsvereinbarung', () => {
     expect(found[0]!.message).toBe('Zeile 2 der Partnerliste hat 3 Felder, die Kopfzeile nur 2 Spalten.');
     expect(found[1]!.message).toContain('„Kita Ü“ (Zeile 3 der Partnerliste) hat keine Anschrift');
   });
+
+  it('reads a list as a spreadsheet saves it: a blank first line, a separator at a line’s end, quotes inside a name', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'rv-partner-'));
+    await cp('examples/velbert-netzwerk-kinderschutz', dir, { recursive: true });
+    await writeFile(join(dir, 'partner.csv'), '\nname;anschrift;\nKita "Sonne" Nord;Weg 1|42549 Velbert;\n');
+    const result = await renderFile(join(dir, 'kooperationsvereinbarung.yaml'), ['pdf']);
+    expect(result.diagnostics).toEqual([]);
+    expect(squash((await pdfText(result.outputs.pdf!)).pages.join(''))).toContain(squash('Kita "Sonne" Nord'));
+  });
 });

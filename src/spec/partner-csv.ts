@@ -37,7 +37,7 @@ function csvRecords(text: string, separator: string): { records: CsvRecord[]; op
       if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
       else if (ch === '"') quoted = false;
       else field += newline ? '\n' : ch;
-    } else if (ch === '"') (quoted = true), (quoteLine = line);
+    } else if (ch === '"' && field.trim() === '') (quoted = true), (quoteLine = line); // quotes open a field only at its start; inside („Kita "Sonne"“) they are text
     else if (ch === separator) fields.push(field.trim()), (field = '');
     else if (newline) endRecord();
     else field += ch;
@@ -73,7 +73,7 @@ export async function readPartnerCsv(file: string): Promise<PartnerList> {
     return problem(decoded.notUtf8.line, message, hint);
   }
   const text = decoded.text;
-  const header = text.split(/\r\n?|\n/, 1)[0] ?? '';
+  const header = text.split(/\r\n?|\n/).find((line) => line.trim() !== '') ?? '';
   const separator = header.includes(';') ? ';' : ',';
   const { records, openQuoteLine } = csvRecords(text, separator);
   if (openQuoteLine !== undefined) {
@@ -82,14 +82,14 @@ export async function readPartnerCsv(file: string): Promise<PartnerList> {
   const columns = (records[0]?.fields ?? []).map((c) => c.toLowerCase());
   const nameColumn = columns.indexOf('name');
   const addressColumn = columns.indexOf('anschrift');
-  if (nameColumn < 0) return problem(1, 'Der Partnerliste fehlt die Spalte „name“.', 'Die erste Zeile nennt die Spalten, z. B. „name;anschrift“.');
+  if (nameColumn < 0) return problem(records[0]?.line ?? 1, 'Der Partnerliste fehlt die Spalte „name“.', 'Die erste Zeile nennt die Spalten, z. B. „name;anschrift“.');
   const partners: Partner[] = [];
   const found: Diagnostic[] = [];
   const report = (severity: Diagnostic['severity'], line: number, message: string, hint: string) =>
     found.push({ code: 'RV502', severity, message, hint, file, line, column: 1, path: '' });
   for (const { fields, line } of records.slice(1)) {
     const name = (fields[nameColumn] ?? '').replace(/\s*\n\s*/g, ' ').trim();
-    if (fields.length > columns.length) {
+    if (fields.slice(columns.length).some((f) => f !== '')) { // a separator at the end of a line leaves only an empty field
       report('error', line, `Zeile ${line} der Partnerliste hat ${fields.length} Felder, die Kopfzeile nur ${columns.length} Spalten.`, `Steht in einem Namen oder einer Anschrift ein „${separator}“, setzen Sie das Feld in Anführungszeichen: "Kita ${separator} Hort Süd".`);
     }
     if (!name) report('error', line, `In Zeile ${line} der Partnerliste fehlt der Name.`, 'Jede Zeile braucht einen Namen in der Spalte „name“.');
