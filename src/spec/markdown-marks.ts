@@ -10,6 +10,7 @@ import { CODES, type Diagnostic } from './diagnostics.js';
 import { isLanguageTag } from './formats.js';
 import type { LoadedSpec } from './load.js';
 import { specStrings } from './spec-strings.js';
+import { pointerToSegments } from './positions.js';
 
 interface Mark {
   type: string;
@@ -68,9 +69,22 @@ function nodes(node: Mark): Mark[] {
   return [node, ...(node.children ?? []).flatMap(nodes)];
 }
 
-/** Warnings about Markdown marks in any text of the spec, at the place of each mark. */
+// Fields written in Markdown (the templates pass them to {{markdown …}}); every other text is printed as
+// written, so a mark there is no mark.
+const MARKDOWN_FIELDS = new Set([
+  'beschlussvorschlag', 'sachlage', 'rechtslage', 'finanzielle_auswirkungen', 'personelle_auswirkungen', 'soziale_auswirkungen',
+  'klimarelevanz', 'text', 'nachtext', 'erlaeuterung', 'einleitung', 'ausblick', 'beschreibung', 'impressum', 'praeambel', 'titelseite',
+]);
+
+/** Whether the text at a pointer is Markdown: its nearest field name (list positions skipped) says so. */
+function isMarkdownField(pointer: string): boolean {
+  const field = pointerToSegments(pointer).filter((s) => typeof s === 'string').at(-1);
+  return typeof field === 'string' && MARKDOWN_FIELDS.has(field);
+}
+
+/** Warnings about Markdown marks in the Markdown texts of the spec, at the place of each mark. */
 export function markdownMarkDiagnostics(source: LoadedSpec): Diagnostic[] {
-  return specStrings(source.data).flatMap(({ pointer, text }) => {
+  return specStrings(source.data).filter(({ pointer }) => isMarkdownField(pointer)).flatMap(({ pointer, text }) => {
     const checks = MARK_CHECKS.filter((check) => text.includes(check.trigger));
     if (!checks.length) return [];
     return nodes(parseMarkdown(text) as Mark).flatMap((node) =>
