@@ -74,12 +74,31 @@ export class PositionMap {
     const { node } = locate(this.doc, pointerToSegments(pointer));
     const start = node?.range?.[0] ?? 0;
     const at = this.at(start);
-    if (!isScalar(node) || (node.type !== 'BLOCK_LITERAL' && node.type !== 'BLOCK_FOLDED')) {
-      return line === 1 ? { line: at.line, column: at.column + column - 1 } : at;
+    if (isScalar(node) && node.type === 'BLOCK_LITERAL') {
+      // A literal block keeps its lines: line n of the text is line n below the „|“.
+      const body = this.source.slice(this.source.indexOf('\n', start) + 1);
+      const indent = /^( *)\S/m.exec(body)?.[1]?.length ?? 0;
+      return { line: at.line + line, column: indent + column };
     }
-    const body = this.source.slice(this.source.indexOf('\n', start) + 1);
-    const indent = /^( *)\S/m.exec(body)?.[1]?.length ?? 0;
-    return { line: at.line + line, column: indent + column };
+    // Folded, quoted or plain text is rejoined by YAML, so its lines are not the file's: the place is
+    // found by the words there (unless escapes like \u00e4 changed them; then the text's start).
+    const found = isScalar(node) && typeof node.value === 'string' ? this.find(node.value, line, column, start, node.range?.[1]) : undefined;
+    if (found !== undefined) return this.at(found);
+    return line === 1 ? { line: at.line, column: at.column + column - 1 } : at;
+  }
+
+  /** Where the words at (line, column) of a value stand in the file, between `from` and `to`. */
+  private find(value: string, line: number, column: number, from: number, to = this.source.length): number | undefined {
+    const lines = value.split('\n');
+    if (line > lines.length) return undefined;
+    const offset = lines.slice(0, line - 1).reduce((sum, l) => sum + l.length + 1, 0) + column - 1;
+    // Up to 24 characters, else (where YAML joined lines there) the first word.
+    const rest = value.slice(offset);
+    for (const words of [/^[^\n]{1,24}/.exec(rest)?.[0].trimEnd(), /^\S+/.exec(rest)?.[0]]) {
+      const index = words ? this.source.indexOf(words, from) : -1;
+      if (index >= 0 && index < to) return index;
+    }
+    return undefined;
   }
 
   /** Position of the key that introduces the path's last segment (for unknown keys). */
