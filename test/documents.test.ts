@@ -62,20 +62,20 @@ describe('PDF', () => {
 });
 
 describe('PDF footnotes', () => {
-  it('go to the foot of the page that references them, also from a table header, a table cell or a list, in number order', async () => {
+  it('go to the foot of the page that references them, also from a heading, a table header, a table cell or a list, in number order', async () => {
     const filler = Array.from({ length: 16 }, () => '  Ein Absatz, der die erste Seite füllt, damit das Dokument auf eine zweite Seite läuft und Notizen wandern könnten.').join('\n\n');
     const spec = [
       'art: mitteilungsvorlage', 'kommune: staedteregion-aachen', 'vorlagen_nr: "2024/1401"', 'datum: 2024-03-05', 'betreff: Fußnoten',
       'beratungsfolge:', '  - datum: 2024-03-20', '    gremium: Kinder- und Jugendhilfeausschuss', '    zustaendigkeit: Kenntnisnahme',
-      'sachlage: |', '  Text vor der Tabelle.', '', '  | Schule | Stunden[^kopf] |', '  |---|--:|', '  | GS Lambertus[^zelle] | 19,5 |', '',
+      'sachlage: |', '  ## Zahlen[^titel]', '', '  Text vor der Tabelle.', '', '  | Schule | Stunden[^kopf] |', '  |---|--:|', '  | GS Lambertus[^zelle] | 19,5 |', '',
       '  - Ein Punkt mit Fußnote[^liste]', '  - noch einer', '', filler, '',
-      '  [^kopf]: Stand Februar.', '  [^zelle]: Seit 01.08.2023.', '  [^liste]: Die Fußnote im Listenpunkt.', 'finanzielle_auswirkungen: Keine', '',
+      '  [^titel]: Zahlen der Schulverwaltung.', '  [^kopf]: Stand Februar.', '  [^zelle]: Seit 01.08.2023.', '  [^liste]: Die Fußnote im Listenpunkt.', 'finanzielle_auswirkungen: Keine', '',
     ].join('\n');
     const result = await renderText(spec, 'fussnoten.yaml', ['pdf']);
     const pages = (await pdfText(result.outputs.pdf!)).pages;
     expect(pages.length).toBeGreaterThan(1); // the notes could have moved to a later page
     const first = pages[0]!;
-    const at = ['¹ Stand Februar.', '² Seit 01.08.2023.', '³ Die Fußnote im Listenpunkt.'].map((note) => first.indexOf(note));
+    const at = ['¹ Zahlen der Schulverwaltung.', '² Stand Februar.', '³ Seit 01.08.2023.', '⁴ Die Fußnote im Listenpunkt.'].map((note) => first.indexOf(note));
     expect(at.every((i) => i > first.lastIndexOf('Ein Absatz'))).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
     const footers = (await pdfPlacedTexts(result.outputs.pdf!)).filter((t) => /^Seite \d+ von/.test(t.text));

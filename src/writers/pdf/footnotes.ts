@@ -64,6 +64,12 @@ const currentPage = (ctx: PdfContext) => {
   return range.start + range.count - 1;
 };
 
+/** The notes, or none when they and their content (of the given height) cannot share a page: those go to the end. */
+export function notesSharingPage(ctx: PdfContext, notes: { numbers: number[]; height: number }, contentHeight: number): { numbers: number[]; height: number } {
+  const page = ctx.doc.page.height - ctx.doc.page.margins.top - ctx.doc.page.margins.bottom;
+  return contentHeight + notes.height > page ? { numbers: [], height: 0 } : notes;
+}
+
 /** Gives notes a place at the foot of the current page: the text from here on stops above them. */
 export function placeNotesAtFoot(ctx: PdfContext, { numbers, height }: { numbers: number[]; height: number }): void {
   if (numbers.length === 0) return;
@@ -79,11 +85,11 @@ export function placeNotesAtFoot(ctx: PdfContext, { numbers, height }: { numbers
 
 /** Draws a paragraph that references notes, with the notes at the foot of its page. */
 export function paragraphWithNotes(ctx: PdfContext, children: Inline[], drawParagraph: () => void): void {
-  const notes = pendingNotes(ctx, children);
-  if (notes.numbers.length === 0) return drawParagraph();
+  const found = pendingNotes(ctx, children);
+  if (found.numbers.length === 0) return drawParagraph();
   const paragraph = measureInlines(ctx, children, { size: ctx.theme.size.body });
-  const page = ctx.doc.page.height - ctx.doc.page.margins.top - ctx.doc.page.margins.bottom;
-  if (paragraph + notes.height > page) return drawParagraph(); // too long to keep together: notes go to the end
+  const notes = notesSharingPage(ctx, found, paragraph);
+  if (notes.numbers.length === 0) return drawParagraph(); // too long to keep together: notes go to the end
   if (ctx.doc.y + paragraph + notes.height > pageBottom(ctx.doc)) ctx.doc.addPage();
   drawParagraph();
   placeNotesAtFoot(ctx, notes);

@@ -5,7 +5,7 @@ import { pdfImage, type PreparedImage } from './images.js';
 import { artifact, ensureSpace, FONT, group, lineGap, tagged, type PdfContext } from './context.js';
 import { drawInlines, measureInlines } from './inline.js';
 import { drawGrid } from './table.js';
-import { paragraphWithNotes } from './footnotes.js';
+import { notesSharingPage, paragraphWithNotes, pendingNotes, placeNotesAtFoot } from './footnotes.js';
 import { drawToc, markHeading } from './navigation.js';
 import { plainText } from '../../compose/inline.js';
 
@@ -99,9 +99,11 @@ export const blockHandlers: Handlers<PdfContext, void> = {
   heading: (node, ctx) => {
     const size = ctx.theme.size.heading[node.level - 1]!;
     space(ctx, ctx.theme.space.headingBefore);
-    ensureSpace(ctx, size * 1.4 + ctx.theme.space.headingAfter + startHeight(ctx, ctx.following));
+    const notes = notesSharingPage(ctx, pendingNotes(ctx, node.children), size * 1.4); // a heading's note goes to its page's foot too
+    ensureSpace(ctx, size * 1.4 + ctx.theme.space.headingAfter + startHeight(ctx, ctx.following) + notes.height);
     markHeading(ctx, node, plainText(node.children));
     tagged(ctx, `H${node.level}`, () => drawInlines(ctx, node.children, { size, bold: true }));
+    placeNotesAtFoot(ctx, notes);
     space(ctx, ctx.theme.space.headingAfter);
   },
   paragraph: (node, ctx) => {

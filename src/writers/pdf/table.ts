@@ -2,7 +2,7 @@
 import type { Align, TableCell } from '../../model/types.js';
 import { artifact, group, pageBottom, tagged, type PdfContext, type StructElement } from './context.js';
 import { drawInlines, measureInlines } from './inline.js';
-import { pendingNotes, placeNotesAtFoot } from './footnotes.js';
+import { notesSharingPage, pendingNotes, placeNotesAtFoot } from './footnotes.js';
 import { KEEP_TOGETHER_ROWS } from '../shared/table-layout.js';
 
 export interface GridOptions {
@@ -103,9 +103,7 @@ export function drawGrid(ctx: PdfContext, options: GridOptions): void {
     if (header) group({ ...ctx, parent: table }, 'TR', (tr) => drawRow(ctx, header, options, tr));
     placeNotesAtFoot(ctx, headNotes);
     for (const row of rows) {
-      // Notes too long to share a page with their row follow at the end of the document, as a paragraph's do.
-      const found = pendingNotes(ctx, rowInlines(row));
-      const notes = row.height + found.height > page ? { numbers: [], height: 0 } : found;
+      const notes = notesSharingPage(ctx, pendingNotes(ctx, rowInlines(row)), row.height);
       if (ctx.doc.y + row.height + notes.height > pageBottom(ctx.doc)) {
         ctx.doc.addPage();
         if (header) drawRow(ctx, header, options);
