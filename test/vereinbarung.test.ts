@@ -10,6 +10,14 @@ import { docxParts, pdfText, squash } from './helpers/extract.js';
 
 const SPEC = 'examples/velbert-netzwerk-kinderschutz/kooperationsvereinbarung.yaml';
 
+/** A copy of the Velbert agreement whose partner list is `csv`: the paths of its spec and its list. */
+async function agreementWithPartners(csv: string | Buffer): Promise<{ spec: string; list: string }> {
+  const dir = await mkdtemp(join(tmpdir(), 'rv-partner-'));
+  await cp('examples/velbert-netzwerk-kinderschutz', dir, { recursive: true });
+  await writeFile(join(dir, 'partner.csv'), csv);
+  return { spec: join(dir, 'kooperationsvereinbarung.yaml'), list: join(dir, 'partner.csv') };
+}
+
 describe('Kooperationsvereinbarung', () => {
   it('renders one agreement per partner, each naming its partner with address', async () => {
     const result = await renderFile(SPEC);
@@ -50,64 +58,51 @@ describe('Kooperationsvereinbarung', () => {
   });
 
   it('refuses partners whose names give one file name, instead of writing one over the other', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'rv-partner-same-'));
-    await cp('examples/velbert-netzwerk-kinderschutz', dir, { recursive: true });
-    await writeFile(join(dir, 'partner.csv'), 'name;anschrift\nVerein A e.V.;Weg 1|42549 Velbert\nVerein A (e. V.);Weg 2|42549 Velbert\n');
-    const result = await renderFile(join(dir, 'kooperationsvereinbarung.yaml'), ['pdf']);
+    const { spec } = await agreementWithPartners('name;anschrift\nVerein A e.V.;Weg 1|42549 Velbert\nVerein A (e. V.);Weg 2|42549 Velbert\n');
+    const result = await renderFile(spec, ['pdf']);
     expect(result.documents).toEqual([]);
     expect(result.diagnostics.at(-1)).toMatchObject({ code: 'RV504', severity: 'error' });
     expect(result.diagnostics.at(-1)!.message).toContain('„Verein A e.V.“ und „Verein A (e. V.)“');
   });
 
   it('refuses a partner list saved as Windows-1252 (Excel „CSV“) at the line of the first umlaut', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'rv-partner-latin1-'));
-    await cp('examples/velbert-netzwerk-kinderschutz', dir, { recursive: true });
-    await writeFile(join(dir, 'partner.csv'), Buffer.from('name;anschrift\nVerein A;Weg 1|42549 Velbert\nGrundschule S\xfcd;Weg 2|42549 Velbert\n', 'latin1'));
-    const result = await renderFile(join(dir, 'kooperationsvereinbarung.yaml'), ['pdf']);
+    const { spec, list } = await agreementWithPartners(Buffer.from('name;anschrift\nVerein A;Weg 1|42549 Velbert\nGrundschule S\xfcd;Weg 2|42549 Velbert\n', 'latin1'));
+    const result = await renderFile(spec, ['pdf']);
     expect(result.documents).toEqual([]);
-    expect(result.diagnostics.at(-1)).toMatchObject({ code: 'RV502', line: 3, file: join(dir, 'partner.csv') });
+    expect(result.diagnostics.at(-1)).toMatchObject({ code: 'RV502', line: 3, file: list });
     expect(result.diagnostics.at(-1)!.hint).toContain('UTF-8');
   });
 
   it('reads a spreadsheet cell with line breaks as address lines, and reports a quote left open at its line', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'rv-partner-quotes-'));
-    await cp('examples/velbert-netzwerk-kinderschutz', dir, { recursive: true });
-    const spec = join(dir, 'kooperationsvereinbarung.yaml');
-    await writeFile(join(dir, 'partner.csv'), 'name;anschrift\r\n"Verein ""Zukunft"" e.V.";"Weg 1\r\n42549 Velbert"\r\nVerein B;Weg 2|42549 Velbert\r\n');
+    const { spec, list } = await agreementWithPartners('name;anschrift\r\n"Verein ""Zukunft"" e.V.";"Weg 1\r\n42549 Velbert"\r\nVerein B;Weg 2|42549 Velbert\r\n');
     const result = await renderFile(spec, ['pdf']);
     expect(result.diagnostics).toEqual([]);
     const text = squash((await pdfText(result.documents[0]!.outputs.pdf!)).pages.join(''));
     expect(text).toContain(squash('und der Kooperationspartner Verein "Zukunft" e.V. Weg 1 42549 Velbert schließen'));
     expect(result.documents).toHaveLength(2);
-    await writeFile(join(dir, 'partner.csv'), 'name;anschrift\nVerein A;Weg 1\n"Verein B;Weg 2\nVerein C;Weg 3\n');
+    await writeFile(list, 'name;anschrift\nVerein A;Weg 1\n"Verein B;Weg 2\nVerein C;Weg 3\n');
     const [d] = (await renderFile(spec, [])).diagnostics;
     expect(d).toMatchObject({ code: 'RV502', line: 3 });
     expect(d!.message).toContain('nicht geschlossen');
   });
 
   it('reports a broken partner list at its line', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'rv-partner-'));
-    await cp('examples/velbert-netzwerk-kinderschutz', dir, { recursive: true });
-    await writeFile(join(dir, 'partner.csv'), 'name;anschrift\nVerein A;Weg 1|42549 Velbert\n;Weg 2\n');
-    const [d] = await validateFile(join(dir, 'kooperationsvereinbarung.yaml')).then(async () => (await renderFile(join(dir, 'kooperationsvereinbarung.yaml'), [])).diagnostics);
-    expect(d).toMatchObject({ code: 'RV502', line: 3, file: join(dir, 'partner.csv') });
+    const { spec, list } = await agreementWithPartners('name;anschrift\nVerein A;Weg 1|42549 Velbert\n;Weg 2\n');
+    const [d] = await validateFile(spec).then(async () => (await renderFile(spec, [])).diagnostics);
+    expect(d).toMatchObject({ code: 'RV502', line: 3, file: list });
   });
 
   it('reports every broken row at once: a separator inside a name, a missing name; a missing address is a warning', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'rv-partner-'));
-    await cp('examples/velbert-netzwerk-kinderschutz', dir, { recursive: true });
-    await writeFile(join(dir, 'partner.csv'), 'name;anschrift\nKita / Hort Süd;Weg 5;zu viel\nKita Ü\n;Weg 2\n');
-    const found = (await renderFile(join(dir, 'kooperationsvereinbarung.yaml'), [])).diagnostics.filter((d) => d.file === join(dir, 'partner.csv'));
+    const { spec, list } = await agreementWithPartners('name;anschrift\nKita / Hort Süd;Weg 5;zu viel\nKita Ü\n;Weg 2\n');
+    const found = (await renderFile(spec, [])).diagnostics.filter((d) => d.file === list);
     expect(found.map((d) => [d.severity, d.line])).toEqual([['error', 2], ['warning', 3], ['error', 4]]);
     expect(found[0]!.message).toBe('Zeile 2 der Partnerliste hat 3 Felder, die Kopfzeile nur 2 Spalten.');
     expect(found[1]!.message).toContain('„Kita Ü“ (Zeile 3 der Partnerliste) hat keine Anschrift');
   });
 
   it('reads a list as a spreadsheet saves it: a blank first line, a separator at a line’s end, quotes inside a name', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'rv-partner-'));
-    await cp('examples/velbert-netzwerk-kinderschutz', dir, { recursive: true });
-    await writeFile(join(dir, 'partner.csv'), '\nname;anschrift;\nKita "Sonne" Nord;Weg 1|42549 Velbert;\n');
-    const result = await renderFile(join(dir, 'kooperationsvereinbarung.yaml'), ['pdf']);
+    const { spec } = await agreementWithPartners('\nname;anschrift;\nKita "Sonne" Nord;Weg 1|42549 Velbert;\n');
+    const result = await renderFile(spec, ['pdf']);
     expect(result.diagnostics).toEqual([]);
     expect(squash((await pdfText(result.outputs.pdf!)).pages.join(''))).toContain(squash('Kita "Sonne" Nord'));
   });
