@@ -4,6 +4,7 @@
 import { isPair, isScalar, Scalar, visit, type Document } from 'yaml';
 import { CODES, type Diagnostic } from './diagnostics.js';
 import type { PositionMap } from './positions.js';
+import { codePointLabel } from './spec-strings.js';
 
 type Finding = Pick<Diagnostic, 'code' | 'message' | 'hint'> & { offset: number };
 
@@ -80,7 +81,7 @@ const unusableCharacters: ScalarCheck = (node) => {
   const first = value.search(UNUSABLE);
   if (value !== node.value || first >= 0) node.value = value.replace(UNUSABLE, '\ufffd');
   if (first < 0) return undefined;
-  const code = `U+${value.codePointAt(first)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  const code = codePointLabel(String.fromCodePoint(value.codePointAt(first)!));
   return {
     code: CODES.unusableCharacter,
     message: `Der Text enthält ein Zeichen, das in Dokumenten nicht stehen kann (${code}); es erscheint als „�“.`,

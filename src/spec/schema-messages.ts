@@ -1,5 +1,6 @@
 // Turns ajv errors into German messages that say what is wrong, where, and how to fix it.
 // One handler per JSON Schema keyword; unknown keywords fall back to a generic message.
+import { slug } from '../batch/safe-name.js';
 import type { ErrorObject } from 'ajv';
 import { closest, distance } from 'fastest-levenshtein';
 import { CODES } from './diagnostics.js';
@@ -28,17 +29,11 @@ const TYPE_NAMES: Record<string, string> = {
 };
 
 const IDENTIFIER = '^[a-z0-9-]+$';
-const UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
 
 /** „Stadt Dülmen“ → „ Als Kennung geschrieben: „stadt-duelmen“.“ for an identifier written as a name. */
 function meantIdentifier(pattern: string, value: unknown): string {
   if (pattern !== IDENTIFIER || typeof value !== 'string') return '';
-  const id = value
-    .trim()
-    .toLowerCase()
-    .replace(/[äöüß]/g, (c) => UMLAUTS[c]!)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+  const id = slug(value);
   return id && id !== value ? ` Als Kennung geschrieben: „${id}“.` : '';
 }
 

@@ -15,6 +15,9 @@ export function specStrings(value: unknown, pointer = ''): SpecString[] {
   return [];
 }
 
+/** „U+1F44D“: a character's code point as Unicode writes it. */
+export const codePointLabel = (character: string): string => `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
 /** Line and column (from 1) of a UTF-16 offset within a text. */
 export function positionInText(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset);

@@ -3,7 +3,7 @@
 import { FONT_FAMILIES, SYMBOL_FONT_FILE } from '../../writers/shared/fonts.js';
 import { fontCovers } from '../../writers/shared/measure.js';
 import { CODES, type Diagnostic } from '../diagnostics.js';
-import { positionInText, specStrings } from '../spec-strings.js';
+import { codePointLabel, positionInText, specStrings } from '../spec-strings.js';
 import type { Rule } from './index.js';
 
 /** Latin-1 is in every font we ship; most texts have nothing else but typographic quotes and dashes. */
@@ -13,8 +13,6 @@ const LATIN_1_END = 0xff;
 const INVISIBLE = /^[\p{Cf}\u{fe00}-\u{fe0f}\u{e0100}-\u{e01ef}]$/u;
 /** Characters named in one warning; more are counted. */
 const NAMED = 5;
-
-const codeOf = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 export const printableCharacters: Rule = (ctx) => {
   const family = FONT_FAMILIES[ctx.profile.stil?.schrift ?? 'sans'];
@@ -35,7 +33,7 @@ export const printableCharacters: Rule = (ctx) => {
       offset += codePoint > 0xffff ? 2 : 1;
     }
     if (first < 0) return [];
-    const named = [...missing].slice(0, NAMED).map((c) => `„${c}“ (${codeOf(c)})`);
+    const named = [...missing].slice(0, NAMED).map((c) => `„${c}“ (${codePointLabel(c)})`);
     const more = missing.size > NAMED ? ` und ${missing.size - NAMED} weitere` : '';
     const at = positionInText(text, first);
     return [
