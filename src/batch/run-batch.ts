@@ -9,7 +9,7 @@ import { setFlagsFromString } from 'node:v8';
 import { displayPath, PACKAGE_ROOT } from '../paths.js';
 import type { Format } from '../index.js';
 import { removeStaleTemps, tempDirFor } from './atomic-write.js';
-import { runJob, type Job, type JobResult } from './job.js';
+import type { Job, JobResult } from './job.js';
 import { outputOwners, overwrittenFrom, previousRender, readManifest, remember, writeManifest, type Manifest } from './manifest.js';
 import { CODES, fileError, type Diagnostic } from '../spec/diagnostics.js';
 import type { WorkerData } from './worker.js';
@@ -203,6 +203,12 @@ function jobsFor(options: BatchOptions, tempDir: string, manifest: Manifest, cla
   }));
 }
 
+/** One job in this thread. The renderer is loaded only then: a batch's own thread only hands out jobs. */
+async function runHere(job: Job): Promise<JobResult> {
+  const { runJob } = await import('./job.js');
+  return runJob(job);
+}
+
 /** Renders the specs; one spec is rendered in this thread (a worker would only add its start-up time). */
 export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const started = performance.now();
@@ -220,7 +226,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     options.onResult?.(reported);
     return reported;
   };
-  const results = single ? [done(await runJob(jobs[0]!))] : await runInWorkers(jobs, options, done);
+  const results = single ? [done(await runHere(jobs[0]!))] : await runInWorkers(jobs, options, done);
   if (remember(manifest, results)) await writeManifest(options.outDir, tempDir, manifest);
   if (claimsDir) await rm(claimsDir, { recursive: true, force: true });
   await rmdir(tempDir).catch(() => undefined); // only when empty: another run may still be writing

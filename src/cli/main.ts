@@ -50,9 +50,10 @@ export async function main(argv: string[], output: Output = consoleOutput): Prom
       output.out(HELP);
       return name === undefined && !values.help ? EXIT.usage : EXIT.ok;
     }
-    const command = COMMANDS[name];
-    if (!command) throw new UsageError(`Unbekannter Befehl „${name}“. Möglich sind: ${Object.keys(COMMANDS).join(', ')}.`);
+    const load = COMMANDS[name];
+    if (!load) throw new UsageError(`Unbekannter Befehl „${name}“. Möglich sind: ${Object.keys(COMMANDS).join(', ')}.`);
     const { kommunen: _kommunen, ...options } = values;
+    const command = await load();
     return await command({ ...options, positionals: rest }, output);
   } catch (err) {
     if (err instanceof UsageError) {

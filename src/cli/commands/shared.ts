@@ -1,8 +1,7 @@
 // What the commands share: options, format and file arguments, counting diagnostics.
-import { FORMATS, type Format } from '../../index.js';
 import { basename } from 'node:path';
 import type { Diagnostic } from '../../spec/diagnostics.js';
-import { isFormat } from '../../writers/index.js';
+import { FORMATS, isFormat, type Format } from '../../writers/index.js';
 import { UsageError } from '../errors.js';
 import { expandInputs } from '../inputs.js';
 import type { Output } from '../report.js';
