@@ -67,6 +67,16 @@ describe('ratsvorlage CLI', () => {
     }
   });
 
+  it('gives the help of one command with --help after its name: its call, what it does, the options', async () => {
+    const result = await run('schema', '--help');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('ratsvorlage schema [vorlage|');
+    expect(result.stdout).toContain('kommune|gemeinsam]'); // the call's second line comes along
+    expect(result.stdout).toContain('Gibt ein JSON Schema aus');
+    expect(result.stdout).toContain('-h, --help');
+    expect(result.stdout).not.toContain('ratsvorlage render');
+  });
+
   it('explains an output folder that cannot be written, and leaves no temporary folder behind', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'rv-out-'));
     await writeFile(join(dir, 'datei'), '');

@@ -53,3 +53,24 @@ Beispiele:
   ratsvorlage watch entwurf.yaml
   ratsvorlage render examples --out out
 `;
+
+/** The part of the help about one command: its call, what it does, and the options (taken from HELP). */
+export function commandHelp(name: string): string | undefined {
+  const lines = HELP.split('\n');
+  const section = (title: string) => {
+    const from = lines.indexOf(title) + 1;
+    const to = lines.indexOf('', from);
+    return lines.slice(from, to < 0 ? undefined : to);
+  };
+  // A call and the lines that continue it (indented further than the command's name).
+  const calls = section('Aufruf:').filter((line, i, all) => {
+    const own = (l: string) => l.startsWith(`  ratsvorlage ${name} `) || l === `  ratsvorlage ${name}`;
+    return own(line) || (/^ {5,}\S/.test(line) && i > 0 && own(all[i - 1]!));
+  });
+  const start = lines.findIndex((line) => line.startsWith(`  ${name} `));
+  if (calls.length === 0 || start < 0) return undefined;
+  let end = start + 1;
+  while (end < lines.length && /^ {13}\S/.test(lines[end]!)) end++;
+  const options = lines.slice(lines.indexOf('Optionen:'), lines.indexOf('Rückgabewerte:') - 1);
+  return ['Aufruf:', ...calls, '', ...lines.slice(start, end), '', ...options, '', 'Alle Befehle: npx ratsvorlage help'].join('\n');
+}

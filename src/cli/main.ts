@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { PACKAGE_ROOT } from '../paths.js';
 import { COMMANDS } from './commands/index.js';
 import { EXIT, UsageError } from './errors.js';
-import { HELP } from './help.js';
+import { commandHelp, HELP } from './help.js';
 import { consoleOutput, type Output } from './report.js';
 
 function version(): string {
@@ -46,6 +46,10 @@ export async function main(argv: string[], output: Output = consoleOutput): Prom
     }
     const [name, ...rest] = positionals;
     if (values.kommunen) process.env.RATSVORLAGE_KOMMUNEN = values.kommunen;
+    if (values.help && name !== undefined && commandHelp(name)) {
+      output.out(commandHelp(name)!);
+      return EXIT.ok;
+    }
     if (values.help || name === undefined) {
       output.out(HELP);
       return name === undefined && !values.help ? EXIT.usage : EXIT.ok;
