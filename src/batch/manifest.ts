@@ -8,6 +8,7 @@ import { extname, join, resolve } from 'node:path';
 import { writeFileAtomic } from './atomic-write.js';
 import type { JobResult } from './job.js';
 import type { Format } from '../writers/index.js';
+import { isFile } from '../spec/referenced-file.js';
 
 const MANIFEST = '.ratsvorlage-stand.json';
 
@@ -112,6 +113,6 @@ export function overwrittenFrom(owners: Map<string, string>, result: JobResult):
     const path = resolve(output);
     const owner = owners.get(path);
     owners.set(path, spec);
-    return owner && owner !== spec && statSync(owner, { throwIfNoEntry: false })?.isFile() ? [{ output, owner }] : [];
+    return owner && owner !== spec && isFile(owner) ? [{ output, owner }] : [];
   });
 }

@@ -78,6 +78,11 @@ export function pageBottom(doc: Doc): number {
   return doc.page.height - doc.page.margins.bottom;
 }
 
+/** Height of the writable area of the current page, between its top and bottom margins. */
+export function pageRoom(doc: Doc): number {
+  return pageBottom(doc) - doc.page.margins.top;
+}
+
 /** Starts a new page unless `height` points still fit below the current position. */
 export function ensureSpace(ctx: PdfContext, height: number): void {
   if (ctx.doc.y + height > pageBottom(ctx.doc)) ctx.doc.addPage();

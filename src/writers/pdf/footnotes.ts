@@ -4,7 +4,7 @@
 // rule, across the full text width. Notes that cannot be placed so (a paragraph longer than a page)
 // follow at the end of the document.
 import type { Block, Footnote, Inline } from '../../model/types.js';
-import { artifact, pageBottom, tagged, type PdfContext } from './context.js';
+import { artifact, pageBottom, pageRoom, tagged, type PdfContext } from './context.js';
 import { drawInlines, measureInlines, superscript } from './inline.js';
 
 /** The notes given a place at the foot of one page, and where the text above them had to stop. */
@@ -66,8 +66,7 @@ const currentPage = (ctx: PdfContext) => {
 
 /** The notes, or none when they and their content (of the given height) cannot share a page: those go to the end. */
 export function notesSharingPage(ctx: PdfContext, notes: { numbers: number[]; height: number }, contentHeight: number): { numbers: number[]; height: number } {
-  const page = ctx.doc.page.height - ctx.doc.page.margins.top - ctx.doc.page.margins.bottom;
-  return contentHeight + notes.height > page ? { numbers: [], height: 0 } : notes;
+  return contentHeight + notes.height > pageRoom(ctx.doc) ? { numbers: [], height: 0 } : notes;
 }
 
 /** Gives notes a place at the foot of the current page: the text from here on stops above them. */

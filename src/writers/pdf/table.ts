@@ -1,6 +1,6 @@
 // Grid tables for PDF: measured rows, header repeated (as Artifact) after a page break, tagged TR/TH/TD.
 import type { Align, TableCell } from '../../model/types.js';
-import { artifact, group, pageBottom, tagged, type PdfContext, type StructElement } from './context.js';
+import { artifact, group, pageBottom, pageRoom, tagged, type PdfContext, type StructElement } from './context.js';
 import { drawInlines, measureInlines } from './inline.js';
 import { notesSharingPage, pendingNotes, placeNotesAtFoot } from './footnotes.js';
 import { KEEP_TOGETHER_ROWS } from '../shared/table-layout.js';
@@ -96,8 +96,7 @@ export function drawGrid(ctx: PdfContext, options: GridOptions): void {
     const allNotes = pendingNotes(ctx, [...(header ? rowInlines(header) : []), ...rows.flatMap(rowInlines)]).height;
     const headNotes = pendingNotes(ctx, header ? rowInlines(header) : []);
     const whole = rows.reduce((sum, row) => sum + row.height, 0) + allNotes;
-    const page = pageBottom(ctx.doc) - ctx.doc.page.margins.top;
-    const keep = rows.length <= KEEP_TOGETHER_ROWS && (header?.height ?? 0) + whole <= page;
+    const keep = rows.length <= KEEP_TOGETHER_ROWS && (header?.height ?? 0) + whole <= pageRoom(ctx.doc);
     const first = (rows[0]?.height ?? 0) + headNotes.height + pendingNotes(ctx, rows[0] ? rowInlines(rows[0]) : []).height;
     if (ctx.doc.y + (header?.height ?? 0) + (keep ? whole : first) > pageBottom(ctx.doc)) ctx.doc.addPage();
     if (header) group({ ...ctx, parent: table }, 'TR', (tr) => drawRow(ctx, header, options, tr));
