@@ -37,7 +37,7 @@ export async function prepare(source: LoadedSpec, env: NodeJS.ProcessEnv = proce
 }
 
 export async function validateFile(file: string): Promise<Diagnostic[]> {
-  return (await prepare(await loadWithBasis(file))).diagnostics;
+  return (await prepare(loadWithBasis(file))).diagnostics;
 }
 
 export interface RenderedDocument {
@@ -107,7 +107,7 @@ export async function renderFile(
   formats: readonly Format[] = ['docx', 'pdf'],
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<Rendered> {
-  return renderLoaded(await loadWithBasis(file), formats, env);
+  return renderLoaded(loadWithBasis(file), formats, env);
 }
 
 /** Renders spec text given in memory (for editors and tests). */
@@ -117,5 +117,5 @@ export async function renderText(
   formats: readonly Format[] = ['docx', 'pdf'],
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<Rendered> {
-  return renderLoaded(await withBasis(parseSpec(text, file)), formats, env);
+  return renderLoaded(withBasis(parseSpec(text, file)), formats, env);
 }

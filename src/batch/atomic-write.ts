@@ -1,7 +1,8 @@
 // Writes a file so that readers see either the old complete file or the new complete file, never a part.
 // Temporary files live in a folder next to the output folder (same file system, so rename is atomic),
 // so even a process killed mid-write leaves nothing half-written inside the output folder.
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
 let counter = 0;
@@ -12,14 +13,15 @@ export function tempDirFor(outDir: string): string {
   return join(dirname(absolute), `.${basename(absolute)}.tmp`);
 }
 
-export async function writeFileAtomic(path: string, data: Uint8Array, tempDir = tempDirFor(dirname(path))): Promise<void> {
-  await Promise.all([mkdir(dirname(path), { recursive: true }), mkdir(tempDir, { recursive: true })]);
+export function writeFileAtomic(path: string, data: Uint8Array, tempDir = tempDirFor(dirname(path))): void {
+  mkdirSync(dirname(path), { recursive: true });
+  mkdirSync(tempDir, { recursive: true });
   const temp = join(tempDir, `${basename(path)}.${process.pid}-${++counter}`);
   try {
-    await writeFile(temp, data);
-    await rename(temp, path);
+    writeFileSync(temp, data);
+    renameSync(temp, path);
   } catch (err) {
-    await rm(temp, { force: true });
+    rmSync(temp, { force: true });
     throw err;
   }
 }

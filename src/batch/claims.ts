@@ -3,7 +3,7 @@
 // the second fails instead of overwriting it, so a DOCX and a PDF never come from different specs.
 // Claims are files created exclusively in a folder of the batch, so workers need no messages to agree.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { displayPath } from '../paths.js';
 
@@ -12,16 +12,16 @@ function claimFile(claimsDir: string, output: string): string {
 }
 
 /** Claims `outputs` for `source`; returns the output and the other spec that has it, if one does. */
-export async function claimOutputs(outputs: readonly string[], source: string, claimsDir: string): Promise<{ output: string; owner: string } | undefined> {
-  await mkdir(claimsDir, { recursive: true });
+export function claimOutputs(outputs: readonly string[], source: string, claimsDir: string): { output: string; owner: string } | undefined {
+  mkdirSync(claimsDir, { recursive: true });
   const claimant = resolve(source);
   for (const output of outputs) {
     const file = claimFile(claimsDir, output);
     try {
-      await writeFile(file, claimant, { flag: 'wx' });
+      writeFileSync(file, claimant, { flag: 'wx' });
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      const owner = await readFile(file, 'utf8');
+      const owner = readFileSync(file, 'utf8');
       if (owner !== claimant) return { output, owner: displayPath(owner) };
     }
   }

@@ -2,6 +2,12 @@
 // (see worker.ts) or in the main thread for a single file. A batch may split a job in two stages on
 // different workers (see run-batch.ts): `startJob` renders some formats and hands the composed documents
 // on, `finishJob` renders the rest and writes every file of the document.
+//
+// Files are read and written with synchronous calls: in a worker they block only that worker, for
+// microseconds. An asynchronous call hands each step (open, read or write, close, rename) to libuv's
+// thread pool and back; for 400 documents that took 1.5 s of CPU on other threads, time the second
+// worker needs. Measured (400 documents, 3 interleaved runs): 1 worker 24.5 → 27.3, 2 workers
+// 36.3 → 41.0 documents per second, CPU 19.4 → 18.0 s.
 import { join } from 'node:path';
 import { loadWithBasis, renderLoaded, type Format, type RenderedDocument } from '../index.js';
 import { WRITERS } from '../writers/index.js';
@@ -56,7 +62,7 @@ function resultOf(job: Job, started: number, result: Omit<JobResult, 'ms' | 'fil
 /** Loads, checks and renders the given formats; a failed or skipped job ends here. */
 export async function startJob(job: Job, formats: readonly Format[]): Promise<JobResult | StartedJob> {
   const started = performance.now();
-  const source = await loadWithBasis(job.file);
+  const source = loadWithBasis(job.file);
   const kommune = kommuneOf(source.data);
   const inputs = [...source.files, ...namedFiles(source.data, job.file)];
   // Only files count (a wrong `jahresbericht: ""` names the folder; validation reports it).
@@ -65,7 +71,7 @@ export async function startJob(job: Job, formats: readonly Format[]): Promise<Jo
   if (job.onlyChanged && previous?.fingerprint === fingerprint && outputsIntact(previous, job.formats)) {
     const outputs = previous.outputs.map((output) => output.path);
     // An unchanged document still holds its files in this batch: another spec may not write over them.
-    const taken = job.claimsDir ? await claimOutputs(outputs, job.file, job.claimsDir) : undefined;
+    const taken = job.claimsDir ? claimOutputs(outputs, job.file, job.claimsDir) : undefined;
     if (taken) return resultOf(job, started, { status: 'failed', outputs: [], diagnostics: [sameOutput(job.file, taken)] });
     return resultOf(job, started, { status: 'skipped', outputs, diagnostics: [], fingerprint });
   }
@@ -84,12 +90,12 @@ export async function finishJob(startedJob: StartedJob): Promise<JobResult> {
   const files = documents.flatMap((document) =>
     job.formats.map((format) => ({ path: join(job.outDir, `${document.target}.${format}`), data: document.outputs[format]! })),
   );
-  const taken = job.claimsDir ? await claimOutputs(files.map((f) => f.path), job.file, job.claimsDir) : undefined;
+  const taken = job.claimsDir ? claimOutputs(files.map((f) => f.path), job.file, job.claimsDir) : undefined;
   if (taken) {
     return resultOf(job, started, { status: 'failed', outputs: [], diagnostics: [...startedJob.diagnostics, sameOutput(job.file, taken)] }, startedJob.ms);
   }
   try {
-    await Promise.all(files.map(({ path, data }) => writeFileAtomic(path, data, job.tempDir)));
+    for (const { path, data } of files) writeFileAtomic(path, data, job.tempDir);
   } catch (err) {
     const cause = WRITE_PROBLEMS[(err as NodeJS.ErrnoException).code ?? ''];
     if (!cause) throw err;

@@ -92,9 +92,9 @@ export function remember(manifest: Manifest, results: readonly JobResult[]): boo
 }
 
 /** Writes the manifest sorted by spec, so the same renders give the same file. */
-export async function writeManifest(outDir: string, tempDir: string, manifest: Manifest): Promise<void> {
+export function writeManifest(outDir: string, tempDir: string, manifest: Manifest): void {
   const sorted = Object.fromEntries(Object.entries(manifest).sort(([a], [b]) => a.localeCompare(b)));
-  await writeFileAtomic(join(outDir, MANIFEST), Buffer.from(`${JSON.stringify(sorted, null, 2)}\n`), tempDir);
+  writeFileAtomic(join(outDir, MANIFEST), Buffer.from(`${JSON.stringify(sorted, null, 2)}\n`), tempDir);
 }
 
 /** Which spec each output file of the folder was last written from. */

@@ -19,7 +19,7 @@ export interface LoadedProfile {
   diagnostics: Diagnostic[];
 }
 
-const cache = new Map<string, Promise<LoadedProfile>>();
+const cache = new Map<string, LoadedProfile>();
 
 export function profileDirs(env: NodeJS.ProcessEnv = process.env): string[] {
   const extra = (env.RATSVORLAGE_KOMMUNEN ?? '').split(delimiter).filter(Boolean).map((d) => resolve(d));
@@ -39,8 +39,8 @@ export function availableProfiles(dirs: string[] = profileDirs()): string[] {
   return [...new Set(ids)].sort();
 }
 
-async function readProfile(dir: string): Promise<LoadedProfile> {
-  const loaded = await loadSpec(join(dir, 'profil.yaml'));
+function readProfile(dir: string): LoadedProfile {
+  const loaded = loadSpec(join(dir, 'profil.yaml'));
   const diagnostics = [...loaded.diagnostics, ...schemaDiagnostics(loaded, 'kommune.schema.json')];
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
   const profile = loaded.data as Profile;
@@ -138,7 +138,7 @@ export function profileDirOf(id: string, dirs: string[] = profileDirs()): string
 }
 
 /** The profile a spec names in `kommune`, or a diagnostic at that value. */
-export async function profileFor(id: string, spec: LoadedSpec, dirs: string[] = profileDirs()): Promise<LoadedProfile> {
+export function profileFor(id: string, spec: LoadedSpec, dirs: string[] = profileDirs()): LoadedProfile {
   const base = dirs.find((dir) => existsSync(profileFile(dir, id)));
   if (!base) {
     const known = availableProfiles(dirs);

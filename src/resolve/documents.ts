@@ -49,7 +49,7 @@ async function embeddedReport(file: string, source: LoadedSpec, env: NodeJS.Proc
   const { checkSpec } = await import('../spec/check.js');
   const missing = referencedFileProblem(file, relative(dirname(source.file), file), 'Die Jahresberichtsdatei');
   if (missing) return { diagnostics: [namedFileError(source, '/jahresbericht', 'RV503', missing)] };
-  const checked = await checkSpec(await loadWithBasis(file));
+  const checked = await checkSpec(loadWithBasis(file));
   if (!checked.spec || !checked.profile || !checked.profileDir) return { diagnostics: checked.diagnostics };
   if (checked.spec.art !== 'jahresbericht') {
     return {

@@ -38,7 +38,7 @@ function basisProblem(top: LoadedSpec, code: string, message: string, hint: stri
 }
 
 /** Resolves the `basis` chain of an already parsed spec. */
-export async function withBasis(top: LoadedSpec, seen: ReadonlySet<string> = new Set()): Promise<LoadedSpec> {
+export function withBasis(top: LoadedSpec, seen: ReadonlySet<string> = new Set()): LoadedSpec {
   if (hasErrors(top.diagnostics) || !isMap(top.data) || top.data.basis === undefined) return top;
   const name = top.data.basis;
   if (typeof name !== 'string' || name.trim() === '') return top; // the schema reports the wrong type
@@ -49,7 +49,7 @@ export async function withBasis(top: LoadedSpec, seen: ReadonlySet<string> = new
   }
   const missing = referencedFileProblem(file, name, 'Die Basisdatei');
   if (missing) return basisProblem(top, CODES.basisMissing, missing.message, missing.hint!);
-  const base = await withBasis(await loadSpec(file), chain);
+  const base = withBasis(loadSpec(file), chain);
   if (hasErrors(base.diagnostics)) return { ...top, data: undefined, diagnostics: [...top.diagnostics, ...base.diagnostics] };
   const { basis: _basis, ...own } = top.data;
   const layerFor = (pointer: string) => (defines(own, pointer) || !defines(base.data, pointer) ? top : base);
@@ -63,6 +63,6 @@ export async function withBasis(top: LoadedSpec, seen: ReadonlySet<string> = new
   };
 }
 
-export async function loadWithBasis(file: string): Promise<LoadedSpec> {
-  return withBasis(await loadSpec(file));
+export function loadWithBasis(file: string): LoadedSpec {
+  return withBasis(loadSpec(file));
 }

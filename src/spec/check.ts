@@ -36,7 +36,7 @@ export async function checkSpec(source: LoadedSpec): Promise<Checked> {
   const diagnostics = mergeLeadingZeros(source.diagnostics, schema);
   if (hasErrors(diagnostics)) return { diagnostics };
   const spec = source.data as Spec;
-  const profile = await profileFor(spec.kommune, source);
+  const profile = profileFor(spec.kommune, source);
   if (!profile.profile) return { diagnostics: [...diagnostics, ...profile.diagnostics] };
   // The semantic rules are those of a Vorlage (Beratungsfolge, sections, finance); agreements have none yet.
   const rules =

@@ -1,5 +1,5 @@
 // Loads a YAML spec with positions: YAML 1.2 core schema, duplicate keys rejected, aliases limited.
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument, visit, isAlias, type Document, type YAMLError } from 'yaml';
 import { CODES, fileError, type Diagnostic } from './diagnostics.js';
 import { PositionMap } from './positions.js';
@@ -115,10 +115,10 @@ export function parseSpec(text: string, file: string): LoadedSpec {
   }
 }
 
-export async function loadSpec(file: string): Promise<LoadedSpec> {
+export function loadSpec(file: string): LoadedSpec {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(file);
+    bytes = readFileSync(file);
   } catch {
     const empty = parseSpec('', file);
     empty.diagnostics = [fileError(CODES.fileUnreadable, file, `Die Datei „${file}“ lässt sich nicht lesen.`, 'Prüfen Sie Pfad und Schreibweise des Dateinamens.')];

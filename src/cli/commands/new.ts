@@ -36,7 +36,7 @@ export const newSpec: Command = async (options, output) => {
   }
   const id = options.kommune ?? availableProfiles()[0];
   if (!id) throw new UsageError('Es gibt noch kein Kommunenprofil unter templates/kommunen/.');
-  const loaded = await profileFor(id, parseSpec(`kommune: ${JSON.stringify(id)}`, '--kommune'));
+  const loaded = profileFor(id, parseSpec(`kommune: ${JSON.stringify(id)}`, '--kommune'));
   const unknown = loaded.diagnostics.find((d) => d.code === CODES.unknownProfile);
   if (unknown) throw new UsageError(`--kommune: ${unknown.message}\n${unknown.hint ?? ''}`.trim());
   if (!loaded.profile) {

@@ -4,7 +4,7 @@
 // all its documents, so we let pdfkit embed each distinct image once into a recorder and replay the
 // recorded PDF objects (dictionaries and finished streams) into every document that shows it.
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import type { Block, ImageRef } from '../../model/types.js';
 import { imageSize } from '../shared/image-size.js';
@@ -98,7 +98,7 @@ function imageRefsIn(value: unknown, found: ImageRef[] = []): ImageRef[] {
 export async function prepareImages(blocks: Block[]): Promise<PreparedImages> {
   const prepared = new Map<string, PreparedImage>();
   for (const src of new Set(imageRefsIn(blocks).map((ref) => ref.src))) {
-    const data = await readFile(src);
+    const data = readFileSync(src);
     const size = imageSize(data) ?? { width: 1, height: 1 };
     prepared.set(src, { aspect: size.height / size.width, recorded: await cached(data) });
   }
