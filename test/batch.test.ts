@@ -119,11 +119,13 @@ describe('safe output', () => {
     expect(files.map((f) => relative(out, f)).sort()).toContain(join('musterstadt', '_CON.pdf'));
   });
 
-  it('never lets two specs write the same file: the second fails and names the first, DOCX and PDF stay one spec', async () => {
+  it('never lets two specs write the same file: the first in file order keeps it, whatever is ready first', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'rv-same-'));
     const spec = await readFile('examples/gladbeck-kein-kind-zuruecklassen.yaml', 'utf8');
-    // Two drafts with the same Vorlagen-Nr. (copied, then changed): different signers.
-    await writeFile(join(dir, 'a.yaml'), spec.replace('name: Rainer Weichelt', 'name: Anna Erste'));
+    // Two drafts with the same Vorlagen-Nr. (copied, then changed): different signers. The first in file
+    // order is far longer, so with two workers the second is ready first.
+    const longer = `sachlage: |\n${'  Ein langer Absatz, der die Sachlage ausführlich darstellt und so das Erzeugen verlängert.\n\n'.repeat(400)}`;
+    await writeFile(join(dir, 'a.yaml'), spec.replace('name: Rainer Weichelt', 'name: Anna Erste').replace('sachlage: |\n', longer));
     await writeFile(join(dir, 'b.yaml'), spec.replace('name: Rainer Weichelt', 'name: Bert Zweiter'));
     for (const jobs of ['1', '2']) {
       const out = join(dir, `out${jobs}`);
@@ -134,8 +136,9 @@ describe('safe output', () => {
       expect(failed).toHaveLength(1);
       expect(failed[0]!.diagnostics.at(-1)!.code).toBe('RV504');
       const winner = summary.documents.find((r) => r.status === 'rendered')!;
+      expect(winner.file).toMatch(/a\.yaml$/);
       expect(failed[0]!.diagnostics.at(-1)!.message).toContain(`„${winner.file}“ erzeugt`);
-      const signer = winner.file.endsWith('a.yaml') ? 'Anna Erste' : 'Bert Zweiter';
+      const signer = 'Anna Erste';
       const files = (await filesBelow(out)).filter((f) => !f.endsWith('.json'));
       expect(files.map((f) => relative(out, f))).toEqual([join('stadt-gladbeck', '13-0452.docx'), join('stadt-gladbeck', '13-0452.pdf')]);
       expect((await pdfText(await readFile(files[1]!))).pages.join('')).toContain(signer);

@@ -35,7 +35,7 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** Removes temporary files (and claims folders) left by killed processes (never those of a running one). */
+/** Removes temporary files (and folders) left by killed processes (never those of a running one). */
 export async function removeStaleTemps(tempDir: string): Promise<void> {
   const names = await readdir(tempDir).catch(() => [] as string[]);
   await Promise.all(

@@ -1,29 +1,58 @@
 // Which spec writes which output file in one batch. Two specs can name the same file (the same
-// Vorlagen-Nr., or numbers that become the same safe file name); the first to claim a file keeps it, and
-// the second fails instead of overwriting it, so a DOCX and a PDF never come from different specs.
-// Claims are files created exclusively in a folder of the batch, so workers need no messages to agree.
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+// Vorlagen-Nr., or numbers that become the same safe file name); the first in file order keeps it, and
+// the other fails instead of overwriting it, so a DOCX and a PDF never come from different specs.
+// The batch's own thread decides, in the order the jobs were started (file order), each job once the
+// outputs of every earlier one are known: so the same batch keeps the same files, with any number of
+// workers, however fast each document happens to be.
+import { resolve } from 'node:path';
 import { displayPath } from '../paths.js';
+import { CODES, fileError, type Diagnostic } from '../spec/diagnostics.js';
+import type { JobResult } from './job.js';
 
-function claimFile(claimsDir: string, output: string): string {
-  return join(claimsDir, createHash('sha256').update(resolve(output)).digest('hex').slice(0, 32));
+/** An output file that an earlier spec of the batch writes. */
+export interface Taken {
+  output: string;
+  owner: string;
 }
 
-/** Claims `outputs` for `source`; returns the output and the other spec that has it, if one does. */
-export function claimOutputs(outputs: readonly string[], source: string, claimsDir: string): { output: string; owner: string } | undefined {
-  mkdirSync(claimsDir, { recursive: true });
-  const claimant = resolve(source);
-  for (const output of outputs) {
-    const file = claimFile(claimsDir, output);
-    try {
-      writeFileSync(file, claimant, { flag: 'wx' });
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      const owner = readFileSync(file, 'utf8');
-      if (owner !== claimant) return { output, owner: displayPath(owner) };
-    }
+export class OutputClaims {
+  private readonly owners = new Map<string, string>();
+  private turn: Promise<unknown> = Promise.resolve();
+
+  /**
+   * Waits for a job's outputs and, after every job started earlier, claims them all for `source`, or none
+   * when one belongs to another spec already. Resolves to the job's state and that output, if any.
+   */
+  inTurn<T extends { outputs: readonly string[] }>(source: string, pending: Promise<T>): Promise<{ value: T; taken: Taken | undefined }> {
+    const claimed = this.turn.then(async () => {
+      const value = await pending;
+      return { value, taken: this.claim(value.outputs, source) };
+    });
+    this.turn = claimed.catch(() => undefined); // a job that crashed claims nothing
+    return claimed;
   }
-  return undefined;
+
+  private claim(outputs: readonly string[], source: string): Taken | undefined {
+    const claimant = resolve(source);
+    for (const output of outputs) {
+      const owner = this.owners.get(resolve(output));
+      if (owner !== undefined && owner !== claimant) return { output, owner: displayPath(owner) };
+    }
+    for (const output of outputs) this.owners.set(resolve(output), claimant);
+    return undefined;
+  }
+}
+
+/** A job that may not write its files, because an earlier spec of the batch writes `taken`. */
+export function refused(result: Pick<JobResult, 'file' | 'diagnostics' | 'ms'>, taken: Taken): JobResult {
+  return { file: result.file, status: 'failed', outputs: [], diagnostics: [...result.diagnostics, sameOutput(result.file, taken)], ms: result.ms };
+}
+
+function sameOutput(file: string, taken: Taken): Diagnostic {
+  return fileError(
+    CODES.sameOutput,
+    file,
+    `„${taken.output}“ wird in diesem Lauf schon aus „${taken.owner}“ erzeugt, das in der Reihenfolge der Dateien vorn steht; diese Vorlage würde die Datei überschreiben und wurde nicht geschrieben.`,
+    'Der Dateiname entsteht aus der Vorlagen-Nr. (oder dem Dateinamen der Vorlage). Geben Sie einer der beiden Vorlagen eine andere Nummer.',
+  );
 }

@@ -1,7 +1,8 @@
 // One document of a batch: load, skip if unchanged, render, write atomically. Runs in a worker thread
 // (see worker.ts) or in the main thread for a single file. A batch may split a job in two stages on
 // different workers (see run-batch.ts): `startJob` renders some formats and hands the composed documents
-// on, `finishJob` renders the rest and writes every file of the document.
+// on, `finishJob` renders the rest and writes every file of the document. In between, the batch decides
+// which spec may write a file that two would (see claims.ts).
 //
 // Files are read and written with synchronous calls: in a worker they block only that worker, for
 // microseconds. An asynchronous call hands each step (open, read or write, close, rename) to libuv's
@@ -14,7 +15,7 @@ import { WRITERS } from '../writers/index.js';
 import { CODES, fileError, hasErrors, type Diagnostic } from '../spec/diagnostics.js';
 import { profileDirOf } from '../profile/load.js';
 import { writeFileAtomic } from './atomic-write.js';
-import { claimOutputs } from './claims.js';
+import { refused, type Taken } from './claims.js';
 import { documentFingerprint } from './fingerprint.js';
 import { outputsIntact, type PreviousRender } from './manifest.js';
 import { isFile, namedFiles } from '../spec/referenced-file.js';
@@ -24,8 +25,6 @@ export interface Job {
   formats: Format[];
   outDir: string;
   tempDir: string;
-  /** Where the batch records which spec writes which file (see claims.ts); none for a single file. */
-  claimsDir?: string;
   /** What the last render of this file left, for `--nur-geaenderte`. */
   previous?: PreviousRender;
   onlyChanged: boolean;
@@ -46,6 +45,8 @@ export interface StartedJob {
   diagnostics: Diagnostic[];
   fingerprint: string;
   documents: RenderedDocument[];
+  /** The files the job will write. */
+  outputs: string[];
   /** Time spent so far, in ms. */
   ms: number;
 }
@@ -69,31 +70,29 @@ export async function startJob(job: Job, formats: readonly Format[]): Promise<Jo
   const fingerprint = documentFingerprint(inputs.filter(isFile), kommune ? profileDirOf(kommune) : undefined);
   const previous = job.previous;
   if (job.onlyChanged && previous?.fingerprint === fingerprint && outputsIntact(previous, job.formats)) {
-    const outputs = previous.outputs.map((output) => output.path);
     // An unchanged document still holds its files in this batch: another spec may not write over them.
-    const taken = job.claimsDir ? claimOutputs(outputs, job.file, job.claimsDir) : undefined;
-    if (taken) return resultOf(job, started, { status: 'failed', outputs: [], diagnostics: [sameOutput(job.file, taken)] });
+    const outputs = previous.outputs.map((output) => output.path);
     return resultOf(job, started, { status: 'skipped', outputs, diagnostics: [], fingerprint });
   }
   const result = await renderLoaded(source, formats);
   if (!result.target || hasErrors(result.diagnostics)) return resultOf(job, started, { status: 'failed', outputs: [], diagnostics: result.diagnostics });
-  return { job, diagnostics: result.diagnostics, fingerprint, documents: result.documents, ms: performance.now() - started };
+  const outputs = result.documents.flatMap((document) => job.formats.map((format) => outputPath(job, document, format)));
+  return { job, diagnostics: result.diagnostics, fingerprint, documents: result.documents, outputs, ms: performance.now() - started };
 }
 
-/** Renders the formats still missing and writes all files of the job, each atomically. */
-export async function finishJob(startedJob: StartedJob): Promise<JobResult> {
+function outputPath(job: Job, document: RenderedDocument, format: Format): string {
+  return join(job.outDir, `${document.target}.${format}`);
+}
+
+/** Renders the formats still missing and writes all files of the job, each atomically (none if taken). */
+export async function finishJob(startedJob: StartedJob, taken?: Taken): Promise<JobResult> {
   const started = performance.now();
   const { job, documents } = startedJob;
+  if (taken) return refused({ file: job.file, diagnostics: startedJob.diagnostics, ms: startedJob.ms }, taken);
   for (const document of documents) {
     for (const format of job.formats) document.outputs[format] ??= await WRITERS[format](document.model, document.theme);
   }
-  const files = documents.flatMap((document) =>
-    job.formats.map((format) => ({ path: join(job.outDir, `${document.target}.${format}`), data: document.outputs[format]! })),
-  );
-  const taken = job.claimsDir ? claimOutputs(files.map((f) => f.path), job.file, job.claimsDir) : undefined;
-  if (taken) {
-    return resultOf(job, started, { status: 'failed', outputs: [], diagnostics: [...startedJob.diagnostics, sameOutput(job.file, taken)] }, startedJob.ms);
-  }
+  const files = documents.flatMap((document) => job.formats.map((format) => ({ path: outputPath(job, document, format), data: document.outputs[format]! })));
   try {
     for (const { path, data } of files) writeFileAtomic(path, data, job.tempDir);
   } catch (err) {
@@ -125,15 +124,6 @@ function writeFailed(file: string, path: string, cause: string): Diagnostic {
     file,
     `Die Ausgabe kann nicht geschrieben werden: ${cause} („${path}“).`,
     'Räumen Sie den Ausgabeordner auf oder wählen Sie mit --out einen anderen.',
-  );
-}
-
-function sameOutput(file: string, taken: { output: string; owner: string }): Diagnostic {
-  return fileError(
-    CODES.sameOutput,
-    file,
-    `„${taken.output}“ wird in diesem Lauf schon aus „${taken.owner}“ erzeugt; diese Vorlage würde die Datei überschreiben und wurde nicht geschrieben.`,
-    'Der Dateiname entsteht aus der Vorlagen-Nr. (oder dem Dateinamen der Vorlage). Geben Sie einer der beiden Vorlagen eine andere Nummer.',
   );
 }
 

@@ -1,6 +1,6 @@
 // Renders many documents in parallel worker threads. Jobs are handed out as workers become free, so
 // that Ctrl+C can stop cleanly: nothing new starts, the documents in flight are finished and written.
-import { rm, rmdir } from 'node:fs/promises';
+import { rmdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,9 +10,10 @@ import { displayPath, PACKAGE_ROOT } from '../paths.js';
 import type { Format } from '../index.js';
 import { removeStaleTemps, tempDirFor } from './atomic-write.js';
 import type { Job, JobResult } from './job.js';
+import { OutputClaims, refused, type Taken } from './claims.js';
 import { outputOwners, overwrittenFrom, previousRender, readManifest, remember, writeManifest, type Manifest } from './manifest.js';
 import { CODES, fileError, type Diagnostic } from '../spec/diagnostics.js';
-import type { WorkerData } from './worker.js';
+import type { StartedInWorker, WorkerData } from './worker.js';
 
 export interface BatchOptions {
   files: string[];
@@ -64,9 +65,6 @@ export const WORKER_HEAP_FLOOR_MB = 96;
 // documents per worker were measured when files were still read and written asynchronously (2 workers:
 // 1.83 → 1.88 cores); since reads and writes are synchronous, one or two make no measurable difference.
 const DOCUMENTS_PER_WORKER_AT_ONCE = 2;
-
-/** Batches run by this process so far (each has its own claims folder). */
-let batchCount = 0;
 
 /** The compiled worker (also when this module runs from TypeScript sources, e.g. in tests). */
 function workerFile(): string {
@@ -155,9 +153,10 @@ export function stagesFor(formats: readonly Format[], threads: number): [Format[
 // (3–4 interleaved runs); more did not help.
 const DOCUMENTS_PER_WORKER_IN_STAGES = 8;
 
-/** The workers of a batch: how a job runs through them, how many jobs to keep under way, and shutdown. */
+/** The workers of a batch: the two steps of a job, how many jobs to keep under way, and shutdown. */
 interface Workers {
-  run(job: Job): Promise<JobResult>;
+  start(job: Job): Promise<JobResult | StartedInWorker>;
+  finish(started: StartedInWorker, taken: Taken | undefined): Promise<JobResult>;
   underWay: number;
   destroy(): Promise<unknown>;
 }
@@ -174,34 +173,26 @@ function pool(threads: number, workerData?: WorkerData): Piscina {
   });
 }
 
-function startWorkers(formats: readonly Format[], threads: number): Workers {
+/** Both steps in one pool, or, for a batch worth splitting, the first stage's formats in one and the rest in another. */
+function startWorkers(formats: Format[], threads: number): Workers {
   const stages = stagesFor(formats, threads);
-  if (!stages) {
-    const all = pool(threads);
-    return { run: (job) => all.run(job), underWay: threads * DOCUMENTS_PER_WORKER_AT_ONCE, destroy: () => all.destroy() };
-  }
-  const [firstFormats, [laterFormat]] = stages;
-  const first = pool(Math.ceil(threads / 2));
-  const second = pool(Math.floor(threads / 2), { preload: laterFormat });
+  const first = pool(stages ? Math.ceil(threads / 2) : threads);
+  const second = stages ? pool(Math.floor(threads / 2), { preload: stages[1][0] }) : first;
   return {
-    run: async (job) => {
-      const started: JobResult | ArrayBuffer = await first.run({ job, formats: firstFormats }, { name: 'startInWorker' });
-      if (!(started instanceof ArrayBuffer)) return started;
-      return second.run(started, { name: 'finishInWorker', transferList: [started] });
-    },
-    underWay: threads * DOCUMENTS_PER_WORKER_IN_STAGES,
+    start: (job) => first.run({ job, formats: stages?.[0] ?? formats }, { name: 'startInWorker' }),
+    finish: ({ bytes }, taken) => second.run({ bytes, taken }, { name: 'finishInWorker', transferList: [bytes] }),
+    underWay: threads * (stages ? DOCUMENTS_PER_WORKER_IN_STAGES : DOCUMENTS_PER_WORKER_AT_ONCE),
     destroy: () => Promise.all([first.destroy(), second.destroy()]),
   };
 }
 
 /** Jobs of a batch: every spec with the output folder and what its last render left. */
-function jobsFor(options: BatchOptions, tempDir: string, manifest: Manifest, claimsDir?: string): Job[] {
+function jobsFor(options: BatchOptions, tempDir: string, manifest: Manifest): Job[] {
   return options.files.map((file) => ({
     file,
     formats: options.formats,
     outDir: options.outDir,
     tempDir,
-    claimsDir,
     onlyChanged: options.onlyChanged ?? false,
     previous: previousRender(manifest, file),
   }));
@@ -220,9 +211,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   await removeStaleTemps(tempDir);
   const manifest = await readManifest(options.outDir);
   const single = options.files.length === 1;
-  // With more than one spec, two may name the same output file: the first keeps it (see claims.ts).
-  const claimsDir = single ? undefined : join(tempDir, `claims.${process.pid}-${++batchCount}`);
-  const jobs = jobsFor(options, tempDir, manifest, claimsDir);
+  const jobs = jobsFor(options, tempDir, manifest);
   const owners = outputOwners(manifest);
   const done = (result: JobResult): JobResult => {
     const overwritten = overwrittenFrom(owners, result).map(({ output, owner }) => overwriteWarning(result.file, output, owner));
@@ -232,7 +221,6 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   };
   const results = single ? [done(await runHere(jobs[0]!))] : await runInWorkers(jobs, options, done);
   if (remember(manifest, results)) writeManifest(options.outDir, tempDir, manifest);
-  if (claimsDir) await rm(claimsDir, { recursive: true, force: true });
   await rmdir(tempDir).catch(() => undefined); // only when empty: another run may still be writing
   return { results, interrupted: results.length < jobs.length, ms: performance.now() - started };
 }
@@ -242,12 +230,19 @@ async function runInWorkers(jobs: Job[], options: BatchOptions, done: (result: J
   for (const flag of WORKER_V8_FLAGS) setFlagsFromString(flag);
   const threads = Math.max(1, Math.min(options.jobs ?? defaultJobs(jobs.length), jobs.length));
   const workers = startWorkers(options.formats, threads);
+  // Two specs may name the same output file: the first in file order keeps it (see claims.ts).
+  const claims = new OutputClaims();
+  const run = async (job: Job): Promise<JobResult> => {
+    const { value, taken } = await claims.inTurn(job.file, workers.start(job));
+    if (!('bytes' in value)) return taken ? refused(value, taken) : value;
+    return workers.finish(value, taken);
+  };
   const results: JobResult[] = new Array(jobs.length);
   let next = 0;
   const lane = async (): Promise<void> => {
     while (next < jobs.length && !options.signal?.aborted) {
       const index = next++;
-      results[index] = done(await workers.run(jobs[index]!).catch((err: Error): JobResult => internalFailure(jobs[index]!.file, err)));
+      results[index] = done(await run(jobs[index]!).catch((err: Error): JobResult => internalFailure(jobs[index]!.file, err)));
     }
   };
   try {

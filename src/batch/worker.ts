@@ -1,9 +1,12 @@
 // Worker thread entries for the batch pools: each worker loads fonts, templates and schemas once and then
-// renders job after job. A job split in two stages travels between them as one transferable buffer
-// (V8's serializer, as postMessage uses, but moved rather than copied through the main thread).
+// renders job after job. Every job of a batch runs in two steps (see run-batch.ts): `startInWorker`
+// composes and renders, the batch's own thread then decides whether the job may write its files (see
+// claims.ts), and `finishInWorker` renders what is left and writes them. Between the steps the job
+// travels as one transferable buffer (V8's serializer, as postMessage uses, but moved, not copied).
 import { deserialize, serialize } from 'node:v8';
-import { Piscina, workerData } from 'piscina';
-import { finishJob, isStarted, runJob, startJob, type Job, type JobResult, type StartedJob } from './job.js';
+import { workerData } from 'piscina';
+import { finishJob, isStarted, startJob, type Job, type JobResult, type StartedJob } from './job.js';
+import type { Taken } from './claims.js';
 import { preloadWriter, type Format } from '../writers/index.js';
 
 export interface WorkerData {
@@ -11,22 +14,24 @@ export interface WorkerData {
   preload?: Format;
 }
 
+/** A started job on its way between the steps: the files it will write, and the job itself. */
+export interface StartedInWorker {
+  outputs: string[];
+  bytes: ArrayBuffer;
+}
+
 const { preload } = (workerData ?? {}) as WorkerData;
 if (preload) void preloadWriter(preload);
 
-export default function renderInWorker(job: Job): Promise<JobResult> {
-  return runJob(job);
-}
-
-/** First stage: renders `formats`; a job that goes on is returned as a buffer for `finishInWorker`. */
-export async function startInWorker({ job, formats }: { job: Job; formats: Job['formats'] }): Promise<JobResult | ArrayBuffer> {
+/** First step: renders `formats`; a job that goes on comes back with its files to claim. */
+export async function startInWorker({ job, formats }: { job: Job; formats: Job['formats'] }): Promise<JobResult | StartedInWorker> {
   const started = await startJob(job, formats);
   if (!isStarted(started)) return started;
   const bytes = serialize(started);
-  return Piscina.move(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)) as unknown as ArrayBuffer;
+  return { outputs: started.outputs, bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) };
 }
 
-/** Second stage: the remaining formats, then every file of the job. */
-export function finishInWorker(bytes: ArrayBuffer): Promise<JobResult> {
-  return finishJob(deserialize(new Uint8Array(bytes)) as StartedJob);
+/** Second step: the remaining formats, then every file of the job, unless an earlier spec writes one. */
+export function finishInWorker({ bytes, taken }: { bytes: ArrayBuffer; taken?: Taken }): Promise<JobResult> {
+  return finishJob(deserialize(new Uint8Array(bytes)) as StartedJob, taken);
 }
