@@ -51,6 +51,15 @@ describe('header layouts', () => {
     expect(page).toContain(squash('Beschlussvorschlag:'));
   });
 
+  it('Coesfeld: a nichtöffentliche Vorlage says so under its date (a public one prints nothing, as the seed)', async () => {
+    const spec = readFileSync(EXAMPLES.coesfeld, 'utf8');
+    expect(spec).not.toMatch(/^oeffentlich:/m);
+    const closed = await renderText(`oeffentlich: false\n${spec}`, 'nichtoeffentlich.yaml');
+    expect(squash((await pdfText(closed.outputs.pdf!)).pages[0]!)).toContain(squash('Datum: 12.06.2019 Sitzung: nichtöffentlich'));
+    expect(squash(docxText(closed.outputs.docx!))).toContain(squash('Sitzung: nichtöffentlich'));
+    expect(firstPage('coesfeld')).not.toContain('öffentlich');
+  });
+
   it('uses each house font and embeds each logo with alternative text', () => {
     expect(rendered.coesfeld!.raw).toMatch(/\/BaseFont \/[A-Z]{6}\+Tinos/);
     expect(rendered.gladbeck!.raw).toMatch(/\/BaseFont \/[A-Z]{6}\+Arimo/);
