@@ -83,13 +83,17 @@ describe('ratsvorlage CLI', () => {
     const asFile = await run('render', 'examples/aachen-im-blick.yaml', '--out', join(dir, 'datei'));
     expect(asFile.code).toBe(2);
     expect(asFile.stderr).toContain('ist eine Datei, kein Ordner');
-    // A folder where the PDF should go: a clear error (not „Interner Fehler“), the DOCX beside it is fine.
+    // A folder where the PDF should go: a clear error (not „Interner Fehler“), and the earlier DOCX stays,
+    // so DOCX and PDF never come from two different versions of the Vorlage.
     await mkdir(join(dir, 'out', 'staedteregion-aachen', 'aachen-im-blick.pdf'), { recursive: true });
+    await writeFile(join(dir, 'out', 'staedteregion-aachen', 'aachen-im-blick.docx'), 'die frühere Fassung');
     const blocked = await run('render', 'examples/aachen-im-blick.yaml', '--out', join(dir, 'out'));
     expect(blocked.code).toBe(1);
     expect(blocked.stderr).toContain('RV601');
     expect(blocked.stderr).toContain('dort liegt ein Ordner mit dem Namen der Datei');
+    expect(blocked.stderr).toContain('aachen-im-blick.pdf');
     expect(blocked.stderr).not.toContain('Interner Fehler');
+    expect(await readFile(join(dir, 'out', 'staedteregion-aachen', 'aachen-im-blick.docx'), 'utf8')).toBe('die frühere Fassung');
     const clean = await run('render', 'examples/aachen-im-blick.yaml', '--out', join(dir, 'neu'));
     expect(clean.code).toBe(0);
     expect((await readdir(dir)).sort()).toEqual(['datei', 'neu', 'out']);

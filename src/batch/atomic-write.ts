@@ -1,11 +1,17 @@
-// Writes a file so that readers see either the old complete file or the new complete file, never a part.
+// Writes files so that readers see either the old complete files or the new complete files, never a part,
+// and the files of one document only together: a DOCX is not replaced when its PDF cannot be.
 // Temporary files live in a folder next to the output folder (same file system, so rename is atomic),
 // so even a process killed mid-write leaves nothing half-written inside the output folder.
 import { readdir, rm } from 'node:fs/promises';
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
 let counter = 0;
+
+export interface OutputFile {
+  path: string;
+  data: Uint8Array;
+}
 
 /** The folder for temporary files of an output folder: `out` → `.out.tmp` beside it. */
 export function tempDirFor(outDir: string): string {
@@ -13,17 +19,37 @@ export function tempDirFor(outDir: string): string {
   return join(dirname(absolute), `.${basename(absolute)}.tmp`);
 }
 
-export function writeFileAtomic(path: string, data: Uint8Array, tempDir = tempDirFor(dirname(path))): void {
-  mkdirSync(dirname(path), { recursive: true });
-  mkdirSync(tempDir, { recursive: true });
-  const temp = join(tempDir, `${basename(path)}.${process.pid}-${++counter}`);
+/** The error a rename would give, found before any file is replaced. */
+function renameProblem(path: string): NodeJS.ErrnoException | undefined {
+  const refuse = (code: string) => Object.assign(new Error(`${code}: ${path}`), { code, path });
+  if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) return refuse('EISDIR');
   try {
-    writeFileSync(temp, data);
-    renameSync(temp, path);
+    accessSync(dirname(path), constants.W_OK);
   } catch (err) {
-    rmSync(temp, { force: true });
+    return err as NodeJS.ErrnoException;
+  }
+  return undefined;
+}
+
+/** Writes all files or none: each goes to a temporary file first, and only when all are written and
+ * every target can take its file are they renamed into place. */
+export function writeFilesAtomic(files: readonly OutputFile[], tempDir: string): void {
+  for (const dir of new Set(files.map((file) => dirname(file.path)))) mkdirSync(dir, { recursive: true });
+  mkdirSync(tempDir, { recursive: true });
+  const temps = files.map((file) => join(tempDir, `${basename(file.path)}.${process.pid}-${++counter}`));
+  try {
+    files.forEach((file, i) => writeFileSync(temps[i]!, file.data));
+    const problem = files.map((file) => renameProblem(file.path)).find(Boolean);
+    if (problem) throw problem;
+    files.forEach((file, i) => renameSync(temps[i]!, file.path));
+  } catch (err) {
+    for (const temp of temps) rmSync(temp, { force: true });
     throw err;
   }
+}
+
+export function writeFileAtomic(path: string, data: Uint8Array, tempDir = tempDirFor(dirname(path))): void {
+  writeFilesAtomic([{ path, data }], tempDir);
 }
 
 function isAlive(pid: number): boolean {

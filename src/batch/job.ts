@@ -14,7 +14,7 @@ import { loadWithBasis, renderLoaded, type Format, type RenderedDocument } from 
 import { WRITERS } from '../writers/index.js';
 import { CODES, fileError, hasErrors, type Diagnostic } from '../spec/diagnostics.js';
 import { profileDirOf } from '../profile/load.js';
-import { writeFileAtomic } from './atomic-write.js';
+import { writeFilesAtomic } from './atomic-write.js';
 import { refused, type Taken } from './claims.js';
 import { documentFingerprint } from './fingerprint.js';
 import { outputsIntact, type PreviousRender } from './manifest.js';
@@ -94,7 +94,7 @@ export async function finishJob(startedJob: StartedJob, taken?: Taken): Promise<
   }
   const files = documents.flatMap((document) => job.formats.map((format) => ({ path: outputPath(job, document, format), data: document.outputs[format]! })));
   try {
-    for (const { path, data } of files) writeFileAtomic(path, data, job.tempDir);
+    writeFilesAtomic(files, job.tempDir);
   } catch (err) {
     const cause = WRITE_PROBLEMS[(err as NodeJS.ErrnoException).code ?? ''];
     if (!cause) throw err;
