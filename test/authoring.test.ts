@@ -1,6 +1,6 @@
 // Authoring commands as a user runs them: new, schema, watch.
 import { spawn, execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -56,6 +56,34 @@ describe('ratsvorlage new', () => {
     expect(result.code).toBe(2); // a call to change, not a faulty Vorlage
     expect(result.stderr).toContain('gibt es schon');
     expect(await readFile(file, 'utf8')).toBe('mein Text\n');
+  });
+
+  it('explains a place where no file can be made (a file in the path, a missing watch file) in German, with exit code 2, and quotes paths with spaces', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'rv-new-'));
+    await writeFile(join(dir, 'datei.yaml'), 'x\n');
+    const through = await run('node', [BIN, 'new', 'beschlussvorlage', join(dir, 'datei.yaml', 'neu.yaml')]).catch((e) => e);
+    expect(through.code).toBe(2);
+    expect(through.stderr).toContain('lässt sich nicht anlegen: dort liegt eine Datei, wo ein Ordner angelegt werden müsste');
+    expect(through.stderr).not.toContain('Interner Fehler');
+    const missing = await run('node', [BIN, 'watch', join(dir, 'Entwürfe', 'vorlage.yaml')]).catch((e) => e);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('gibt es nicht');
+    const spaced = join(dir, 'Vorlage für Bürger.yaml');
+    const made = await run('node', [BIN, 'new', 'beschlussvorlage', spaced]);
+    expect(made.stdout).toContain(`validate '${spaced}'`);
+    expect(await readFile(spaced, 'utf8')).toContain(`# Prüfen:   npx ratsvorlage validate '${spaced}'`);
+  });
+
+  it('writes a committee name with „&“ as it is, not as HTML', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'rv-new-'));
+    const kommunen = join(dir, 'kommunen');
+    await cp('test/fixtures/kommunen', kommunen, { recursive: true });
+    const profile = join(kommunen, 'testhausen', 'profil.yaml');
+    const text = await readFile(profile, 'utf8');
+    await writeFile(profile, text.replace(/^gremien:\n(  - .*\n)+/m, 'gremien:\n  - Ausschuss für Umwelt & Klima\n'));
+    const { stdout } = await run('node', [BIN, 'new', 'beschlussvorlage', '--kommune', 'testhausen', '--kommunen', kommunen]);
+    expect(stdout).toContain('Der Ausschuss für Umwelt & Klima');
+    expect(stdout).not.toContain('&amp;');
   });
 
   it('answers a misspelt kind or municipality with a suggestion and exit code 2, without a made-up file position', async () => {

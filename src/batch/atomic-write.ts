@@ -52,6 +52,23 @@ export function writeFileAtomic(path: string, data: Uint8Array, tempDir = tempDi
   writeFilesAtomic([{ path, data }], tempDir);
 }
 
+/** File system refusals a user can mend, by error code. */
+const WRITE_PROBLEMS: Record<string, string> = {
+  EEXIST: 'dort liegt eine Datei, wo ein Ordner angelegt werden müsste',
+  ENOTDIR: 'ein Teil des Pfades ist eine Datei, kein Ordner',
+  EISDIR: 'dort liegt ein Ordner mit dem Namen der Datei',
+  EACCES: 'es fehlt die Berechtigung zum Schreiben',
+  EPERM: 'es fehlt die Berechtigung zum Schreiben',
+  EROFS: 'der Speicherort ist schreibgeschützt',
+  ENOSPC: 'der Speicherplatz ist voll',
+  ENAMETOOLONG: 'der Pfad ist zu lang',
+};
+
+/** What keeps a file from being written, in words a user can act on; none for other errors. */
+export function writeProblem(err: unknown): string | undefined {
+  return WRITE_PROBLEMS[(err as NodeJS.ErrnoException | undefined)?.code ?? ''];
+}
+
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);

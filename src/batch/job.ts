@@ -14,7 +14,7 @@ import { loadWithBasis, renderLoaded, type Format, type RenderedDocument } from 
 import { WRITERS } from '../writers/index.js';
 import { CODES, fileError, hasErrors, type Diagnostic } from '../spec/diagnostics.js';
 import { profileDirOf } from '../profile/load.js';
-import { writeFilesAtomic } from './atomic-write.js';
+import { writeFilesAtomic, writeProblem } from './atomic-write.js';
 import { refused, type Taken } from './claims.js';
 import { documentFingerprint } from './fingerprint.js';
 import { outputsIntact, type PreviousRender } from './manifest.js';
@@ -96,7 +96,7 @@ export async function finishJob(startedJob: StartedJob, taken?: Taken): Promise<
   try {
     writeFilesAtomic(files, job.tempDir);
   } catch (err) {
-    const cause = WRITE_PROBLEMS[(err as NodeJS.ErrnoException).code ?? ''];
+    const cause = writeProblem(err);
     if (!cause) throw err;
     const { dest, path } = err as NodeJS.ErrnoException & { dest?: string }; // a rename names its target in `dest`
     const diagnostic = writeFailed(job.file, dest ?? path ?? job.outDir, cause);
@@ -105,18 +105,6 @@ export async function finishJob(startedJob: StartedJob, taken?: Taken): Promise<
   const outputs = files.map((f) => f.path);
   return resultOf(job, started, { status: 'rendered', outputs, diagnostics: startedJob.diagnostics, fingerprint: startedJob.fingerprint }, startedJob.ms);
 }
-
-/** File system refusals a user can mend, by error code. */
-const WRITE_PROBLEMS: Record<string, string> = {
-  EEXIST: 'dort liegt eine Datei, wo ein Ordner angelegt werden müsste',
-  ENOTDIR: 'ein Teil des Pfades ist eine Datei, kein Ordner',
-  EISDIR: 'dort liegt ein Ordner mit dem Namen der Datei',
-  EACCES: 'es fehlt die Berechtigung zum Schreiben',
-  EPERM: 'es fehlt die Berechtigung zum Schreiben',
-  EROFS: 'der Speicherort ist schreibgeschützt',
-  ENOSPC: 'der Speicherplatz ist voll',
-  ENAMETOOLONG: 'der Pfad ist zu lang',
-};
 
 function writeFailed(file: string, path: string, cause: string): Diagnostic {
   return fileError(

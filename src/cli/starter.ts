@@ -4,6 +4,7 @@ import { dirname, join, relative } from 'node:path';
 import Handlebars from 'handlebars';
 import { stringify } from 'yaml';
 import { SCHEMA_DIR, TEMPLATE_DIR } from '../paths.js';
+import { shellWord } from './commands/shared.js';
 import type { Profile } from '../profile/types.js';
 import type { VorlageArt } from '../spec/types.js';
 
@@ -23,7 +24,7 @@ function template(): Handlebars.TemplateDelegate {
   );
   env.registerHelper('q', (value: unknown) => JSON.stringify(String(value)));
   env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
-  return env.compile(readFileSync(join(TEMPLATE_DIR, 'neu', 'vorlage.yaml.hbs'), 'utf8'), { strict: true });
+  return env.compile(readFileSync(join(TEMPLATE_DIR, 'neu', 'vorlage.yaml.hbs'), 'utf8'), { strict: true, noEscape: true });
 }
 
 export interface StarterOptions {
@@ -43,7 +44,7 @@ export function starterSpec({ art, profile, file, today }: StarterOptions): stri
     art,
     artName: ART_NAMES[art],
     kommune: { id: profile.id, name: profile.name },
-    datei: file ?? 'vorlage.yaml',
+    datei: shellWord(file ?? 'vorlage.yaml'),
     vorlagenNr: profile.vorlagen_nr?.beispiel ?? null,
     heute: isoDate(today),
     sitzung: isoDate(session),

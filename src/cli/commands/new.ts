@@ -1,6 +1,6 @@
 // `ratsvorlage new <art> [--kommune <id>] [datei]`: writes a commented starter spec, never over a file.
 import { link, mkdir, rm, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { availableProfiles, profileFor } from '../../profile/load.js';
 import { parseSpec } from '../../spec/load.js';
 import { closest, distance } from 'fastest-levenshtein';
@@ -8,7 +8,8 @@ import { CODES, formatDiagnostic } from '../../spec/diagnostics.js';
 import { VORLAGE_ARTEN as ARTEN, type VorlageArt as Art } from '../../spec/types.js';
 import { EXIT, UsageError } from '../errors.js';
 import { starterSpec } from '../starter.js';
-import type { Command } from './shared.js';
+import { writeProblem } from '../../batch/atomic-write.js';
+import { shellWord, type Command } from './shared.js';
 
 /** Creates the file only if it does not exist yet, and never leaves half of it behind. */
 async function createExclusive(path: string, text: string): Promise<boolean> {
@@ -24,6 +25,15 @@ async function createExclusive(path: string, text: string): Promise<boolean> {
   } finally {
     await rm(temp, { force: true });
   }
+}
+
+/** A file that cannot be created for a reason the user can mend is a usage error, not a crash. */
+function cannotCreate(file: string, err: unknown): never {
+  const cause = writeProblem(err);
+  if (!cause) throw err;
+  const { path } = err as NodeJS.ErrnoException;
+  const where = !path || path.startsWith(`${file}.tmp-`) ? dirname(resolve(file)) : path; // name the folder, not our temporary file
+  throw new UsageError(`„${file}“ lässt sich nicht anlegen: ${cause} („${where}“). Wählen Sie einen anderen Ort oder Namen.`);
 }
 
 export const newSpec: Command = async (options, output) => {
@@ -48,9 +58,9 @@ export const newSpec: Command = async (options, output) => {
     output.out(text);
     return EXIT.ok;
   }
-  if (!(await createExclusive(file, text))) {
+  if (!(await createExclusive(file, text).catch((err: unknown) => cannotCreate(file, err)))) {
     throw new UsageError(`„${file}“ gibt es schon; die Datei bleibt unverändert. Wählen Sie einen anderen Dateinamen.`);
   }
-  output.out(`✓ ${file} angelegt. Prüfen mit: npx ratsvorlage validate ${file}`);
+  output.out(`✓ ${file} angelegt. Prüfen mit: npx ratsvorlage validate ${shellWord(file)}`);
   return EXIT.ok;
 };

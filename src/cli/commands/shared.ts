@@ -19,6 +19,11 @@ export interface Options {
 
 export type Command = (options: Options, output: Output) => Promise<number>;
 
+export /** A path as one word for the shell, quoted when it holds spaces or other special characters. */
+function shellWord(path: string): string {
+  return /^[\w./@%+=:,-]+$/.test(path) ? path : `'${path.replaceAll("'", "'\\''")}'`;
+}
+
 export function parseFormats(list: string | undefined): Format[] {
   if (list === undefined) return [...FORMATS];
   const names = list.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);

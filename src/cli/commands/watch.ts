@@ -10,14 +10,16 @@ import { displayPath } from '../../paths.js';
 import { runJob } from '../../batch/job.js';
 import { tempDirFor } from '../../batch/atomic-write.js';
 import { printDiagnostics } from '../report.js';
-import { parseFormats, type Command } from './shared.js';
+import { parseFormats, shellWord, type Command } from './shared.js';
 
 const SETTLE_MS = 80;
 
 export const watch: Command = async (options, output) => {
   const [file, ...extra] = options.positionals;
   if (!file || extra.length > 0) throw new UsageError('Aufruf: ratsvorlage watch <datei> [--out out] [--format docx,pdf]');
-  if (statSync(file, { throwIfNoEntry: false })?.isDirectory()) {
+  const stats = statSync(file, { throwIfNoEntry: false });
+  if (!stats) throw new UsageError(`„${file}“ gibt es nicht. Prüfen Sie Pfad und Schreibweise, oder legen Sie die Vorlage an: npx ratsvorlage new beschlussvorlage ${shellWord(file)}`);
+  if (stats.isDirectory()) {
     throw new UsageError(`„${file}“ ist ein Ordner; watch beobachtet eine Vorlage. Für alle Vorlagen eines Ordners: npx ratsvorlage render ${file}`);
   }
   const formats = parseFormats(options.format);
