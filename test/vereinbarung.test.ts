@@ -1,6 +1,6 @@
 // Kooperationsvereinbarung (seed 004): one copy per partner from a CSV list, in one command.
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile, writeFile, cp } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, writeFile, cp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -47,6 +47,19 @@ describe('Kooperationsvereinbarung', () => {
     const indents = [...xml.matchAll(/<w:ind w:right="(\d+)"\/>/g)].map((m) => Number(m[1]));
     expect(indents).toHaveLength(2);
     for (const right of indents) expect(columnWidth - right).toBeGreaterThanOrEqual(Math.round((60 / 25.4) * 1440)); // a line of 6 cm or more
+  });
+
+  it('finds the partner list named in a base file beside that base file, not beside the Vorlage built on it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'rv-partner-'));
+    await cp('examples/velbert-netzwerk-kinderschutz', join(dir, 'gemeinsam'), { recursive: true });
+    await mkdir(join(dir, 'langenberg'));
+    const child = join(dir, 'langenberg', 'vereinbarung.yaml');
+    await writeFile(child, 'basis: ../gemeinsam/kooperationsvereinbarung.yaml\nort: Velbert-Langenberg\n');
+    const result = await renderFile(child, ['pdf']);
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const partners = (await readFile(join(dir, 'gemeinsam', 'partner.csv'), 'utf8')).trim().split('\n').length - 1;
+    expect(result.documents).toHaveLength(partners);
+    expect((await pdfText(result.documents[0]!.outputs.pdf!)).pages.join('')).toContain('Velbert-Langenberg, den');
   });
 
   it('writes every copy with one command', async () => {

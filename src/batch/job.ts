@@ -65,7 +65,7 @@ export async function startJob(job: Job, formats: readonly Format[]): Promise<Jo
   const started = performance.now();
   const source = loadWithBasis(job.file);
   const kommune = kommuneOf(source.data);
-  const inputs = [...source.files, ...namedFiles(source.data, job.file)];
+  const inputs = [...source.files, ...namedFiles(source)];
   // Only files count (a wrong `jahresbericht: ""` names the folder; validation reports it).
   const fingerprint = documentFingerprint(inputs.filter(isFile), kommune ? profileDirOf(kommune) : undefined);
   const previous = job.previous;

@@ -1,9 +1,9 @@
 // Which documents a spec makes: one for a Vorlage, one per partner for a Vereinbarung.
-import { dirname, join, relative } from 'node:path';
+import { dirname, relative } from 'node:path';
 import type { Diagnostic } from '../spec/diagnostics.js';
 import type { LoadedSpec } from '../spec/load.js';
 import { readPartnerCsv } from '../spec/partner-csv.js';
-import { referencedFileProblem } from '../spec/referenced-file.js';
+import { namedFile, referencedFileProblem } from '../spec/referenced-file.js';
 import type { Partner, Spec, VereinbarungSpec } from '../spec/types.js';
 import type { Profile } from '../profile/types.js';
 import { resolve, type ResolvedDocument } from './resolve.js';
@@ -24,7 +24,7 @@ function namedFileError(source: LoadedSpec, path: string, code: string, problem:
 async function partnersOf(spec: VereinbarungSpec, source: LoadedSpec): Promise<{ partners: Partner[]; diagnostics: Diagnostic[] }> {
   if (spec.partner) return { partners: spec.partner, diagnostics: [] };
   if (spec.partner_datei) {
-    const file = join(dirname(source.file), spec.partner_datei);
+    const file = namedFile(source, 'partner_datei')!;
     const missing = referencedFileProblem(file, spec.partner_datei, 'Die Partnerliste');
     return missing ? { partners: [], diagnostics: [namedFileError(source, '/partner_datei', 'RV502', missing)] } : readPartnerCsv(file);
   }
@@ -47,7 +47,7 @@ async function partnersOf(spec: VereinbarungSpec, source: LoadedSpec): Promise<{
 async function embeddedReport(file: string, source: LoadedSpec, env: NodeJS.ProcessEnv): Promise<{ document?: ResolvedDocument; diagnostics: Diagnostic[] }> {
   const { loadWithBasis } = await import('../spec/basis.js');
   const { checkSpec } = await import('../spec/check.js');
-  const missing = referencedFileProblem(file, relative(dirname(source.file), file), 'Die Jahresberichtsdatei');
+  const missing = referencedFileProblem(file, relative(dirname(source.locate('/jahresbericht').file), file), 'Die Jahresberichtsdatei');
   if (missing) return { diagnostics: [namedFileError(source, '/jahresbericht', 'RV503', missing)] };
   const checked = await checkSpec(loadWithBasis(file));
   if (!checked.spec || !checked.profile || !checked.profileDir) return { diagnostics: checked.diagnostics };
@@ -73,7 +73,7 @@ export async function resolveDocuments(
   if (spec.art !== 'vereinbarung') {
     const document = resolve({ spec, profile, profileDir, env });
     if (!spec.jahresbericht) return { documents: [document], diagnostics: [] };
-    const report = await embeddedReport(join(dirname(source.file), spec.jahresbericht), source, env);
+    const report = await embeddedReport(namedFile(source, 'jahresbericht')!, source, env);
     if (!report.document) return { documents: [], diagnostics: report.diagnostics };
     const label = (document.view as { labels: Record<string, string> }).labels.sachlage ?? 'Sachlage';
     return { documents: [{ ...document, embedded: { afterHeading: label, document: report.document } }], diagnostics: report.diagnostics };

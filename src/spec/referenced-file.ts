@@ -4,6 +4,7 @@ import { readdirSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { closest, distance } from 'fastest-levenshtein';
 import type { Diagnostic } from './diagnostics.js';
+import type { LoadedSpec } from './load.js';
 
 /** The file's status, or undefined when there is none (also for a path through a file or one too long). */
 function statIfAny(path: string): Stats | undefined {
@@ -17,14 +18,19 @@ function statIfAny(path: string): Stats | undefined {
 export const isFile = (path: string): boolean => statIfAny(path)?.isFile() === true;
 
 /** The files a spec names beside its bases (a Jahresbericht, a partner list), as paths. */
-export function namedFiles(spec: unknown, specFile: string): string[] {
-  const data = (spec ?? {}) as Record<string, unknown>;
-  return NAMED_FILE_KEYS.flatMap((key) => (typeof data[key] === 'string' ? [join(dirname(specFile), data[key] as string)] : []));
+export function namedFiles(source: LoadedSpec): string[] {
+  return NAMED_FILE_KEYS.flatMap((key) => namedFile(source, key) ?? []);
 }
 
-const NAMED_FILE_KEYS = ['jahresbericht', 'partner_datei'];
+/** The file a spec names under `key`, relative to the file where it is written (the spec or its base). */
+export function namedFile(source: LoadedSpec, key: (typeof NAMED_FILE_KEYS)[number]): string | undefined {
+  const name = ((source.data ?? {}) as Record<string, unknown>)[key];
+  return typeof name === 'string' ? join(dirname(source.locate(`/${key}`).file), name) : undefined;
+}
 
-const RELATIVE = 'Der Pfad gilt relativ zum Ordner dieser Vorlage.';
+const NAMED_FILE_KEYS = ['jahresbericht', 'partner_datei'] as const;
+
+const RELATIVE = 'Der Pfad gilt relativ zum Ordner der Datei, in der er steht.';
 
 /** A file in the same folder whose name differs by a few letters („_basis.yml“ for „_basis.yaml“). */
 function similarFile(path: string): string | undefined {

@@ -74,7 +74,7 @@ export const watch: Command = async (options, output) => {
 /** The folders of a spec's inputs: its own, its bases' and its municipality profile's. */
 async function inputFolders(file: string): Promise<string[]> {
   const source = loadWithBasis(file);
-  const inputs = [...source.files, ...namedFiles(source.data, file)];
+  const inputs = [...source.files, ...namedFiles(source)];
   const folders = new Set([dirname(resolve(file)), ...inputs.map((f) => dirname(resolve(f)))]);
   const kommune = (source.data as { kommune?: unknown } | undefined)?.kommune;
   const profileDir = typeof kommune === 'string' ? profileDirOf(kommune) : undefined;
