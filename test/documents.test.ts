@@ -104,6 +104,33 @@ describe('DOCX', () => {
   });
 });
 
+describe('DOCX set as the PDF', () => {
+  const spec = [
+    'art: mitteilungsvorlage', 'kommune: staedteregion-aachen', 'vorlagen_nr: "2024/1402"', 'datum: 2024-03-05', 'betreff: Listen und Fußnoten',
+    'beratungsfolge:', '  - datum: 2024-03-20', '    gremium: Kinder- und Jugendhilfeausschuss', '    zustaendigkeit: Kenntnisnahme',
+    'sachlage: |', '  4. Vierter Punkt', '  5. Fünfter Punkt', '     1. Unterpunkt', '        1. Ebene drei', '        2. Ebene drei weiter', '',
+    '  Dazwischen ein Absatz.[^jugendamt]', '', '  1. Neue Liste', '',
+    '  [^jugendamt]: Das Jugendamt der Stadt wirkt mit.', 'finanzielle_auswirkungen: Keine', '',
+  ].join('\n');
+  let parts: Record<string, string>;
+  beforeAll(async () => {
+    parts = docxParts((await renderText(spec, 'listen.yaml', ['docx'])).outputs.docx!);
+  });
+
+  /** Word's and LibreOffice's single line for Arial (ascent, descent and gap of its metrics), in em. */
+  const ARIAL_SINGLE_LINE = 1.15;
+  const lineHeightEm = (xml: string) => {
+    const [, line, rule = 'auto'] = xml.match(/<w:spacing [^>]*w:line="(\d+)"(?: w:lineRule="(\w+)")?/)!;
+    expect(rule).toBe('auto'); // a multiple of the single line (OOXML's default): right for headings, notes and images too
+    return (Number(line) / 240) * ARIAL_SINGLE_LINE;
+  };
+
+  it('spaces lines 1.25 em apart, as the PDF, not 1.25 single lines', () => {
+    const defaults = parts['word/styles.xml']!.match(/<w:pPrDefault>.*?<\/w:pPrDefault>/)![0];
+    expect(lineHeightEm(defaults)).toBeCloseTo(1.25, 2);
+  });
+});
+
 describe('PDF text after other documents', () => {
   it('copies out unchanged when documents with other glyphs were rendered before in the same process', async () => {
     await renderFile('examples/aachen-jahresbericht/jahresbericht-2023.yaml', ['pdf']);

@@ -7,7 +7,6 @@ import {
   FootnoteReferenceRun,
   HeadingLevel,
   ImageRun,
-  LineRuleType,
   PageBreak,
   Paragraph,
   ShadingType,
@@ -23,7 +22,7 @@ import type { Align, Handlers, ImageRef, Inline, InlineHandlers, SignatureColumn
 import { KEEP_TOGETHER_ROWS, tableLayout } from '../shared/table-layout.js';
 import { imageSize } from '../shared/image-size.js';
 import type { Theme } from '../shared/theme.js';
-import { halfPoints, hex, NUMBERING, STYLE, twips } from './styles.js';
+import { halfPoints, hex, NUMBERING, SINGLE_SPACING, STYLE, twips } from './styles.js';
 
 export interface DocxContext {
   theme: Theme;
@@ -269,7 +268,7 @@ export const blockHandlers: Handlers<DocxContext, Element[]> = {
     if (!node.logo) return lines;
     const logo = new Paragraph({
       alignment: AlignmentType.RIGHT,
-      spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO },
+      spacing: { after: 0, ...SINGLE_SPACING },
       children: [imageRun(node.logo)],
     });
     const row = new TableRow({ children: [cell(lines, 70), cell([logo], 30)] });
@@ -283,6 +282,6 @@ export const blockHandlers: Handlers<DocxContext, Element[]> = {
   ],
   pageBreak: () => [new Paragraph({ children: [new PageBreak()] })],
   image: (node, ctx) => [
-    new Paragraph({ children: [imageRun(node)], spacing: { after: twips(ctx.theme.space.paragraph) } }),
+    new Paragraph({ children: [imageRun(node)], spacing: { after: twips(ctx.theme.space.paragraph), ...SINGLE_SPACING } }),
   ],
 };

@@ -1,5 +1,6 @@
 // Word styles and numbering from the theme: real Heading 1–4, Title, list numbering.
-import { AlignmentType, LevelFormat, type INumberingOptions, type IStylesOptions } from 'docx';
+import { AlignmentType, LevelFormat, LineRuleType, type INumberingOptions, type IStylesOptions } from 'docx';
+import { naturalLineHeight } from '../shared/measure.js';
 import type { Theme } from '../shared/theme.js';
 
 /** docx sizes are half-points; spacing is twentieths of a point (twips). */
@@ -11,8 +12,19 @@ export const STYLE = { art: 'Title', betreff: 'Betreff', fieldLabel: 'Feldname',
 export const NUMBERING = { bullet: 'aufzaehlung', ordered: 'nummerierung' } as const;
 const LEVELS = [0, 1, 2, 3] as const;
 
+/**
+ * The theme's line height (a factor of the font size, as in the PDF). Word's and LibreOffice's auto rule
+ * multiplies the font's own single line height (240 = single, about 1.15 em), so the factor is divided by
+ * it. Unlike an exact height in points, it still fits larger text (headings) and inline images.
+ */
+export function lineSpacing(theme: Theme) {
+  return { line: Math.round((240 * theme.lineHeight) / naturalLineHeight(theme.font)), lineRule: LineRuleType.AUTO };
+}
+
+/** Single spacing, for a line that holds only an image: the PDF sets images without leading. */
+export const SINGLE_SPACING = { line: 240, lineRule: LineRuleType.AUTO } as const;
+
 export function docxStyles(theme: Theme): IStylesOptions {
-  const line = Math.round(240 * theme.lineHeight);
   const heading = (level: 0 | 1 | 2 | 3) => ({
     run: { font: theme.font.docxName, size: halfPoints(theme.size.heading[level]), bold: true, color: hex(theme.color.text) },
     paragraph: {
@@ -26,7 +38,7 @@ export function docxStyles(theme: Theme): IStylesOptions {
     default: {
       document: {
         run: { font: theme.font.docxName, size: halfPoints(theme.size.body), language: { value: 'de-DE' } },
-        paragraph: { spacing: { after: twips(theme.space.paragraph), line } },
+        paragraph: { spacing: { after: twips(theme.space.paragraph), ...lineSpacing(theme) } },
       },
       title: {
         run: { font: theme.font.docxName, size: halfPoints(theme.size.art), bold: true, color: hex(theme.color.text) },

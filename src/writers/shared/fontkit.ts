@@ -5,6 +5,10 @@ import { createRequire } from 'node:module';
 
 export interface FontkitFont {
   unitsPerEm: number;
+  /** Vertical metrics in font units (hhea): descent is negative. */
+  ascent: number;
+  descent: number;
+  lineGap: number;
   layout(text: string): { advanceWidth: number };
   glyphsForString(text: string): { advanceWidth: number }[];
   hasGlyphForCodePoint(codePoint: number): boolean;

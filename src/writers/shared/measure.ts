@@ -55,3 +55,12 @@ export function measurer(family: FontFamily, size: number): Measure {
     return (unitsWidth(font, text) / font.unitsPerEm) * size;
   };
 }
+
+/**
+ * The family's single line height as a factor of the font size: ascent, descent and line gap, as PDFKit,
+ * Word and LibreOffice set single-spaced lines (about 1.15 for Arimo/Arial and Tinos/Times New Roman).
+ */
+export function naturalLineHeight(family: FontFamily): number {
+  const font = fontkit.create(fontBytes(family.files.regular));
+  return (font.ascent - font.descent + font.lineGap) / font.unitsPerEm;
+}
