@@ -1,7 +1,7 @@
 // What a reader, a screen reader and Word see in the Aachen example's files.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderFile, renderText, type DocumentModel } from '../src/index.js';
-import { docxParts, pdfPlacedTexts, pdfText } from './helpers/extract.js';
+import { docxListLevel, docxParts, pdfPlacedTexts, pdfText } from './helpers/extract.js';
 
 let model: DocumentModel;
 let pdf: Buffer;
@@ -128,6 +128,11 @@ describe('DOCX set as the PDF', () => {
   it('spaces lines 1.25 em apart, as the PDF, not 1.25 single lines', () => {
     const defaults = parts['word/styles.xml']!.match(/<w:pPrDefault>.*?<\/w:pPrDefault>/)![0];
     expect(lineHeightEm(defaults)).toBeCloseTo(1.25, 2);
+  });
+
+  it('numbers an ordered list from its first number, and a later list from 1 again', () => {
+    expect(docxListLevel(parts, 'Vierter Punkt')).toEqual({ format: 'decimal', label: '%1.', start: 4 });
+    expect(docxListLevel(parts, 'Neue Liste')).toMatchObject({ start: 1 });
   });
 });
 

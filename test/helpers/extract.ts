@@ -76,6 +76,27 @@ export function docxText(data: Uint8Array): string {
   return ['word/document.xml', 'word/footnotes.xml'].map((name) => docxXmlText(parts[name] ?? '')).join('\n');
 }
 
+/** The first element of an XML part that starts with `open` (`<w:num w:numId="2">`), up to its end tag. */
+function xmlElement(xml: string, open: string): string {
+  const tag = open.match(/^<([\w:]+)/)![1];
+  return xml.match(new RegExp(`${open}.*?</${tag}>`))?.[0] ?? '';
+}
+
+const attribute = (xml: string, element: string) => xml.match(new RegExp(`<${element} w:val="([^"]*)"`))?.[1];
+
+/** How Word numbers the list paragraph that contains `text`: its level's format, label and first number. */
+export function docxListLevel(parts: Record<string, string>, text: string): { format?: string; label?: string; start: number } {
+  const paragraph = parts['word/document.xml']!.split('</w:p>').find((p) => docxXmlText(p).includes(text)) ?? '';
+  const [level, numId] = [attribute(paragraph, 'w:ilvl'), attribute(paragraph, 'w:numId')];
+  if (level === undefined) throw new Error(`no list paragraph with „${text}“`);
+  const numbering = parts['word/numbering.xml']!;
+  const num = xmlElement(numbering, `<w:num w:numId="${numId}">`);
+  const abstract = xmlElement(numbering, `<w:abstractNum w:abstractNumId="${attribute(num, 'w:abstractNumId')}"`);
+  const lvl = xmlElement(abstract, `<w:lvl w:ilvl="${level}"`);
+  const start = attribute(xmlElement(num, `<w:lvlOverride w:ilvl="${level}">`), 'w:startOverride') ?? attribute(lvl, 'w:start');
+  return { format: attribute(lvl, 'w:numFmt'), label: attribute(lvl, 'w:lvlText'), start: Number(start) };
+}
+
 /** For containment checks that do not care where lines were broken. */
 export function squash(text: string): string {
   return text.replace(/[\s\u00a0\u00ad⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, '');

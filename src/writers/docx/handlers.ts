@@ -22,13 +22,13 @@ import type { Align, Handlers, ImageRef, Inline, InlineHandlers, SignatureColumn
 import { KEEP_TOGETHER_ROWS, tableLayout } from '../shared/table-layout.js';
 import { imageSize } from '../shared/image-size.js';
 import type { Theme } from '../shared/theme.js';
-import { halfPoints, hex, NUMBERING, SINGLE_SPACING, STYLE, twips } from './styles.js';
+import { halfPoints, hex, NUMBERING, orderedNumbering, SINGLE_SPACING, STYLE, twips } from './styles.js';
 
 export interface DocxContext {
   theme: Theme;
   /** Nesting depth of lists (0 = not in a list). */
   listDepth: number;
-  /** Running number of ordered lists, so each one restarts at 1. */
+  /** Running number of ordered lists, so each one counts from its own start. */
   nextListInstance: () => number;
   /** Type of the block drawn just before (Word tables cannot keep space below themselves). */
   previous?: string;
@@ -212,7 +212,7 @@ export const blockHandlers: Handlers<DocxContext, Element[]> = {
   list: (node, ctx) => {
     const level = Math.min(ctx.listDepth, 3);
     const numbering = node.ordered
-      ? { reference: NUMBERING.ordered, level, instance: ctx.nextListInstance() }
+      ? { reference: orderedNumbering(ctx.theme, level, node.start), level, instance: ctx.nextListInstance() }
       : { reference: NUMBERING.bullet, level };
     const inner: DocxContext = { ...ctx, listDepth: ctx.listDepth + 1 };
     return node.items.flatMap((item) =>

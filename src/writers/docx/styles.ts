@@ -1,5 +1,13 @@
 // Word styles and numbering from the theme: real Heading 1–4, Title, list numbering.
-import { AlignmentType, LevelFormat, LineRuleType, type INumberingOptions, type IStylesOptions } from 'docx';
+import {
+  AlignmentType,
+  LevelFormat,
+  LineRuleType,
+  type ILevelsOptions,
+  type INumberingOptions,
+  type IStylesOptions,
+  type NumberingDefinition,
+} from 'docx';
 import { naturalLineHeight } from '../shared/measure.js';
 import type { Theme } from '../shared/theme.js';
 
@@ -71,12 +79,40 @@ export function docxStyles(theme: Theme): IStylesOptions {
   };
 }
 
+const BULLETS = ['•', '–', '◦', '▪'];
+
+/** Word's indent of a list level: its label hangs in the level's indent. */
+const levelIndent = (theme: Theme, level: number) => ({
+  indent: { left: twips(theme.space.listIndent * (level + 1)), hanging: twips(theme.space.listIndent) },
+});
+
+const FORMATS = [LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.LOWER_ROMAN, LevelFormat.DECIMAL];
+
+/** A level of ordered lists, counting from `start`. */
+function orderedLevel(theme: Theme, level: number, start = 1): ILevelsOptions {
+  return {
+    level,
+    start,
+    format: FORMATS[level]!,
+    text: level === 1 ? `%${level + 1})` : `%${level + 1}.`,
+    alignment: AlignmentType.LEFT,
+    style: { paragraph: levelIndent(theme, level) },
+  };
+}
+
+/**
+ * The numbering of an ordered list at `level`: the document's, or for a list that starts elsewhere than at 1
+ * (a Markdown list from „4.“) one of its own that counts from there.
+ */
+export function orderedNumbering(theme: Theme, level: number, start: number): string | NumberingDefinition {
+  if (start === 1) return NUMBERING.ordered;
+  return {
+    reference: `${NUMBERING.ordered}-${level}-${start}`,
+    levels: LEVELS.map((l) => orderedLevel(theme, l, l === level ? start : 1)),
+  };
+}
+
 export function docxNumbering(theme: Theme): INumberingOptions {
-  const indent = (level: number) => ({
-    indent: { left: twips(theme.space.listIndent * (level + 1)), hanging: twips(theme.space.listIndent) },
-  });
-  const bullets = ['•', '–', '◦', '▪'];
-  const formats = [LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.LOWER_ROMAN, LevelFormat.DECIMAL];
   return {
     config: [
       {
@@ -84,21 +120,12 @@ export function docxNumbering(theme: Theme): INumberingOptions {
         levels: LEVELS.map((level) => ({
           level,
           format: LevelFormat.BULLET,
-          text: bullets[level]!,
+          text: BULLETS[level]!,
           alignment: AlignmentType.LEFT,
-          style: { paragraph: indent(level) },
+          style: { paragraph: levelIndent(theme, level) },
         })),
       },
-      {
-        reference: NUMBERING.ordered,
-        levels: LEVELS.map((level) => ({
-          level,
-          format: formats[level]!,
-          text: level === 1 ? `%${level + 1})` : `%${level + 1}.`,
-          alignment: AlignmentType.LEFT,
-          style: { paragraph: indent(level) },
-        })),
-      },
+      { reference: NUMBERING.ordered, levels: LEVELS.map((level) => orderedLevel(theme, level)) },
     ],
   };
 }
