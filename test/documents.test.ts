@@ -134,6 +134,11 @@ describe('DOCX set as the PDF', () => {
     expect(docxListLevel(parts, 'Vierter Punkt')).toEqual({ format: 'decimal', label: '%1.', start: 4 });
     expect(docxListLevel(parts, 'Neue Liste')).toMatchObject({ start: 1 });
   });
+
+  it('labels list levels as the PDF: 1., a), 1.', () => {
+    expect(docxListLevel(parts, 'Unterpunkt')).toEqual({ format: 'lowerLetter', label: '%2)', start: 1 });
+    expect(docxListLevel(parts, 'Ebene drei weiter')).toEqual({ format: 'decimal', label: '%3.', start: 1 });
+  });
 });
 
 describe('PDF text after other documents', () => {

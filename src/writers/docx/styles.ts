@@ -8,6 +8,7 @@ import {
   type IStylesOptions,
   type NumberingDefinition,
 } from 'docx';
+import { bulletAt, lettersAt } from '../shared/lists.js';
 import { naturalLineHeight } from '../shared/measure.js';
 import type { Theme } from '../shared/theme.js';
 
@@ -79,22 +80,19 @@ export function docxStyles(theme: Theme): IStylesOptions {
   };
 }
 
-const BULLETS = ['•', '–', '◦', '▪'];
-
 /** Word's indent of a list level: its label hangs in the level's indent. */
 const levelIndent = (theme: Theme, level: number) => ({
   indent: { left: twips(theme.space.listIndent * (level + 1)), hanging: twips(theme.space.listIndent) },
 });
 
-const FORMATS = [LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.LOWER_ROMAN, LevelFormat.DECIMAL];
-
-/** A level of ordered lists, counting from `start`. */
+/** A level of ordered lists, labelled as in the PDF (a), b) … or 1., 2. …), counting from `start`. */
 function orderedLevel(theme: Theme, level: number, start = 1): ILevelsOptions {
+  const letters = lettersAt(level);
   return {
     level,
     start,
-    format: FORMATS[level]!,
-    text: level === 1 ? `%${level + 1})` : `%${level + 1}.`,
+    format: letters ? LevelFormat.LOWER_LETTER : LevelFormat.DECIMAL,
+    text: `%${level + 1}${letters ? ')' : '.'}`,
     alignment: AlignmentType.LEFT,
     style: { paragraph: levelIndent(theme, level) },
   };
@@ -120,7 +118,7 @@ export function docxNumbering(theme: Theme): INumberingOptions {
         levels: LEVELS.map((level) => ({
           level,
           format: LevelFormat.BULLET,
-          text: BULLETS[level]!,
+          text: bulletAt(level),
           alignment: AlignmentType.LEFT,
           style: { paragraph: levelIndent(theme, level) },
         })),

@@ -1,5 +1,6 @@
 // PDF handlers: one per model node type; each draws at doc.y within ctx.x/ctx.width and tags what it draws.
 import type { Block, Handlers, ImageRef, Inline, SignatureColumn } from '../../model/types.js';
+import { bulletAt, lettersAt } from '../shared/lists.js';
 import { tableLayout } from '../shared/table-layout.js';
 import { pdfImage, type PreparedImage } from './images.js';
 import { artifact, ensureSpace, FONT, group, lineGap, tagged, type PdfContext } from './context.js';
@@ -37,8 +38,8 @@ function paragraph(ctx: PdfContext, children: Inline[], size: number, bold = fal
 }
 
 function listLabel(ordered: boolean, number: number, depth: number): string {
-  if (!ordered) return ['•', '–', '◦', '▪'][depth % 4]!;
-  if (depth % 3 === 1) return `${String.fromCharCode(96 + ((number - 1) % 26) + 1)})`;
+  if (!ordered) return bulletAt(depth);
+  if (lettersAt(depth)) return `${String.fromCharCode(96 + ((number - 1) % 26) + 1)})`;
   return `${number}.`;
 }
 
