@@ -1,7 +1,7 @@
 // What a reader, a screen reader and Word see in the Aachen example's files.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderFile, renderText, type DocumentModel } from '../src/index.js';
-import { docxListLevel, docxParts, pdfPlacedTexts, pdfText } from './helpers/extract.js';
+import { docxListLevel, docxParts, docxXmlText, pdfPlacedTexts, pdfText } from './helpers/extract.js';
 
 let model: DocumentModel;
 let pdf: Buffer;
@@ -138,6 +138,16 @@ describe('DOCX set as the PDF', () => {
   it('labels list levels as the PDF: 1., a), 1.', () => {
     expect(docxListLevel(parts, 'Unterpunkt')).toEqual({ format: 'lowerLetter', label: '%2)', start: 1 });
     expect(docxListLevel(parts, 'Ebene drei weiter')).toEqual({ format: 'decimal', label: '%3.', start: 1 });
+  });
+
+  it('sets footnotes in the small size, tight, with a space after the number', () => {
+    const notes = parts['word/footnotes.xml']!;
+    expect(docxXmlText(notes)).toContain(' Das Jugendamt der Stadt wirkt mit.');
+    expect(notes).toMatch(/<w:pStyle w:val="FootnoteText"\/>.*?<w:footnoteRef\/><\/w:r><w:r><w:t xml:space="preserve"> <\/w:t>/);
+    const style = parts['word/styles.xml']!.match(/<w:style w:type="paragraph" w:styleId="FootnoteText">.*?<\/w:style>/)![0];
+    expect(style).toContain('<w:sz w:val="18"/>'); // 9 pt, as the PDF's notes under 11 pt text
+    expect(style).toMatch(/<w:spacing w:after="0"/);
+    expect(lineHeightEm(style)).toBeCloseTo(1.25, 2);
   });
 });
 

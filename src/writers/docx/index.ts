@@ -6,7 +6,7 @@ import type { Theme } from '../shared/theme.js';
 import { blockHandlers, runs, type DocxContext } from './handlers.js';
 import { stabilizeDocx, type Parts } from './package-zip.js';
 import './attribute-speedup.js';
-import { docxNumbering, docxStyles, halfPoints, hex, twips } from './styles.js';
+import { docxNumbering, docxStyles, halfPoints, hex, STYLE, twips } from './styles.js';
 
 function body(blocks: readonly Block[], ctx: DocxContext) {
   const elements = blocks.flatMap((block, i) => blockHandlers[block.type](block as never, { ...ctx, previous: blocks[i - 1]?.type }));
@@ -42,6 +42,17 @@ function footer(theme: Theme): Footer {
   });
 }
 
+/**
+ * A note's paragraphs in Word's footnote text style. Word puts the note's number before the first one;
+ * a space keeps it off the text („¹ Das Jugendamt …“, as in the PDF).
+ */
+function footnoteParagraphs(blocks: readonly Block[]): Paragraph[] {
+  const paragraphs = blocks.flatMap((block) => (block.type === 'paragraph' ? [block] : []));
+  return paragraphs.map(
+    (block, i) => new Paragraph({ style: STYLE.footnote, children: [...(i === 0 ? [new TextRun(' ')] : []), ...runs(block.children)] }),
+  );
+}
+
 /** docx's compiler gives the package parts before zipping; we zip them once, byte-stable. */
 const compiler = (Packer as unknown as { compiler: { compile(doc: Document, prettify: undefined, overrides: []): Parts } }).compiler;
 
@@ -65,16 +76,7 @@ export async function renderDocx(model: DocumentModel, theme: Theme): Promise<Bu
   const toc = model.blocks.find((b): b is TocBlock => b.type === 'toc');
   let listInstance = 0;
   const ctx: DocxContext = { theme, listDepth: 0, nextListInstance: () => ++listInstance };
-  const footnotes = Object.fromEntries(
-    model.footnotes.map((note) => [
-      String(note.number),
-      {
-        children: note.children.flatMap((block) =>
-          block.type === 'paragraph' ? [new Paragraph({ children: runs(block.children) })] : [],
-        ),
-      },
-    ]),
-  );
+  const footnotes = Object.fromEntries(model.footnotes.map((note) => [String(note.number), { children: footnoteParagraphs(note.children) }]));
   const doc = new Document({
     title: model.meta.title,
     subject: model.meta.subject,

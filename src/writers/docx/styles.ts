@@ -17,7 +17,7 @@ export const halfPoints = (pt: number) => Math.round(pt * 2);
 export const twips = (pt: number) => Math.round(pt * 20);
 export const hex = (color: string) => color.replace('#', '').toUpperCase();
 
-export const STYLE = { art: 'Title', betreff: 'Betreff', fieldLabel: 'Feldname', signature: 'Unterschrift' } as const;
+export const STYLE = { art: 'Title', betreff: 'Betreff', fieldLabel: 'Feldname', signature: 'Unterschrift', footnote: 'FootnoteText' } as const;
 export const NUMBERING = { bullet: 'aufzaehlung', ordered: 'nummerierung' } as const;
 const LEVELS = [0, 1, 2, 3] as const;
 
@@ -57,6 +57,9 @@ export function docxStyles(theme: Theme): IStylesOptions {
       heading2: heading(1),
       heading3: heading(2),
       heading4: heading(3),
+      // Notes as in the PDF: in the small size, at the theme's line height, without space between them.
+      footnoteText: { run: { size: halfPoints(theme.size.small) }, paragraph: { spacing: { after: 0, ...lineSpacing(theme) } } },
+      footnoteTextChar: { run: { size: halfPoints(theme.size.small) } },
     },
     paragraphStyles: [
       {
