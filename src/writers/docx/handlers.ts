@@ -80,8 +80,8 @@ const NO_BORDERS = {
   insideVertical: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
 };
 
-/** Room between a table cell's border and its text (twips). */
-const CELL_MARGIN = { top: 40, bottom: 40, left: 80, right: 80 };
+/** Room between a table cell's border and its text (twips): 4 pt on every side, as the PDF's cellPadding. */
+const CELL_MARGIN = { top: 80, bottom: 80, left: 80, right: 80 };
 
 function cell(children: Paragraph[], widthPct: number, shading?: string): TableCell {
   return new TableCell({
