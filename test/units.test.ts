@@ -94,6 +94,13 @@ describe('scalar warnings', () => {
     expect(d).toMatchObject({ code: 'RV011', line: 1, column: 10, message: 'Der Wert ist leer: „#5 Projekt der Stadt“ liest YAML als Kommentar.', hint: 'Setzen Sie den Text in Anführungszeichen: "#5 Projekt der Stadt".' });
   });
 
+  it('warn of a control character at its own line and column, in every kind of text', () => {
+    expect(codes('sachlage: |\n  Zeile eins\n  Zeile \u0002zwei\n')).toEqual(['RV010@3:9']);
+    expect(codes('sachlage: >\n  Zeile eins\n  Zeile \u0002zwei\n')).toEqual(['RV010@3:9']);
+    expect(codes('betreff: Neue \u0002Zeiten\n')).toEqual(['RV010@1:15']);
+    expect(codes('betreff: "Neue \\u0002Zeiten"\n')).toEqual(['RV010@1:16']);
+  });
+
   it('replace C1 control characters of wrongly converted Windows text, with a warning', () => {
     const loaded = parseSpec('betreff: "Projekt \\x85 C1 \\x9f x"\n', 'x.yaml');
     expect(loaded.diagnostics.map((d) => d.code)).toEqual(['RV010']);

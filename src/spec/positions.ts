@@ -71,7 +71,11 @@ export class PositionMap {
    * table cell inside a Markdown field written as a block scalar („sachlage: |“).
    */
   inText(pointer: string, line: number, column: number): Position {
-    const { node } = locate(this.doc, pointerToSegments(pointer));
+    return this.inNode(locate(this.doc, pointerToSegments(pointer)).node, line, column);
+  }
+
+  /** The same for a node at hand (a scalar being checked while the document is read). */
+  inNode(node: Node | null, line: number, column: number): Position {
     const start = node?.range?.[0] ?? 0;
     const at = this.at(start);
     if (isScalar(node) && node.type === 'BLOCK_LITERAL') {
@@ -81,10 +85,12 @@ export class PositionMap {
       return { line: at.line + line, column: indent + column };
     }
     // Folded, quoted or plain text is rejoined by YAML, so its lines are not the file's: the place is
-    // found by the words there (unless escapes like \u00e4 changed them; then the text's start).
+    // found by the words there or before it (unless escapes like \u00e4 changed both; then the text's start).
     const found = isScalar(node) && typeof node.value === 'string' ? this.find(node.value, line, column, start, node.range?.[1]) : undefined;
     if (found !== undefined) return this.at(found);
-    return line === 1 ? { line: at.line, column: at.column + column - 1 } : at;
+    // A quoted text starts after its quote.
+    const quote = isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') ? 1 : 0;
+    return line === 1 ? { line: at.line, column: at.column + quote + column - 1 } : at;
   }
 
   /** Where the words at (line, column) of a value stand in the file, between `from` and `to`. */
@@ -98,7 +104,10 @@ export class PositionMap {
       const index = words ? this.source.indexOf(words, from) : -1;
       if (index >= 0 && index < to) return index;
     }
-    return undefined;
+    // The place itself is written differently (an escape like \u0002 in quotes): right after the words before it.
+    const before = /[^\n]{1,24}$/.exec(value.slice(0, offset))?.[0];
+    const index = before ? this.source.indexOf(before, from) : -1;
+    return index >= 0 && index < to ? index + before!.length : undefined;
   }
 
   /** Position of the key that introduces the path's last segment (for unknown keys). */

@@ -3,18 +3,18 @@
 // hold (these are replaced by „�“ in the document itself, so every later step sees clean text).
 import { isPair, isScalar, Scalar, visit, type Document } from 'yaml';
 import { CODES, type Diagnostic } from './diagnostics.js';
-import type { PositionMap } from './positions.js';
-import { codePointLabel } from './spec-strings.js';
+import type { Position, PositionMap } from './positions.js';
+import { codePointLabel, positionInText } from './spec-strings.js';
 
-type Finding = Pick<Diagnostic, 'code' | 'message' | 'hint'> & { offset: number };
+type Finding = Pick<Diagnostic, 'code' | 'message' | 'hint'> & { at: Position };
 
-/** One check of a scalar: a warning at an offset in the file, or undefined. It may mend the node. */
+/** One check of a scalar: a warning at a place in the file, or undefined. It may mend the node. */
 type ScalarCheck = (node: Scalar, positions: PositionMap, field: string | undefined) => Finding | undefined;
 
 const sourceOf = (node: Scalar) => (node as Scalar & { source?: string }).source ?? '';
 
 /** Unquoted numbers with leading zeros („0452“) silently become 452; users almost always meant text. */
-const leadingZero: ScalarCheck = (node) => {
+const leadingZero: ScalarCheck = (node, positions) => {
   const source = sourceOf(node);
   // Only whole numbers lose something: „0452“ was a number meant as text; „0702.00“ is still 702.
   if (node.type !== Scalar.PLAIN || typeof node.value !== 'number' || !/^[-+]?0\d+$/.test(source)) return undefined;
@@ -22,7 +22,7 @@ const leadingZero: ScalarCheck = (node) => {
     code: CODES.leadingZero,
     message: `YAML liest „${source}“ als Zahl ${String(node.value)}, die führende Null geht verloren.`,
     hint: `Setzen Sie den Wert in Anführungszeichen: "${source}".`,
-    offset: node.range?.[0] ?? 0,
+    at: positions.at(node.range?.[0] ?? 0),
   };
 };
 
@@ -30,14 +30,14 @@ const leadingZero: ScalarCheck = (node) => {
 const AMOUNT_FIELDS = new Set(['betraege', 'betrag', 'einzelpreis', 'einwohner', 'menge']);
 
 /** „1.200“ meant as twelve hundred: YAML reads the dot as a decimal point, and the amount becomes 1,2. */
-const thousandsDot: ScalarCheck = (node, _positions, field) => {
+const thousandsDot: ScalarCheck = (node, positions, field) => {
   const source = sourceOf(node);
   if (node.type !== Scalar.PLAIN || typeof node.value !== 'number' || !AMOUNT_FIELDS.has(field ?? '') || !/^[-+]?[1-9]\d{0,2}\.\d{3}$/.test(source)) return undefined;
   return {
     code: CODES.thousandsDot,
     message: `YAML liest „${source}“ als ${String(node.value).replace('.', ',')}: Der Punkt trennt in YAML die Nachkommastellen, nicht die Tausender.`,
     hint: `Meinen Sie ${source.replace('.', '')}, dann schreiben Sie die Zahl ohne Punkt; Cent stehen hinter dem Punkt: 1200.50.`,
-    offset: node.range?.[0] ?? 0,
+    at: positions.at(node.range?.[0] ?? 0),
   };
 };
 
@@ -56,14 +56,14 @@ const cutByComment: ScalarCheck = (node, positions) => {
       code: CODES.cutByComment,
       message: `Der Wert ist leer: „#${node.comment}“ liest YAML als Kommentar.`,
       hint: `Setzen Sie den Text in Anführungszeichen: "#${node.comment}".`,
-      offset: node.range[0],
+      at: positions.at(node.range[0]),
     };
   }
   return {
     code: CODES.cutByComment,
     message: `Der Text endet hier bei „${String(node.value)}“: „#${node.comment}“ liest YAML als Kommentar.`,
     hint: `Setzen Sie den ganzen Text in Anführungszeichen: "${String(node.value)} #${node.comment}".`,
-    offset: node.range[1],
+    at: positions.at(node.range[1]),
   };
 };
 
@@ -74,19 +74,22 @@ const UNUSABLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-
 // Word's line break inside a paragraph (Shift+Enter) and the form feed arrive when text is pasted.
 const PASTED_BREAKS = /[\u000b\u000c]/g;
 
-/** Replaces unusable characters in a text value by „�“, with a warning where the value was written. */
-const unusableCharacters: ScalarCheck = (node) => {
+/** Replaces unusable characters in a text value by „�“, with a warning at the first one. */
+const unusableCharacters: ScalarCheck = (node, positions) => {
   if (typeof node.value !== 'string') return undefined;
   const value = node.value.replace(PASTED_BREAKS, ' ');
   const first = value.search(UNUSABLE);
+  // Found before the value is mended: the words around the character locate it in the file.
+  const at = first < 0 ? undefined : positionInText(value, first);
+  const place = at && positions.inNode(node, at.line, at.column);
   if (value !== node.value || first >= 0) node.value = value.replace(UNUSABLE, '\ufffd');
-  if (first < 0) return undefined;
+  if (!place) return undefined;
   const code = codePointLabel(String.fromCodePoint(value.codePointAt(first)!));
   return {
     code: CODES.unusableCharacter,
     message: `Der Text enthält ein Zeichen, das in Dokumenten nicht stehen kann (${code}); es erscheint als „�“.`,
     hint: 'Meist kommt es beim Kopieren aus anderen Programmen mit. Löschen Sie es oder schreiben Sie den Text an dieser Stelle neu.',
-    offset: node.range?.[0] ?? 0,
+    at: place,
   };
 };
 
@@ -102,8 +105,8 @@ export function scalarWarnings(doc: Document, file: string, positions: PositionM
       for (const check of SCALAR_CHECKS) {
         const finding = check(node, positions, field);
         if (!finding) continue;
-        const { offset, ...fields } = finding;
-        found.push({ severity: 'warning', ...fields, file, ...positions.at(offset), path: '' });
+        const { at, ...fields } = finding;
+        found.push({ severity: 'warning', ...fields, file, ...at, path: '' });
       }
     },
   });
