@@ -50,6 +50,21 @@ describe('glyph coverage', () => {
     }
   });
 
+  it('prints tabs pasted from Word as spaces in PDF and DOCX (pdfkit has no glyph for a tab: an empty box), without a warning', async () => {
+    const spec = readFileSync('examples/aachen-im-blick.yaml', 'utf8')
+      .replace(/^betreff: (.*)$/m, 'betreff: Netzwerk\t„Im Blick“; $1')
+      .replace(/^personelle_auswirkungen: .*$/m, 'personelle_auswirkungen: |\n  Miete\t1.200 € im Jahr\n\n  \t\tEingerückt aus Word\n\n  - Punkt\n  \t- Unterpunkt');
+    const result = await renderText(spec, 'examples/aachen-im-blick.yaml');
+    expect(result.diagnostics.filter((d) => ['RV010', 'RV310'].includes(d.code))).toEqual([]);
+    const pdf = (await pdfText(result.outputs.pdf!)).pages.join('\n').replace(/\u00a0/g, ' ');
+    expect(pdf).toContain('Netzwerk „Im Blick“; Städteregionales');
+    expect(pdf).toContain('Miete 1.200 € im Jahr');
+    expect(pdf).toContain('Eingerückt aus Word');
+    expect(pdf).not.toContain('\t');
+    for (const part of ['word/document.xml', 'docProps/core.xml']) expect(docxParts(result.outputs.docx!)[part], part).not.toContain('\t');
+    expect(docxText(result.outputs.docx!).replace(/\u00a0/g, ' ')).toContain('Miete 1.200 € im Jahr');
+  });
+
   it('keeps real hyphens when the text has soft hyphens from Word (PDF drops the soft ones, DOCX keeps them)', async () => {
     const words = 'Trenn\u00adbar ENDE-MARKE und Bürger-Meister, Kinder\u00adtages-Stätte';
     const spec = readFileSync('examples/aachen-im-blick.yaml', 'utf8').replace(/^personelle_auswirkungen: .*$/m, `personelle_auswirkungen: ${JSON.stringify(words)}`);

@@ -108,6 +108,14 @@ describe('scalar warnings', () => {
   });
 });
 
+describe('tabs in text', () => {
+  it('become spaces within a line, without a warning, and stay where they indent a line for Markdown', () => {
+    const loaded = parseSpec('betreff: Neue\tÖffnungszeiten\nsachlage: |\n  Miete\t1.200 €\n  - Punkt\n  \t- Unterpunkt\n', 'x.yaml');
+    expect(loaded.diagnostics).toEqual([]);
+    expect(loaded.data).toEqual({ betreff: 'Neue Öffnungszeiten', sachlage: 'Miete 1.200 €\n- Punkt\n\t- Unterpunkt\n' });
+  });
+});
+
 describe('heading numbers', () => {
   const numbers = (markdown: string) =>
     numberHeadings(markdownToModel(markdown).blocks).flatMap((b) => (b.type === 'heading' ? [plainText(b.children)] : []));

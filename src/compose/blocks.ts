@@ -87,7 +87,9 @@ const handlers: Record<string, Handler> = {
     ];
   },
   blockquote: (node: { children: RootContent[] }, ctx) => toBlocks(node.children, ctx),
-  code: (node: { value: string }) => [{ type: 'paragraph', children: [{ type: 'text', value: node.value }] }],
+  // A line indented by four spaces or a tab (pasted from Word) is a code block to Markdown; it prints as a
+  // paragraph, and tabs left in it as spaces (no font has a glyph for a tab).
+  code: (node: { value: string }) => [{ type: 'paragraph', children: [{ type: 'text', value: node.value.replace(/\t/g, ' ') }] }],
   html: (node: { value: string }) => [{ type: 'paragraph', children: [{ type: 'text', value: node.value }] }],
   thematicBreak: () => [],
   definition: () => [],
