@@ -108,6 +108,80 @@ describe('scalar warnings', () => {
   });
 });
 
+describe('values that start with a YAML indicator', () => {
+  const only = (yaml: string) => {
+    const { diagnostics, data } = parseSpec(yaml, 'x.yaml');
+    expect(data).toBeUndefined();
+    return diagnostics.map((d) => ({ code: d.code, at: `${d.line}:${d.column}`, message: d.message, hint: d.hint }));
+  };
+  const said = (indicator: string, reading: string) =>
+    `Ein Text, der mit „${indicator}“ beginnt, muss in Anführungszeichen stehen (YAML liest „${indicator}“ am Anfang ${reading}).`;
+
+  // Each was reported as something else: too many references (RV003), an unexpected character, an empty
+  // value, a text with „: “, or nothing at all while words went missing.
+  it.each([
+    ['**Keine**', '*', 'als Verweis'],
+    ['*Keine* Auswirkungen', '*', 'als Verweis'],
+    ['&Keine', '&', 'als Anker für Verweise'],
+    ['&a Keine', '&', 'als Anker für Verweise'],
+    ['!Wichtig', '!', 'als Typangabe'],
+    ['!Wichtig ist das', '!', 'als Typangabe'],
+    ['% Anteil', '%', 'als Anweisung an YAML'],
+    ['@Stadt', '@', 'als reserviertes Zeichen'],
+    ['`Keine`', '`', 'als reserviertes Zeichen'],
+  ])('„%s“: one error at the value, with the line quoted as the hint', (value, indicator, reading) => {
+    expect(only(`betreff: Test\nfinanzielle_auswirkungen: ${value}\nsachlage: Text\n`)).toEqual([
+      { code: 'RV001', at: '2:27', message: said(indicator, reading), hint: `Schreiben Sie: finanzielle_auswirkungen: "${value}"` },
+    ]);
+  });
+
+  it.each(['> 100 Personen', '|Keine'])('„%s“: the text block the user may have meant, and the quoted line', (value) => {
+    const indicator = value[0]!;
+    expect(only(`finanzielle_auswirkungen: ${value}\nsachlage: Text\n`)).toEqual([
+      {
+        code: 'RV001',
+        at: '1:27',
+        message: said(indicator, 'als Beginn eines Textblocks in den Zeilen darunter'),
+        hint: `Beginnt der Text erst in der nächsten Zeile, steht „finanzielle_auswirkungen: ${indicator}“ allein in dieser Zeile. Soll er mit „${indicator}“ beginnen, schreiben Sie: finanzielle_auswirkungen: "${value}"`,
+      },
+    ]);
+  });
+
+  it('in list items, one error each with the item quoted', () => {
+    expect(only('anlagen:\n  - **fett**\n  - Plan\n  - *kursiv* und mehr # Kommentar\n')).toEqual([
+      { code: 'RV001', at: '2:5', message: said('*', 'als Verweis'), hint: 'Schreiben Sie: - "**fett**"' },
+      { code: 'RV001', at: '4:5', message: said('*', 'als Verweis'), hint: 'Schreiben Sie: - "*kursiv* und mehr"' },
+    ]);
+  });
+
+  it('a text that goes on in the next line is to be written as a block', () => {
+    expect(only('betreff: **Neue** Öffnungszeiten\n  der Bibliothek\nsachlage: Text\n')).toEqual([
+      {
+        code: 'RV001',
+        at: '1:10',
+        message: said('*', 'als Verweis'),
+        hint: 'Der Text geht in der nächsten Zeile weiter: Schreiben Sie „betreff: |“ und darunter den ganzen Text eingerückt, beginnend mit „**Neue** Öffnungszeiten“.',
+      },
+    ]);
+  });
+
+  it('quotes inside the value are escaped in the corrected line', () => {
+    expect(only('betreff: @Stadt "Nord"\n')[0]!.hint).toBe('Schreiben Sie: betreff: "@Stadt \\"Nord\\""');
+  });
+
+  it('leaves what YAML means alone: anchors with references, quoted text, Markdown in a block, !!str', () => {
+    const yaml = 'betreff: &titel Öffnungszeiten\nkopf: *titel\nzitat: "*Keine*"\nsachlage: |\n  **fett** und *kursiv*\n  - **Liste**\n  > Zitat\nnummer: !!str 0452\n';
+    const loaded = parseSpec(yaml, 'x.yaml');
+    expect(loaded.diagnostics).toEqual([]);
+    expect(loaded.data).toMatchObject({ kopf: 'Öffnungszeiten', zitat: '*Keine*', nummer: '0452' });
+  });
+
+  it('still reports the limit against alias bombs as RV003', () => {
+    const [d] = parseSpec(readFileSync('test/fixtures/invalid/alias-bomb.yaml', 'utf8'), 'x.yaml').diagnostics;
+    expect(d).toMatchObject({ code: 'RV003', line: 2, column: 8 });
+  });
+});
+
 describe('tabs in text', () => {
   it('become spaces within a line, without a warning, and stay where they indent a line for Markdown', () => {
     const loaded = parseSpec('betreff: Neue\tÖffnungszeiten\nsachlage: |\n  Miete\t1.200 €\n  - Punkt\n  \t- Unterpunkt\n', 'x.yaml');

@@ -1,10 +1,11 @@
 // Loads a YAML spec with positions: YAML 1.2 core schema, duplicate keys rejected, aliases limited.
 import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument, visit, isAlias, type Document, type YAMLError } from 'yaml';
-import { CODES, fileError, type Diagnostic } from './diagnostics.js';
+import { CODES, fileError, sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { PositionMap } from './positions.js';
 import { scalarWarnings } from './scalar-checks.js';
 import { yamlErrorToDiagnostic } from './yaml-errors.js';
+import { indicatorMistakes, type IndicatorMistake } from './indicator-start.js';
 import { decodeText, notUtf8Message } from './text-file.js';
 
 /** More alias expansions than this is treated as an attack ("billion laughs"), not as a spec. */
@@ -60,11 +61,16 @@ function firstAliasOffset(doc: Document): number {
 
 /**
  * After the first syntax error the parser's later complaints are mostly echoes of it; show the first one,
- * plus every duplicate key (those are independent mistakes).
+ * plus every duplicate key (those are independent mistakes). A value that starts with an indicator
+ * (`*`, `&`, `@` …) confuses the parser on its line and below: when one comes first, the values of that
+ * kind up to the first syntax error are shown instead of it.
  */
-function syntaxErrorsWorthShowing(errors: readonly YAMLError[]): YAMLError[] {
+function problemsWorthShowing(errors: readonly YAMLError[], mistakes: readonly IndicatorMistake[], positions: PositionMap) {
   const firstSyntax = errors.find((e) => e.code !== 'DUPLICATE_KEY');
-  return errors.filter((e) => e.code === 'DUPLICATE_KEY' || e === firstSyntax);
+  const syntaxLine = firstSyntax ? positions.at(firstSyntax.pos[0]).line : Infinity;
+  const shownMistakes = mistakes.filter((m) => positions.at(m.offset).line <= syntaxLine);
+  const duplicates = errors.filter((e) => e.code === 'DUPLICATE_KEY');
+  return { errors: shownMistakes.length > 0 || !firstSyntax ? duplicates : [firstSyntax, ...duplicates], mistakes: shownMistakes };
 }
 
 /** Parses YAML text into data plus positions; all problems become diagnostics, nothing throws. */
@@ -80,8 +86,12 @@ export function parseSpec(text: string, file: string): LoadedSpec {
   });
   const positions = new PositionMap(doc, lineCounter, text);
   const base = { file, text, files: [file], ...fileLocator(file, positions) };
-  const diagnostics = syntaxErrorsWorthShowing(doc.errors).map((e) => yamlErrorToDiagnostic(e, file, text, positions));
-  if (diagnostics.length > 0) return { ...base, data: undefined, diagnostics };
+  const shown = problemsWorthShowing(doc.errors, indicatorMistakes(doc, text), positions);
+  const diagnostics: Diagnostic[] = [
+    ...shown.errors.map((e) => yamlErrorToDiagnostic(e, file, text, positions)),
+    ...shown.mistakes.map(({ offset, message, hint }) => ({ code: CODES.yamlSyntax, severity: 'error' as const, message, hint, file, ...positions.at(offset), path: '' })),
+  ];
+  if (diagnostics.length > 0) return { ...base, data: undefined, diagnostics: sortDiagnostics(diagnostics) };
 
   if (doc.contents === null) {
     diagnostics.push({
@@ -101,7 +111,8 @@ export function parseSpec(text: string, file: string): LoadedSpec {
     const data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     return { ...base, data, diagnostics: warnings };
   } catch (err) {
-    if (!(err instanceof ReferenceError)) throw err;
+    // Unresolved aliases were reported above; what is left is the limit against alias bombs.
+    if (!(err instanceof ReferenceError) || !/alias count/i.test(err.message)) throw err;
     diagnostics.push({
       code: CODES.aliasLimit,
       severity: 'error',

@@ -3,6 +3,7 @@
 import type { YAMLError } from 'yaml';
 import { CODES, type Diagnostic } from './diagnostics.js';
 import type { PositionMap } from './positions.js';
+import { quotable } from './indicator-start.js';
 
 const YAML_MESSAGES: Record<string, { message: string; hint: string }> = {
   BAD_INDENT: {
@@ -31,7 +32,7 @@ const YAML_MESSAGES: Record<string, { message: string; hint: string }> = {
   },
   BAD_SCALAR_START: {
     message: 'Ein Wert beginnt mit einem Zeichen, das YAML hier nicht erlaubt.',
-    hint: 'Setzen Sie den Wert in Anführungszeichen, z. B. „betreff: "@Stadt"“.',
+    hint: 'Setzen Sie den Wert in Anführungszeichen: "…".',
   },
   MULTIPLE_DOCS: {
     message: 'Die Datei enthält mehrere YAML-Dokumente („---“).',
@@ -99,14 +100,6 @@ interface Situation {
 /** Any parser error: for mistakes that confuse the parser in several ways. */
 const ANY = ['*'];
 const DASHES = /^ *[–—] /;
-const QUOTE_LENGTH = 70;
-
-/** A value as it would stand in quotes: without a trailing comment, shortened when long. */
-function quotable(value: string): string {
-  const text = value.replace(/\s+#.*$/, '').trim().replace(/"/g, '\\"');
-  return text.length > QUOTE_LENGTH ? `${text.slice(0, QUOTE_LENGTH)}…` : text;
-}
-
 const SITUATIONS: readonly Situation[] = [
   {
     // „– datum: …“: Word turns the list dash into an en dash while typing.
