@@ -56,10 +56,11 @@ export const HEAP_GROWING_PERCENT = 75;
 // and the peak stays nearly flat (2 workers, 100 / 1,000 documents: 327–329 / 379–382 MB; with 128 MB
 // 342–347 / 406–411 MB). Since workers read and write files synchronously (job.ts), the first stage
 // renders faster and promotes more to its old generation; at 112 MB it reached no full collection in
-// 1,000 documents and the peak rose to 428–436 MB against 347–349 MB for 100 (1.24). 96 MB gives
-// 410–414 / 347–349 MB (1.18), 80 MB 393–401 / 338–343 MB but 2–3 % more CPU time.
+// 1,000 documents and the peak rose to 428–436 MB against 347–349 MB for 100 (1.24). 96 MB gave
+// 410–421 / 347–353 MB (1.18–1.19, too close to the 1.2 the batch should stay under), 80 MB gives
+// 393–401 / 338–349 MB (1.16–1.17) for 2–3 % more CPU time.
 // Read when a worker's heap is set up, so it is set before the pool starts.
-export const WORKER_HEAP_FLOOR_MB = 96;
+export const WORKER_HEAP_FLOOR_MB = 80;
 
 // While a document waits (JSZip packs a DOCX in steps), its worker goes on with the next one. Two
 // documents per worker were measured when files were still read and written asynchronously (2 workers:
