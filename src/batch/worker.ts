@@ -4,7 +4,7 @@
 // claims.ts), and `finishInWorker` renders what is left and writes them. Between the steps the job
 // travels as one transferable buffer (V8's serializer, as postMessage uses, but moved, not copied).
 import { deserialize, serialize } from 'node:v8';
-import { workerData } from 'piscina';
+import { move, transferableSymbol, valueSymbol, workerData } from 'piscina';
 import { finishJob, isStarted, startJob, type Job, type JobResult, type StartedJob } from './job.js';
 import type { Taken } from './claims.js';
 import { preloadWriter, type Format } from '../writers/index.js';
@@ -27,8 +27,11 @@ if (preload) void preloadWriter(preload);
 export async function startInWorker({ job, formats }: { job: Job; formats: Job['formats'] }): Promise<JobResult | StartedInWorker> {
   const started = await startJob(job, formats);
   if (!isStarted(started)) return started;
-  const bytes = serialize(started);
-  return { outputs: started.outputs, bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) };
+  const serialized = serialize(started);
+  const bytes = serialized.buffer.slice(serialized.byteOffset, serialized.byteOffset + serialized.byteLength);
+  // Piscina's transferable protocol: the value goes to the batch's thread, with `bytes` moved, not copied.
+  const value: StartedInWorker = { outputs: started.outputs, bytes };
+  return move({ [transferableSymbol]: bytes, [valueSymbol]: value }) as unknown as StartedInWorker;
 }
 
 /** Second step: the remaining formats, then every file of the job, unless an earlier spec writes one. */

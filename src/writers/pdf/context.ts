@@ -7,6 +7,7 @@ import type { Navigation } from './navigation.js';
 import type { PreparedImages } from './images.js';
 import { fontBytes, SYMBOL_FONT_FILE, type FontStyle } from '../shared/fonts.js';
 import { fontkit } from '../shared/fontkit.js';
+import { naturalLineHeight } from '../shared/measure.js';
 import { owningLinks } from './links.js';
 import { currentFontOf, dictionaryOf, type FontkitTrueType } from './pdfkit-internals.js';
 import { shareShapedWords } from './shaped-words.js';
@@ -68,9 +69,9 @@ export function fontFor(bold: boolean, italic: boolean): string {
   return italic ? FONT.italic : FONT.regular;
 }
 
-/** Extra space between lines so the line height matches the theme. */
+/** Extra space between lines so the line height matches the theme (PDFKit sets the font's own first). */
 export function lineGap(theme: Theme, size: number): number {
-  return size * (theme.lineHeight - 1.15);
+  return size * (theme.lineHeight - naturalLineHeight(theme.font));
 }
 
 /** Bottom of the writable area of the current page. */
