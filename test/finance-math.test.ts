@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { distributeCents, productCents, sumCents } from '../src/finance/distribute.js';
 import { formatEuro, parseGermanAmount, toCents } from '../src/finance/money.js';
+import { amountFormatter } from '../src/resolve/finance-view.js';
 
 describe('formatEuro', () => {
   it.each([
@@ -12,6 +13,19 @@ describe('formatEuro', () => {
     [0.1 + 0.2, '0,30 €'],
   ])('%s → %s', (amount, text) => {
     expect(formatEuro(amount)).toBe(text.replace(' €', '\u00a0€'));
+  });
+});
+
+describe('amountFormatter', () => {
+  // One column never mixes „23.000,-“ with „23.000,50 €“: in the „strich“ style the € is in the column head.
+  it.each([
+    ['strich', 2_300_000, '23.000,-'],
+    ['strich', 130_000_050, '1.300.000,50'],
+    ['strich', -50_000, '-500,-'],
+    ['strich', 0, '0,-'],
+    ['cent', 2_300_000, '23.000,00\u00a0€'],
+  ] as const)('%s: %s cents → %s', (style, cents, text) => {
+    expect(amountFormatter(style)(cents)).toBe(text);
   });
 });
 

@@ -2,9 +2,14 @@
 
 const FORMAT = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
+/** 16800 → „16.800,00“: the amount without its currency sign. */
+export function formatAmount(amount: number): string {
+  return FORMAT.format(amount === 0 ? 0 : amount); // -0 would print as „-0,00“
+}
+
 /** 16800 → „16.800,00 €“, with a no-break space so the sign never wraps onto its own line. */
 export function formatEuro(amount: number): string {
-  return `${FORMAT.format(amount === 0 ? 0 : amount)}\u00a0€`; // -0 would print as „-0,00 €“
+  return `${formatAmount(amount)}\u00a0€`;
 }
 
 /** Cents to 15 significant digits: what the user wrote, without the noise of binary arithmetic. */

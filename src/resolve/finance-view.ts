@@ -1,16 +1,17 @@
 // Finance data → what the template prints: formatted cells, bold totals, checkbox states.
 import { evaluateTable, type EvaluatedRow, type EvaluatedTable } from '../finance/plan.js';
-import { formatEuro, fromCents } from '../finance/money.js';
+import { formatAmount, formatEuro, fromCents } from '../finance/money.js';
 import type { Finanzen, Klima, PlanTable } from '../finance/types.js';
 
 export type AmountStyle = 'cent' | 'strich';
 
-/** „23.000,00 €“, or in the „strich“ style „23.000,-“ for whole euros (as some councils print them). */
+/**
+ * „23.000,00 €“, or in the „strich“ style as some councils print their tables, with the € in the column
+ * head and none in the cells: „23.000,-“ for whole euros, „23.000,50“ otherwise.
+ */
 export function amountFormatter(style: AmountStyle): (cents: number) => string {
-  return (cents) => {
-    if (style === 'strich' && cents % 100 === 0) return `${formatEuro(fromCents(cents)).replace(/,00\u00a0€$/, '')},-`;
-    return formatEuro(fromCents(cents));
-  };
+  if (style === 'cent') return (cents) => formatEuro(fromCents(cents));
+  return (cents) => (cents % 100 === 0 ? `${formatAmount(fromCents(cents)).slice(0, -3)},-` : formatAmount(fromCents(cents)));
 }
 
 const count = (n: number) => new Intl.NumberFormat('de-DE').format(n);
