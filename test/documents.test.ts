@@ -108,7 +108,7 @@ describe('DOCX set as the PDF', () => {
   const spec = [
     'art: mitteilungsvorlage', 'kommune: staedteregion-aachen', 'vorlagen_nr: "2024/1402"', 'datum: 2024-03-05', 'betreff: Listen und Fußnoten',
     'beratungsfolge:', '  - datum: 2024-03-20', '    gremium: Kinder- und Jugendhilfeausschuss', '    zustaendigkeit: Kenntnisnahme',
-    'sachlage: |', '  4. Vierter Punkt', '  5. Fünfter Punkt', '     1. Unterpunkt', '        1. Ebene drei', '        2. Ebene drei weiter', '',
+    'sachlage: |', '  4. Vierter Punkt', '  5. Fünfter Punkt', '     1. Unterpunkt', '        1. Ebene drei', '        2. Ebene drei weiter', '           1. Ebene vier', '              1. Ebene fünf', '',
     '  Dazwischen ein Absatz.[^jugendamt]', '', '  1. Neue Liste', '',
     '  [^jugendamt]: Das Jugendamt der Stadt wirkt mit.', 'finanzielle_auswirkungen: Keine', '',
   ].join('\n');
@@ -135,9 +135,11 @@ describe('DOCX set as the PDF', () => {
     expect(docxListLevel(parts, 'Neue Liste')).toMatchObject({ start: 1 });
   });
 
-  it('labels list levels as the PDF: 1., a), 1.', () => {
+  it('labels list levels as the PDF: 1., a), 1., 1., a)', () => {
     expect(docxListLevel(parts, 'Unterpunkt')).toEqual({ format: 'lowerLetter', label: '%2)', start: 1 });
     expect(docxListLevel(parts, 'Ebene drei weiter')).toEqual({ format: 'decimal', label: '%3.', start: 1 });
+    expect(docxListLevel(parts, 'Ebene vier')).toEqual({ format: 'decimal', label: '%4.', start: 1 });
+    expect(docxListLevel(parts, 'Ebene fünf')).toEqual({ format: 'lowerLetter', label: '%5)', start: 1 });
   });
 
   it('sets footnotes in the small size, tight, with a space after the number', () => {

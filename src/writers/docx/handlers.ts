@@ -22,7 +22,7 @@ import type { Align, Handlers, ImageRef, Inline, InlineHandlers, SignatureColumn
 import { KEEP_TOGETHER_ROWS, tableLayout } from '../shared/table-layout.js';
 import { imageSize } from '../shared/image-size.js';
 import type { Theme } from '../shared/theme.js';
-import { halfPoints, hex, NUMBERING, orderedNumbering, SINGLE_SPACING, STYLE, twips } from './styles.js';
+import { wordListLevel, halfPoints, hex, NUMBERING, orderedNumbering, SINGLE_SPACING, STYLE, twips } from './styles.js';
 
 export interface DocxContext {
   theme: Theme;
@@ -210,7 +210,7 @@ export const blockHandlers: Handlers<DocxContext, Element[]> = {
     }),
   ],
   list: (node, ctx) => {
-    const level = Math.min(ctx.listDepth, 3);
+    const level = wordListLevel(ctx.listDepth);
     const numbering = node.ordered
       ? { reference: orderedNumbering(ctx.theme, level, node.start), level, instance: ctx.nextListInstance() }
       : { reference: NUMBERING.bullet, level };

@@ -19,7 +19,9 @@ export const hex = (color: string) => color.replace('#', '').toUpperCase();
 
 export const STYLE = { art: 'Title', betreff: 'Betreff', fieldLabel: 'Feldname', signature: 'Unterschrift', footnote: 'FootnoteText' } as const;
 export const NUMBERING = { bullet: 'aufzaehlung', ordered: 'nummerierung' } as const;
-const LEVELS = [0, 1, 2, 3] as const;
+/** Word's list levels: nine, 0 to 8; a list nested deeper stays at the last. */
+const LEVELS = Array.from({ length: 9 }, (_, level) => level);
+export const wordListLevel = (depth: number) => Math.min(depth, LEVELS.length - 1);
 
 /**
  * The theme's line height (a factor of the font size, as in the PDF). Word's and LibreOffice's auto rule
