@@ -56,4 +56,14 @@ describe('the Interessensbekundung of seed 003', () => {
     expect(heading).toBeDefined();
     expect(Number(entry![1])).toBe(page);
   });
+
+  it('sets the DOCX contents as the PDF: no space between entries, top level bold, levels indented', () => {
+    const style = (level: number) => docx['word/styles.xml']!.match(new RegExp(`<w:style [^>]*w:styleId="TOC${level}">.*?</w:style>`))![0];
+    expect(style(1)).toMatch(/<w:spacing w:after="0"\/>/);
+    expect(style(1)).toContain('<w:b/>');
+    expect(style(2)).not.toContain('<w:b/>');
+    const indent = (level: number) => Number(/<w:ind w:left="(\d+)"/.exec(style(level))?.[1] ?? 0);
+    expect(indent(2)).toBeGreaterThan(indent(1));
+    expect(indent(3)).toBe(2 * indent(2));
+  });
 });

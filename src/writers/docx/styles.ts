@@ -64,6 +64,7 @@ export function docxStyles(theme: Theme): IStylesOptions {
       footnoteTextChar: { run: { size: halfPoints(theme.size.small) } },
     },
     paragraphStyles: [
+      ...tocStyles(theme),
       {
         id: STYLE.betreff,
         name: 'Betreff',
@@ -83,6 +84,21 @@ export function docxStyles(theme: Theme): IStylesOptions {
     ],
     characterStyles: [{ id: STYLE.fieldLabel, name: 'Feldname', basedOn: 'DefaultParagraphFont', run: { bold: true } }],
   };
+}
+
+/**
+ * Word's styles for the entries of a table of contents, „toc 1“ to „toc 9“, set as the PDF sets them: no
+ * space between entries, each level indented by a list indent, the top level bold.
+ */
+function tocStyles(theme: Theme) {
+  return LEVELS.map((level) => ({
+    id: `TOC${level + 1}`,
+    name: `toc ${level + 1}`,
+    basedOn: 'Normal',
+    next: 'Normal',
+    run: { bold: level === 0 },
+    paragraph: { spacing: { after: 0 }, indent: { left: twips(theme.space.listIndent * level) } },
+  }));
 }
 
 /** Word's indent of a list level: its label hangs in the level's indent. */
