@@ -40,6 +40,12 @@ describe('the Interessensbekundung of seed 003', () => {
     }
   });
 
+  it('leads the dots of a two-line entry from the end of its second line', () => {
+    const start = pages.findIndex((p) => p.startsWith('Inhaltsverzeichnis'));
+    const dots = /^Lebenslagen“ 19(\.+)$/m.exec(pages[start]!)?.[1] ?? '';
+    expect(dots.length).toBeGreaterThan(100); // the line is ¾ empty; before, the dots began where the first line ended
+  });
+
   it('has a bookmark for every heading and links from the table of contents', () => {
     const raw = pdf.toString('latin1');
     expect(raw).toContain('/Outlines');

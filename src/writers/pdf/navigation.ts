@@ -36,6 +36,20 @@ export function markHeading(ctx: PdfContext, node: HeadingBlock, text: string): 
   nav.outline.length = node.level;
 }
 
+/**
+ * How wide the last line of `text` is when wrapped at `width`, word by word as pdfkit wraps it: where the
+ * dot leaders of a table-of-contents entry that takes two lines begin.
+ */
+function lastLineWidth(doc: Doc, text: string, width: number): number {
+  const space = doc.widthOfString(' ');
+  let line = 0;
+  for (const word of text.split(' ')) {
+    const w = doc.widthOfString(word);
+    line = line > 0 && line + space + w <= width ? line + space + w : w;
+  }
+  return Math.min(line, width);
+}
+
 /** The table of contents: one linked line per heading, page numbers right-aligned after dot leaders. */
 export function drawToc(ctx: PdfContext, node: TocBlock): void {
   const { doc, theme } = ctx;
@@ -61,7 +75,7 @@ export function drawToc(ctx: PdfContext, node: TocBlock): void {
           const textWidth = ctx.width - indent - numberWidth - 24;
           doc.text(entry.text, ctx.x + indent, y, { width: textWidth, lineGap: lineGap(theme, size) });
           const bottom = doc.y;
-          const dotsFrom = ctx.x + indent + Math.min(textWidth, doc.widthOfString(entry.text)) + 4;
+          const dotsFrom = ctx.x + indent + lastLineWidth(doc, entry.text, textWidth) + 4;
           const dotsTo = ctx.x + ctx.width - numberWidth - 4;
           const lastLine = bottom - size * theme.lineHeight;
           doc.text(page, ctx.x + ctx.width - numberWidth, lastLine, { lineBreak: false });
