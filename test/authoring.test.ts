@@ -145,6 +145,21 @@ describe('ratsvorlage watch', () => {
     }
   });
 
+  it('renders once a base that was missing at the start is saved in another folder', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'rv-watch-late-basis-'));
+    await mkdir(join(dir, 'olfen'));
+    const olfen = (await readFile('examples/kreis-coesfeld/olfen.yaml', 'utf8')).replace('basis: _gemeinsam.yaml', 'basis: ../_gemeinsam.yaml');
+    await writeFile(join(dir, 'olfen', 'olfen.yaml'), olfen);
+    const { child, printed, waitFor, renders } = startWatch(join(dir, 'olfen', 'olfen.yaml'), join(dir, 'out'));
+    try {
+      await waitFor(() => printed.stderr.includes('nicht erzeugt'), 'the missing base reported');
+      await writeFile(join(dir, '_gemeinsam.yaml'), await readFile('examples/kreis-coesfeld/_gemeinsam.yaml', 'utf8'));
+      await waitFor(() => renders() >= 1, 'render once the base is there');
+    } finally {
+      child.kill('SIGINT');
+    }
+  });
+
   it('re-renders on save, reports a broken state, and renders again once fixed', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'rv-watch-'));
     const file = join(dir, 'vorlage.yaml');

@@ -48,9 +48,11 @@ export function withBasis(top: LoadedSpec, seen: ReadonlySet<string> = new Set()
     return basisProblem(top, CODES.basisCycle, `Die Basis „${name}“ verweist im Kreis auf diese Datei zurück.`, 'Eine Basisdatei darf nicht selbst auf eine Vorlage verweisen, die auf sie aufbaut.');
   }
   const missing = referencedFileProblem(file, name, 'Die Basisdatei');
-  if (missing) return basisProblem(top, CODES.basisMissing, missing.message, missing.hint!);
+  if (missing) return { ...basisProblem(top, CODES.basisMissing, missing.message, missing.hint!), awaited: [file] };
   const base = withBasis(loadSpec(file), chain);
-  if (hasErrors(base.diagnostics)) return { ...top, data: undefined, diagnostics: [...top.diagnostics, ...base.diagnostics] };
+  if (hasErrors(base.diagnostics)) {
+    return { ...top, data: undefined, diagnostics: [...top.diagnostics, ...base.diagnostics], files: [...top.files, ...base.files], awaited: base.awaited };
+  }
   const { basis: _basis, ...own } = top.data;
   const layerFor = (pointer: string) => (defines(own, pointer) || !defines(base.data, pointer) ? top : base);
   return {

@@ -32,6 +32,8 @@ export interface LoadedSpec {
   locateInText(pointer: string, line: number, column: number): Location;
   /** The input files this spec was built from (itself and its bases), for change detection. */
   files: string[];
+  /** Files the spec names that are not there (yet): a missing base; `watch` waits for them. */
+  awaited?: string[];
 }
 
 /** Locating by JSON pointer within one YAML file. */

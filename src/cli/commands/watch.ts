@@ -1,5 +1,5 @@
 // `ratsvorlage watch <datei>`: re-check and re-render on every save; an invalid state never ends it.
-import { statSync, watch as watchDir } from 'node:fs';
+import { statSync, watch as watchDir, type FSWatcher } from 'node:fs';
 import { rmdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { clearProfileCache, profileDirOf } from '../../profile/load.js';
@@ -26,6 +26,8 @@ export const watch: Command = async (options, output) => {
   const outDir = options.out ?? 'out';
   let running = false;
   let again = false;
+  // The inputs are found anew before every run: a base or profile named after a broken start counts too.
+  const inputs = watchInputs(() => void run());
 
   const run = async (): Promise<void> => {
     if (running) {
@@ -36,6 +38,7 @@ export const watch: Command = async (options, output) => {
     const started = performance.now();
     try {
       clearProfileCache();
+      inputs.follow(inputFolders(file));
       const result = await runJob({ file, formats, outDir, tempDir: tempDirFor(outDir), onlyChanged: false });
       printDiagnostics(result.diagnostics, output);
       if (result.status === 'rendered') {
@@ -54,12 +57,11 @@ export const watch: Command = async (options, output) => {
     }
   };
 
-  const stop = watchInputs(await inputFolders(file), run);
   output.out(`Beobachte ${file} – Änderungen werden beim Speichern übernommen. Beenden mit Strg+C.`);
   await run();
   return new Promise((done) => {
     process.once('SIGINT', () => {
-      stop();
+      inputs.stop();
       // The temporary folder beside the output folder goes when empty (another run may be writing).
       void rmdir(tempDirFor(outDir))
         .catch(() => undefined)
@@ -71,10 +73,10 @@ export const watch: Command = async (options, output) => {
   });
 };
 
-/** The folders of a spec's inputs: its own, its bases' and its municipality profile's. */
-async function inputFolders(file: string): Promise<string[]> {
+/** The folders of a spec's inputs: its own, its bases' (also one still missing) and its municipality profile's. */
+function inputFolders(file: string): string[] {
   const source = loadWithBasis(file);
-  const inputs = [...source.files, ...namedFiles(source)];
+  const inputs = [...source.files, ...(source.awaited ?? []), ...namedFiles(source)];
   const folders = new Set([dirname(resolve(file)), ...inputs.map((f) => dirname(resolve(f)))]);
   const kommune = (source.data as { kommune?: unknown } | undefined)?.kommune;
   const profileDir = typeof kommune === 'string' ? profileDirOf(kommune) : undefined;
@@ -86,18 +88,34 @@ async function inputFolders(file: string): Promise<string[]> {
 // files (beside the output folder, maybe in the same folder as the spec) never count.
 const INPUT_FILE = /\.(ya?ml|csv|png|jpe?g)$/i;
 
-/** Runs `run` after input files in the folders change (editors often save by replacing the file); returns how to stop. */
-function watchInputs(folders: string[], run: () => Promise<void>): () => void {
+/**
+ * Calls `changed` shortly after an input file in one of the followed folders changes (editors often save by
+ * replacing the file). `follow` sets the folders: new ones are watched, ones no longer named are let go, and
+ * a folder that does not exist yet is taken up once a later run names it again.
+ */
+function watchInputs(changed: () => void): { follow(folders: string[]): void; stop(): void } {
   let timer: NodeJS.Timeout | undefined;
-  const watchers = folders.map((folder) =>
-    watchDir(folder, (_, changed) => {
-      if (!changed || !INPUT_FILE.test(changed)) return;
-      clearTimeout(timer);
-      timer = setTimeout(() => void run(), SETTLE_MS);
-    }),
-  );
-  return () => {
-    for (const watcher of watchers) watcher.close();
+  const watchers = new Map<string, FSWatcher>();
+  const onEvent = (_: string, name: string | null) => {
+    if (!name || !INPUT_FILE.test(name)) return;
     clearTimeout(timer);
+    timer = setTimeout(changed, SETTLE_MS);
+  };
+  return {
+    follow(folders) {
+      for (const [folder, watcher] of watchers) {
+        if (!folders.includes(folder)) {
+          watcher.close();
+          watchers.delete(folder);
+        }
+      }
+      for (const folder of folders) {
+        if (!watchers.has(folder) && statSync(folder, { throwIfNoEntry: false })?.isDirectory()) watchers.set(folder, watchDir(folder, onEvent));
+      }
+    },
+    stop() {
+      for (const watcher of watchers.values()) watcher.close();
+      clearTimeout(timer);
+    },
   };
 }
