@@ -5,7 +5,7 @@ import { checkMessage } from '../src/finance/messages.js';
 import { formatEuro, fromCents, hasFractionOfCent, toCents, writtenAmount } from '../src/finance/money.js';
 import { readFileSync } from 'node:fs';
 import { renderFile, renderText, validateFile } from '../src/index.js';
-import { docxText, pdfPlacedTexts, pdfText, squash } from './helpers/extract.js';
+import { docxParts, docxText, docxXmlText, pdfPlacedTexts, pdfText, squash } from './helpers/extract.js';
 
 describe('evaluateTable', () => {
   it('fills open cells: product, total column, group sums, table sum and projection', () => {
@@ -199,6 +199,17 @@ describe('finance parts of seeds 000 and 001', () => {
     expect(pdf).toContain(squash('☐ keine ☒ folgende Ergebnisrechnung Ertrag € einmalig jährlich 2013/14 23.000,-'));
     expect(pdf).toContain(squash('darin enthalten: Personalaufwand 15.000,- Sach- und Dienstleistungen 8.000,- Transferaufwand'));
     expect(pdf).toContain(squash('Haushaltsmittel stehen: ☒ zur Verfügung ☐ nicht zur Verfügung'));
+  });
+
+  it('Gladbeck: the stacked plan tables (Ertrag, Aufwand, Einzahlung, Auszahlung) have the same column widths', async () => {
+    const result = await renderFile('examples/gladbeck-kein-kind-zuruecklassen.yaml', ['docx']);
+    const tables = docxParts(result.outputs.docx!)['word/document.xml']!.split('<w:tbl>').slice(1);
+    const grids = ['Ertrag', 'Aufwand', 'Einzahlung', 'Auszahlung'].map((head) => {
+      const table = tables.find((t) => docxXmlText(t).startsWith(head))!;
+      return [...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    });
+    expect(grids[0]).toHaveLength(2);
+    for (const grid of grids) expect(grid).toEqual(grids[0]);
   });
 });
 

@@ -54,6 +54,11 @@ export interface TableBlock {
   align: Align[];
   header: TableCell[];
   rows: TableCell[][];
+  /**
+   * Tables set above and below this one with as many columns (a plan's Ertrag, Aufwand, Einzahlung …):
+   * their cells count for this table's column widths too, so the columns of all of them line up.
+   */
+  alignedWith?: { header: TableCell[]; rows: TableCell[][] }[];
 }
 
 export interface CheckboxesBlock {

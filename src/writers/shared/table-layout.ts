@@ -1,7 +1,7 @@
 // Column widths shared by both writers, like a browser's automatic table layout: every column gets at
 // least its longest word, then the room left goes to the columns with longer texts.
 import { plainText } from '../../compose/inline.js';
-import type { TableCell } from '../../model/types.js';
+import type { TableBlock, TableCell } from '../../model/types.js';
 import { measurer, type Measure } from './measure.js';
 import type { Theme } from './theme.js';
 
@@ -30,17 +30,20 @@ function columnDemand(cells: { cell: TableCell; bold: boolean }[], measure: Meas
   return { min: min + padding, max: max + padding };
 }
 
-/** Fractions of `width`, one per column, summing to 1; and how wide the longest words need it to be. */
+/**
+ * Fractions of `width`, one per column, summing to 1; and how wide the longest words need it to be.
+ * `headers` are header rows (bold): one table's, or those of tables that line up with it.
+ */
 export function columnFractions(
-  header: TableCell[],
+  headers: TableCell[][],
   rows: TableCell[][],
   options: { width: number; measure: Measure; padding: number; boldFirstColumn?: boolean },
 ): { fractions: number[]; minWidth: number } {
-  const count = Math.max(header.length, ...rows.map((r) => r.length));
+  const count = Math.max(...headers.map((h) => h.length), ...rows.map((r) => r.length));
   const demands = Array.from({ length: count }, (_, i) =>
     columnDemand(
       [
-        ...(header[i] ? [{ cell: header[i]!, bold: true }] : []),
+        ...headers.flatMap((header) => (header[i] ? [{ cell: header[i]!, bold: true }] : [])),
         ...rows.flatMap((r) => (r[i] ? [{ cell: r[i]!, bold: options.boldFirstColumn === true && i === 0 }] : [])),
       ],
       options.measure,
@@ -74,10 +77,16 @@ export interface TableLayout {
   size: number;
 }
 
-/** Column widths and text size for a table `width` pt wide in the theme's body font. */
-export function tableLayout(table: { header: TableCell[]; rows: TableCell[][] }, theme: Theme, width: number): TableLayout {
+/**
+ * Column widths and text size for a table `width` pt wide in the theme's body font; tables it is aligned
+ * with are measured with it, so they all come out alike.
+ */
+export function tableLayout(table: Pick<TableBlock, 'header' | 'rows' | 'alignedWith'>, theme: Theme, width: number): TableLayout {
+  const tables = [table, ...(table.alignedWith ?? [])];
+  const headers = tables.map((t) => t.header);
+  const rows = tables.flatMap((t) => t.rows);
   const layoutAt = (size: number) =>
-    columnFractions(table.header, table.rows, { width, measure: measurer(theme.font, size), padding: 2 * theme.space.cellPadding + 1 });
+    columnFractions(headers, rows, { width, measure: measurer(theme.font, size), padding: 2 * theme.space.cellPadding + 1 });
   const padding = 2 * theme.space.cellPadding + 1;
   const atBody = layoutAt(theme.size.body);
   if (atBody.minWidth <= width) return { fractions: atBody.fractions, size: theme.size.body };
