@@ -100,7 +100,28 @@ interface Situation {
 /** Any parser error: for mistakes that confuse the parser in several ways. */
 const ANY = ['*'];
 const DASHES = /^ *[–—] /;
+/** Spaces Word and e-mail programs put in that look like a space but are none to YAML (no-break, narrow, figure). */
+const NO_BREAK_SPACE = /[\u00a0\u2007\u202f]/;
+/** Where such a space stands as a space to YAML: in the indentation, after a list dash or after a key's colon. */
+const SPACING_NO_BREAK = /^[ \u00a0\u2007\u202f]*(?:-[ \u00a0\u2007\u202f]+)?(?:[\p{L}_][\p{L}\p{N}_-]*:)?(?=[\u00a0\u2007\u202f])|^[ \u00a0\u2007\u202f]*(?=[\u00a0\u2007\u202f])/u;
+const noBreakSpaceIn = (line: string, start: number): number | undefined => {
+  const match = SPACING_NO_BREAK.exec(line);
+  if (!match) return undefined;
+  const index = match[0].search(NO_BREAK_SPACE);
+  return start + (index >= 0 ? index : match[0].length);
+};
+/** A text set wholly in typographic quotes: „…“, “…”, ‚…‘, »…«. */
+const TYPOGRAPHIC_QUOTED = /^[„“”‚‘’»«].*[“”‘’«»]\s*$/;
 const SITUATIONS: readonly Situation[] = [
+  {
+    // „betreff:\u00a0Test“ or an indentation with a no-break space, pasted from Word or an e-mail.
+    codes: ANY,
+    find: ({ line, lineStart, previous }) => noBreakSpaceIn(line, lineStart) ?? (previous ? noBreakSpaceIn(previous.line, previous.start) : undefined),
+    explain: () => ({
+      message: 'Hier steht ein geschütztes Leerzeichen (etwa aus Word oder einer E-Mail kopiert); YAML erkennt nur das normale Leerzeichen als Abstand.',
+      hint: 'Löschen Sie an dieser Stelle den Abstand und tippen Sie ihn mit der Leertaste neu.',
+    }),
+  },
   {
     // „– datum: …“: Word turns the list dash into an en dash while typing.
     codes: ANY,
@@ -131,6 +152,22 @@ const SITUATIONS: readonly Situation[] = [
       message: 'Nach dem Strich „-“ fehlt ein Leerzeichen.',
       hint: 'Ein Listeneintrag beginnt mit Strich und Leerzeichen: „- datum: …“.',
     }),
+  },
+  {
+    // „betreff: „Antrag: Mehr Spielplätze““: typographic quotes do not protect a „: “ as straight ones do.
+    codes: ['BLOCK_AS_IMPLICIT_KEY'],
+    find: ({ line, lineStart, offset }) => {
+      const value = line.slice(offset - lineStart);
+      return TYPOGRAPHIC_QUOTED.test(value) && /:(\s|$)/.test(value) ? offset : undefined;
+    },
+    explain: ({ line, lineStart, offset }) => {
+      const key = line.slice(keyIndentOf(line), offset - lineStart).trim();
+      const value = line.slice(offset - lineStart).trim();
+      return {
+        message: 'Der Text steht in typografischen Anführungszeichen; YAML kennt nur die geraden "…" und liest den Teil vor „: “ als Feldnamen.',
+        hint: `Setzen Sie den Text zusätzlich in gerade Anführungszeichen, dann bleiben die typografischen erhalten: ${key} "${quotable(value)}"`,
+      };
+    },
   },
   {
     // „betreff: Antrag der Fraktion: Mehr Spielplätze“: the second „: “ would start a field.
