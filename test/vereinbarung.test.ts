@@ -93,9 +93,9 @@ describe('Kooperationsvereinbarung', () => {
     const text = squash((await pdfText(result.documents[0]!.outputs.pdf!)).pages.join(''));
     expect(text).toContain(squash('und der Kooperationspartner Verein "Zukunft" e.V. Weg 1 42549 Velbert schließen'));
     expect(result.documents).toHaveLength(2);
-    await writeFile(list, 'name;anschrift\nVerein A;Weg 1\n"Verein B;Weg 2\nVerein C;Weg 3\n');
+    await writeFile(list, 'name;anschrift\nVerein A;Weg 1\nVerein B; "Weg 2\nVerein C;Weg 3\n');
     const [d] = (await renderFile(spec, [])).diagnostics;
-    expect(d).toMatchObject({ code: 'RV502', line: 3 });
+    expect(d).toMatchObject({ code: 'RV502', file: list, line: 3, column: 11 });
     expect(d!.message).toContain('nicht geschlossen');
   });
 
@@ -108,7 +108,8 @@ describe('Kooperationsvereinbarung', () => {
   it('reports every broken row at once: a separator inside a name, a missing name; a missing address is a warning', async () => {
     const { spec, list } = await agreementWithPartners('name;anschrift\nKita / Hort Süd;Weg 5;zu viel\nKita Ü\n;Weg 2\n');
     const found = (await renderFile(spec, [])).diagnostics.filter((d) => d.file === list);
-    expect(found.map((d) => [d.severity, d.line])).toEqual([['error', 2], ['warning', 3], ['error', 4]]);
+    // each at its cell: the surplus field, the end of a row without address, the empty name
+    expect(found.map((d) => [d.severity, d.line, d.column])).toEqual([['error', 2, 23], ['warning', 3, 7], ['error', 4, 1]]);
     expect(found[0]!.message).toBe('Zeile 2 der Partnerliste hat 3 Felder, die Kopfzeile nur 2 Spalten.');
     expect(found[1]!.message).toContain('„Kita Ü“ (Zeile 3 der Partnerliste) hat keine Anschrift');
   });
