@@ -99,6 +99,19 @@ describe('Kooperationsvereinbarung', () => {
     expect(d!.message).toContain('nicht geschlossen');
   });
 
+  it('reads a list exported as „Text (Tabstopp-getrennt)“: tabs separate, „;“ and „,“ stay in the names', async () => {
+    const { spec, list } = await agreementWithPartners('name\tanschrift\r\nKita Nord; Hort\tWeg 1|42549 Velbert\r\n"Verein B, e. V."\t"Weg 2\r\n42551 Velbert"\r\n');
+    const result = await renderFile(spec, ['pdf']);
+    expect(result.diagnostics).toEqual([]);
+    const texts = await Promise.all(result.documents.map(async (d) => squash((await pdfText(d.outputs.pdf!)).pages.join(''))));
+    expect(texts[0]).toContain(squash('und der Kooperationspartner Kita Nord; Hort Weg 1 42549 Velbert schließen'));
+    expect(texts[1]).toContain(squash('und der Kooperationspartner Verein B, e. V. Weg 2 42551 Velbert schließen'));
+    await writeFile(list, 'name\tanschrift\nVerein A\tWeg 1\tWeg 2\n');
+    const [d] = await validateFile(spec);
+    expect(d).toMatchObject({ code: 'RV502', file: list, line: 2, column: 16 });
+    expect(d!.hint).toBe('Steht in einem Namen oder einer Anschrift ein Tabulator, setzen Sie das Feld in Anführungszeichen.');
+  });
+
   it('reports a broken partner list at its line', async () => {
     const { spec, list } = await agreementWithPartners('name;anschrift\nVerein A;Weg 1|42549 Velbert\n;Weg 2\n');
     const [d] = await validateFile(spec).then(async () => (await renderFile(spec, [])).diagnostics);

@@ -1,6 +1,25 @@
 // Splitting CSV text into records and cells, each cell with the line and column where it starts, so that
 // every finding about a partner list can point at its cell.
 
+/** The separators a spreadsheet writes, as a hint names them and a field holding one; on a tie the first wins. */
+export const SEPARATORS = {
+  '\t': { named: 'ein Tabulator', quoted: '' },
+  ';': { named: 'ein „;“', quoted: ': "Kita; Hort Süd"' },
+  ',': { named: 'ein „,“', quoted: ': "Kita, Hort Süd"' },
+} as const;
+export type Separator = keyof typeof SEPARATORS;
+
+/**
+ * The separator of a CSV text: the one its header line (the first that is not blank) holds most often
+ * outside quotes. Excel writes „;“ in German settings, „,“ elsewhere and tabs for „Text (Tabstopp-getrennt)“.
+ */
+export function detectSeparator(text: string): Separator {
+  const header = (text.split(/\r\n?|\n/).find((line) => line.trim() !== '') ?? '').replace(/"[^"]*"/g, '');
+  const count = (separator: string) => header.split(separator).length - 1;
+  const [best] = (Object.keys(SEPARATORS) as Separator[]).sort((a, b) => count(b) - count(a));
+  return count(best!) > 0 ? best! : ',';
+}
+
 export interface CsvCell {
   /** The cell's text without surrounding spaces and quotes; a doubled quote read as one. */
   text: string;

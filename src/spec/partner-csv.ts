@@ -1,7 +1,7 @@
 // Partner lists as CSV, as offices keep them in a spreadsheet: columns „name“ and „anschrift“
-// (address lines separated by „|“), comma or semicolon as separator, quotes for fields with separators.
+// (address lines separated by „|“), comma, semicolon or tab as separator, quotes for fields with separators.
 import { readFile } from 'node:fs/promises';
-import { csvRecords, type CsvCell, type CsvRecord } from './csv-records.js';
+import { csvRecords, detectSeparator, SEPARATORS, type CsvCell, type CsvRecord } from './csv-records.js';
 import { decodeText, notUtf8Message } from './text-file.js';
 import type { Diagnostic } from './diagnostics.js';
 import type { Partner } from './types.js';
@@ -33,8 +33,7 @@ export async function readPartnerCsv(file: string): Promise<PartnerList> {
     return problem(decoded.notUtf8.line, message, hint);
   }
   const text = decoded.text;
-  const header = text.split(/\r\n?|\n/).find((line) => line.trim() !== '') ?? '';
-  const separator = header.includes(';') ? ';' : ',';
+  const separator = detectSeparator(text);
   const { records, openQuote } = csvRecords(text, separator);
   if (openQuote) {
     return problem(openQuote.line, `In Zeile ${openQuote.line} der Partnerliste beginnt ein Feld mit Anführungszeichen, das nicht geschlossen wird.`, 'Schließen Sie das Feld mit einem zweiten " ab; ein " im Text wird verdoppelt ("").', openQuote.column);
@@ -52,7 +51,7 @@ export async function readPartnerCsv(file: string): Promise<PartnerList> {
     const name = (cells[nameColumn]?.text ?? '').replace(/\s*\n\s*/g, ' ').trim();
     const surplus = cells.slice(columns.length).find((c) => c.text !== ''); // a separator at the end of a line leaves only an empty field
     if (surplus) {
-      report('error', surplus, `Zeile ${line} der Partnerliste hat ${cells.length} Felder, die Kopfzeile nur ${columns.length} Spalten.`, `Steht in einem Namen oder einer Anschrift ein „${separator}“, setzen Sie das Feld in Anführungszeichen: "Kita ${separator} Hort Süd".`);
+      report('error', surplus, `Zeile ${line} der Partnerliste hat ${cells.length} Felder, die Kopfzeile nur ${columns.length} Spalten.`, `Steht in einem Namen oder einer Anschrift ${SEPARATORS[separator].named}, setzen Sie das Feld in Anführungszeichen${SEPARATORS[separator].quoted}.`);
     }
     if (!name) report('error', cellAt(record, nameColumn), `In Zeile ${line} der Partnerliste fehlt der Name.`, 'Jede Zeile braucht einen Namen in der Spalte „name“.');
     // Address lines: separated by „|“, or the line breaks of a spreadsheet cell.
