@@ -112,6 +112,21 @@ describe('Kooperationsvereinbarung', () => {
     expect(d!.hint).toBe('Steht in einem Namen oder einer Anschrift ein Tabulator, setzen Sie das Feld in Anführungszeichen.');
   });
 
+  it('reports every column it does not read at its header cell: a likely typo of a missing column is an error naming that column', async () => {
+    const { spec, list } = await agreementWithPartners('Nmae;Telefon;Adresse\nVerein A;02051 1;Weg 1|42549 Velbert\n');
+    const found = await validateFile(spec);
+    expect(found.map((d) => [d.file, d.line, d.column, d.severity])).toEqual([[list, 1, 1, 'error'], [list, 1, 6, 'warning'], [list, 1, 14, 'error']]);
+    expect(found[0]!.message).toBe('Unbekannte Spalte „Nmae“ in der Partnerliste. Meinten Sie „name“?');
+    expect(found[1]!.message).toBe('Die Spalte „Telefon“ der Partnerliste wird nicht gelesen; ihr Inhalt erscheint in keiner Vereinbarung.');
+    expect(found[2]!.message).toBe('Unbekannte Spalte „Adresse“ in der Partnerliste. Meinten Sie „anschrift“?');
+    await writeFile(list, 'Name;Anschrift;Adresse\nVerein A;Weg 1|42549 Velbert;Weg 9\n');
+    const result = await renderFile(spec, ['pdf']);
+    expect(result.diagnostics).toMatchObject([{ severity: 'warning', file: list, line: 1, column: 16 }]); // beside „anschrift“, „Adresse“ is only not read
+    expect(squash((await pdfText(result.outputs.pdf!)).pages.join(''))).toContain(squash('Verein A Weg 1 42549 Velbert schließen'));
+    await writeFile(list, 'name;anschrift;name\nVerein A;Weg 1;Verein B\n');
+    expect(await validateFile(spec)).toMatchObject([{ severity: 'error', file: list, line: 1, column: 16, message: 'Die Kopfzeile der Partnerliste nennt die Spalte „name“ zweimal (auch die 1. Spalte heißt so).' }]);
+  });
+
   it('reports a broken partner list at its line', async () => {
     const { spec, list } = await agreementWithPartners('name;anschrift\nVerein A;Weg 1|42549 Velbert\n;Weg 2\n');
     const [d] = await validateFile(spec).then(async () => (await renderFile(spec, [])).diagnostics);

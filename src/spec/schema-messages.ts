@@ -2,9 +2,9 @@
 // One handler per JSON Schema keyword; unknown keywords fall back to a generic message.
 import { slug } from '../batch/safe-name.js';
 import type { ErrorObject } from 'ajv';
-import { closest, distance } from 'fastest-levenshtein';
 import { CODES } from './diagnostics.js';
 import { pointerToSegments, segmentsToPointer } from './positions.js';
+import { suggestKey } from './suggest.js';
 
 export interface SchemaFinding {
   code: string;
@@ -103,12 +103,6 @@ export function describeField(pointer: string): string {
 
 function childPointer(parent: string, key: string): string {
   return parent + segmentsToPointer([key]);
-}
-
-function suggestKey(unknown: string, allowed: string[]): string | undefined {
-  if (allowed.length === 0) return undefined;
-  const best = closest(unknown, allowed);
-  return distance(unknown, best) <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
 }
 
 type Handler = (err: ErrorObject) => SchemaFinding;
