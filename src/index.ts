@@ -6,6 +6,7 @@ import { loadWithBasis, withBasis } from './spec/basis.js';
 import { checkSpec } from './spec/check.js';
 import type { ResolvedDocument } from './resolve/resolve.js';
 import { resolveDocuments } from './resolve/documents.js';
+import { FILE_NAME_HINT } from './resolve/duplicate-partners.js';
 import { compose } from './compose/compose.js';
 import { WRITERS, type Format } from './writers/index.js';
 import { safeFileName, slug } from './batch/safe-name.js';
@@ -83,7 +84,7 @@ function sameTarget(spec: LoadedSpec, documents: ResolvedDocument[], targets: st
     code: CODES.sameOutput,
     severity: 'error',
     message: `Die Dokumente ${names} bekämen denselben Dateinamen „${targets[second]}“; eines würde das andere überschreiben.`,
-    hint: 'Dateinamen entstehen aus den Namen: Buchstaben und Ziffern bleiben, alles andere wird zu „-“. Unterscheiden Sie die Namen.',
+    hint: FILE_NAME_HINT,
     ...spec.locate(''),
     path: '',
   };

@@ -71,11 +71,22 @@ describe('Kooperationsvereinbarung', () => {
   });
 
   it('refuses partners whose names give one file name, instead of writing one over the other', async () => {
-    const { spec } = await agreementWithPartners('name;anschrift\nVerein A e.V.;Weg 1|42549 Velbert\nVerein A (e. V.);Weg 2|42549 Velbert\n');
+    const { spec, list } = await agreementWithPartners('name;anschrift\nVerein A e.V.;Weg 1|42549 Velbert\nVerein A (e. V.);Weg 2|42549 Velbert\n');
     const result = await renderFile(spec, ['pdf']);
     expect(result.documents).toEqual([]);
-    expect(result.diagnostics.at(-1)).toMatchObject({ code: 'RV504', severity: 'error' });
-    expect(result.diagnostics.at(-1)!.message).toContain('„Verein A e.V.“ und „Verein A (e. V.)“');
+    expect(result.diagnostics).toMatchObject([{ code: 'RV504', severity: 'error', file: list, line: 3, column: 1 }]);
+    expect(result.diagnostics[0]!.message).toBe('Der Partner „Verein A (e. V.)“ bekäme denselben Dateinamen wie „Verein A e.V.“ aus Zeile 2; eines der Exemplare würde das andere überschreiben.');
+  });
+
+  it('reports a partner listed twice already when validating, at the second row, with the same finding as render', async () => {
+    const { spec, list } = await agreementWithPartners('name;anschrift\nVerein A;Weg 1\nVerein B;Weg 2\n  Verein A;Weg 3\n');
+    const found = await validateFile(spec);
+    expect(found).toMatchObject([{ code: 'RV504', severity: 'error', file: list, line: 4, column: 3 }]);
+    expect(found[0]!.message).toBe('Der Partner „Verein A“ steht zweimal in der Liste, zuerst in Zeile 2; beide Exemplare bekämen denselben Dateinamen.');
+    expect((await renderFile(spec, ['pdf'])).diagnostics).toEqual(found);
+    const yaml = (await readFile(spec, 'utf8')).replace('partner_datei: partner.csv', 'partner:\n  - name: Verein A\n  - name: Verein B\n  - name: Verein A');
+    await writeFile(spec, yaml);
+    expect(await validateFile(spec)).toMatchObject([{ code: 'RV504', file: spec, line: 11, column: 11, path: '/partner/2/name', message: expect.stringContaining('zuerst in Zeile 9') }]);
   });
 
   it('refuses a partner list saved as Windows-1252 (Excel „CSV“) at the line of the first umlaut', async () => {

@@ -2,9 +2,10 @@
 import { dirname, relative } from 'node:path';
 import type { Diagnostic } from '../spec/diagnostics.js';
 import type { LoadedSpec } from '../spec/load.js';
-import { readPartnerCsv } from '../spec/partner-csv.js';
+import { readPartnerCsv, type PartnerList } from '../spec/partner-csv.js';
+import { duplicatePartners } from './duplicate-partners.js';
 import { namedFile, referencedFileProblem } from '../spec/referenced-file.js';
-import type { Partner, Spec, VereinbarungSpec } from '../spec/types.js';
+import type { Spec, VereinbarungSpec } from '../spec/types.js';
 import type { Profile } from '../profile/types.js';
 import { resolve, type ResolvedDocument } from './resolve.js';
 import { resolveVereinbarung } from './vereinbarung.js';
@@ -21,8 +22,10 @@ function namedFileError(source: LoadedSpec, path: string, code: string, problem:
   return { code, severity: 'error', ...problem, ...source.locate(path), path };
 }
 
-async function partnersOf(spec: VereinbarungSpec, source: LoadedSpec): Promise<{ partners: Partner[]; diagnostics: Diagnostic[] }> {
-  if (spec.partner) return { partners: spec.partner, diagnostics: [] };
+async function partnersOf(spec: VereinbarungSpec, source: LoadedSpec): Promise<PartnerList> {
+  if (spec.partner) {
+    return { partners: spec.partner.map((partner, i) => ({ partner, at: { ...source.locate(`/partner/${i}/name`), path: `/partner/${i}/name` } })), diagnostics: [] };
+  }
   if (spec.partner_datei) {
     const file = namedFile(source, 'partner_datei')!;
     const missing = referencedFileProblem(file, spec.partner_datei, 'Die Partnerliste');
@@ -79,5 +82,7 @@ export async function resolveDocuments(
     return { documents: [{ ...document, embedded: { afterHeading: label, document: report.document } }], diagnostics: report.diagnostics };
   }
   const { partners, diagnostics } = await partnersOf(spec, source);
-  return { documents: partners.map((partner) => resolveVereinbarung(spec, profile, profileDir, partner, env)), diagnostics };
+  const clashes = duplicatePartners(partners);
+  if (clashes.length > 0) return { documents: [], diagnostics: [...diagnostics, ...clashes] };
+  return { documents: partners.map(({ partner }) => resolveVereinbarung(spec, profile, profileDir, partner, env)), diagnostics };
 }

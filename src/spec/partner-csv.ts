@@ -5,10 +5,17 @@ import { csvRecords, detectSeparator, SEPARATORS, type CsvCell, type CsvRecord, 
 import { readHeader } from './partner-columns.js';
 import { decodeText, notUtf8Message } from './text-file.js';
 import { hasErrors, type Diagnostic } from './diagnostics.js';
+import type { Location } from './load.js';
 import type { Partner } from './types.js';
 
+/** A partner with the place of its name: in the partner list, or in the spec (with its JSON path there). */
+export interface PlacedPartner {
+  partner: Partner;
+  at: Location & { path: string };
+}
+
 export interface PartnerList {
-  partners: Partner[];
+  partners: PlacedPartner[];
   diagnostics: Diagnostic[];
 }
 
@@ -38,7 +45,7 @@ function partnerOfRow(record: CsvRecord, header: { width: number; name: number; 
 }
 
 /** The partners of a list's text, reporting every finding at once. */
-function partnersOfText(text: string, report: Report): Partner[] {
+function partnersOfText(text: string, file: string, report: Report): PlacedPartner[] {
   const separator = detectSeparator(text);
   const { records, openQuote } = csvRecords(text, separator);
   if (openQuote) {
@@ -53,7 +60,10 @@ function partnersOfText(text: string, report: Report): Partner[] {
     return [];
   }
   const header = { width: head!.cells.length, name: columns.name, address: columns.anschrift };
-  const partners = rows.map((row) => partnerOfRow(row, header, separator, report));
+  const partners = rows.map((row) => {
+    const { line, column } = cellAt(row, header.name);
+    return { partner: partnerOfRow(row, header, separator, report), at: { file, line, column, path: '' } };
+  });
   if (partners.length === 0) report('error', { line: head!.line, column: 1 }, 'Die Partnerliste enthält keinen Partner.', 'Tragen Sie unter der Kopfzeile je Partner eine Zeile ein.');
   return partners;
 }
@@ -70,7 +80,7 @@ export async function readPartnerCsv(file: string): Promise<PartnerList> {
   }
   const decoded = decodeText(bytes);
   if ('text' in decoded) {
-    const partners = partnersOfText(decoded.text, report);
+    const partners = partnersOfText(decoded.text, file, report);
     return { partners: hasErrors(found) ? [] : partners, diagnostics: found };
   }
   const { message, hint } = notUtf8Message(decoded.notUtf8.utf16, file);
