@@ -89,12 +89,16 @@ describe('Kooperationsvereinbarung', () => {
     expect(await validateFile(spec)).toMatchObject([{ code: 'RV504', file: spec, line: 11, column: 11, path: '/partner/2/name', message: expect.stringContaining('zuerst in Zeile 9') }]);
   });
 
-  it('refuses a partner list saved as Windows-1252 (Excel „CSV“) at the line of the first umlaut', async () => {
+  it('refuses a partner list saved as Windows-1252 (Excel „CSV“) at the line and column of the first umlaut, saying how to save it as UTF-8', async () => {
     const { spec, list } = await agreementWithPartners(Buffer.from('name;anschrift\nVerein A;Weg 1|42549 Velbert\nGrundschule S\xfcd;Weg 2|42549 Velbert\n', 'latin1'));
     const result = await renderFile(spec, ['pdf']);
     expect(result.documents).toEqual([]);
-    expect(result.diagnostics.at(-1)).toMatchObject({ code: 'RV502', line: 3, file: list });
-    expect(result.diagnostics.at(-1)!.hint).toContain('UTF-8');
+    expect(result.diagnostics).toMatchObject([{ code: 'RV009', file: list, line: 3, column: 14 }]);
+    expect(result.diagnostics[0]!.message).toContain('wohl „ü“ in Windows-1252');
+    expect(result.diagnostics[0]!.hint).toContain('„CSV UTF-8 (durch Trennzeichen getrennt)“'); // Excel
+    expect(result.diagnostics[0]!.hint).toContain('Zeichensatz „Unicode (UTF-8)“'); // LibreOffice
+    await writeFile(list, Buffer.from('name;anschrift\rVerein M\xfcller;Weg 1\r', 'latin1')); // lines end in CR only, as old Mac spreadsheets save
+    expect(await validateFile(spec)).toMatchObject([{ code: 'RV009', file: list, line: 2, column: 9 }]);
   });
 
   it('reads a spreadsheet cell with line breaks as address lines, and reports a quote left open at its line', async () => {

@@ -6,7 +6,7 @@ import { PositionMap } from './positions.js';
 import { scalarWarnings } from './scalar-checks.js';
 import { yamlErrorToDiagnostic } from './yaml-errors.js';
 import { indicatorMistakes, type IndicatorMistake } from './indicator-start.js';
-import { decodeText, notUtf8Message } from './text-file.js';
+import { decodeText, notUtf8Diagnostic } from './text-file.js';
 
 /** More alias expansions than this is treated as an attack ("billion laughs"), not as a spec. */
 export const MAX_ALIAS_COUNT = 100;
@@ -140,7 +140,6 @@ export function loadSpec(file: string): LoadedSpec {
   const decoded = decodeText(bytes);
   if ('text' in decoded) return parseSpec(decoded.text, file);
   const unreadable = parseSpec('', file);
-  const { line, column, utf16 } = decoded.notUtf8;
-  unreadable.diagnostics = [{ code: CODES.notUtf8, severity: 'error', ...notUtf8Message(utf16, file), file, line, column, path: '' }];
+  unreadable.diagnostics = [notUtf8Diagnostic(file, decoded.notUtf8, 'text')];
   return unreadable;
 }

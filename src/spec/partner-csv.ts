@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { csvRecords, detectSeparator, SEPARATORS, type CsvCell, type CsvRecord, type Separator } from './csv-records.js';
 import { readHeader } from './partner-columns.js';
-import { decodeText, notUtf8Message } from './text-file.js';
+import { decodeText, notUtf8Diagnostic } from './text-file.js';
 import { hasErrors, type Diagnostic } from './diagnostics.js';
 import type { Location } from './load.js';
 import type { Partner } from './types.js';
@@ -83,7 +83,5 @@ export async function readPartnerCsv(file: string): Promise<PartnerList> {
     const partners = partnersOfText(decoded.text, file, report);
     return { partners: hasErrors(found) ? [] : partners, diagnostics: found };
   }
-  const { message, hint } = notUtf8Message(decoded.notUtf8.utf16, file);
-  report('error', { line: decoded.notUtf8.line, column: 1 }, message, hint);
-  return { partners: [], diagnostics: found };
+  return { partners: [], diagnostics: [notUtf8Diagnostic(file, decoded.notUtf8, 'spreadsheet')] };
 }
