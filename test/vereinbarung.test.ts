@@ -146,6 +146,8 @@ describe('Kooperationsvereinbarung', () => {
     const { spec, list } = await agreementWithPartners('name;anschrift\nVerein A;Weg 1|42549 Velbert\n;Weg 2\n');
     const [d] = await validateFile(spec).then(async () => (await renderFile(spec, [])).diagnostics);
     expect(d).toMatchObject({ code: 'RV502', line: 3, file: list });
+    await writeFile(list, '\n \n');
+    expect(await validateFile(spec)).toMatchObject([{ code: 'RV502', file: list, line: 1, column: 1, message: 'Die Partnerliste ist leer.' }]);
   });
 
   it('reports every broken row at once: a separator inside a name, a missing name; a missing address is a warning', async () => {

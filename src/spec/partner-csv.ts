@@ -53,18 +53,22 @@ function partnersOfText(text: string, file: string, report: Report): PlacedPartn
     return [];
   }
   const [head, ...rows] = records;
-  const { columns, findings } = readHeader(head?.cells ?? []);
-  for (const { severity, cell, message, hint } of findings) report(severity, cell, message, hint);
-  if (columns.name === undefined) {
-    if (!findings.some((f) => f.meant === 'name')) report('error', { line: head?.line ?? 1, column: 1 }, 'Der Partnerliste fehlt die Spalte „name“.', 'Die erste Zeile nennt die Spalten, z. B. „name;anschrift“.');
+  if (!head) {
+    report('error', { line: 1, column: 1 }, 'Die Partnerliste ist leer.', 'Die erste Zeile nennt die Spalten, z. B. „name;anschrift“; darunter steht je Partner eine Zeile.');
     return [];
   }
-  const header = { width: head!.cells.length, name: columns.name, address: columns.anschrift };
+  const { columns, findings } = readHeader(head.cells);
+  for (const { severity, cell, message, hint } of findings) report(severity, cell, message, hint);
+  if (columns.name === undefined) {
+    if (!findings.some((f) => f.meant === 'name')) report('error', { line: head.line, column: 1 }, 'Der Partnerliste fehlt die Spalte „name“.', 'Die erste Zeile nennt die Spalten, z. B. „name;anschrift“.');
+    return [];
+  }
+  const header = { width: head.cells.length, name: columns.name, address: columns.anschrift };
   const partners = rows.map((row) => {
     const { line, column } = cellAt(row, header.name);
     return { partner: partnerOfRow(row, header, separator, report), at: { file, line, column, path: '' } };
   });
-  if (partners.length === 0) report('error', { line: head!.line, column: 1 }, 'Die Partnerliste enthält keinen Partner.', 'Tragen Sie unter der Kopfzeile je Partner eine Zeile ein.');
+  if (partners.length === 0) report('error', { line: head.line, column: 1 }, 'Die Partnerliste enthält keinen Partner.', 'Tragen Sie unter der Kopfzeile je Partner eine Zeile ein.');
   return partners;
 }
 
@@ -75,7 +79,7 @@ export async function readPartnerCsv(file: string): Promise<PartnerList> {
   try {
     bytes = await readFile(file);
   } catch {
-    report('error', { line: 1, column: 1 }, `Die Partnerliste „${file}“ lässt sich nicht lesen.`, 'Der Pfad gilt relativ zum Ordner der Vereinbarung.');
+    report('error', { line: 1, column: 1 }, `Die Partnerliste „${file}“ lässt sich nicht lesen.`, 'Prüfen Sie, ob Sie die Datei lesen dürfen (Dateirechte).');
     return { partners: [], diagnostics: found };
   }
   const decoded = decodeText(bytes);
