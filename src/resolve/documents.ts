@@ -1,6 +1,6 @@
 // Which documents a spec makes: one for a Vorlage, one per partner for a Vereinbarung.
 import { dirname, relative } from 'node:path';
-import type { Diagnostic } from '../spec/diagnostics.js';
+import { CODES, type Diagnostic } from '../spec/diagnostics.js';
 import type { LoadedSpec } from '../spec/load.js';
 import { readPartnerCsv, type PartnerList } from '../spec/partner-csv.js';
 import { duplicatePartners } from './duplicate-partners.js';
@@ -29,13 +29,13 @@ async function partnersOf(spec: VereinbarungSpec, source: LoadedSpec): Promise<P
   if (spec.partner_datei) {
     const file = namedFile(source, 'partner_datei')!;
     const missing = referencedFileProblem(file, spec.partner_datei, 'Die Partnerliste');
-    return missing ? { partners: [], diagnostics: [namedFileError(source, '/partner_datei', 'RV502', missing)] } : readPartnerCsv(file);
+    return missing ? { partners: [], diagnostics: [namedFileError(source, '/partner_datei', CODES.partnerList, missing)] } : readPartnerCsv(file);
   }
   return {
     partners: [],
     diagnostics: [
       {
-        code: 'RV501',
+        code: CODES.noPartner,
         severity: 'error',
         message: 'Die Vereinbarung nennt keinen Partner.',
         hint: 'Ergänzen Sie „partner:“ als Liste (name, anschrift) oder „partner_datei: partner.csv“.',
@@ -51,13 +51,13 @@ async function embeddedReport(file: string, source: LoadedSpec, env: NodeJS.Proc
   const { loadWithBasis } = await import('../spec/basis.js');
   const { checkSpec } = await import('../spec/check.js');
   const missing = referencedFileProblem(file, relative(dirname(source.locate('/jahresbericht').file), file), 'Die Jahresberichtsdatei');
-  if (missing) return { diagnostics: [namedFileError(source, '/jahresbericht', 'RV503', missing)] };
+  if (missing) return { diagnostics: [namedFileError(source, '/jahresbericht', CODES.embeddedReport, missing)] };
   const checked = await checkSpec(loadWithBasis(file));
   if (!checked.spec || !checked.profile || !checked.profileDir) return { diagnostics: checked.diagnostics };
   if (checked.spec.art !== 'jahresbericht') {
     return {
       diagnostics: [
-        { code: 'RV503', severity: 'error', message: `„${file}“ ist kein Jahresbericht (art: ${checked.spec.art}).`, hint: 'Als Sachlage lässt sich nur eine Datei mit „art: jahresbericht“ einbinden.', ...source.locate('/jahresbericht'), path: '/jahresbericht' },
+        { code: CODES.embeddedReport, severity: 'error', message: `„${file}“ ist kein Jahresbericht (art: ${checked.spec.art}).`, hint: 'Als Sachlage lässt sich nur eine Datei mit „art: jahresbericht“ einbinden.', ...source.locate('/jahresbericht'), path: '/jahresbericht' },
       ],
     };
   }

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { csvRecords, detectSeparator, SEPARATORS, type CsvCell, type CsvRecord, type Separator } from './csv-records.js';
 import { readHeader } from './partner-columns.js';
 import { decodeText, notUtf8Diagnostic } from './text-file.js';
-import { hasErrors, type Diagnostic } from './diagnostics.js';
+import { CODES, hasErrors, type Diagnostic } from './diagnostics.js';
 import type { Location } from './load.js';
 import type { Partner } from './types.js';
 
@@ -74,7 +74,7 @@ function partnersOfText(text: string, file: string, report: Report): PlacedPartn
 
 export async function readPartnerCsv(file: string): Promise<PartnerList> {
   const found: Diagnostic[] = [];
-  const report: Report = (severity, at, message, hint) => found.push({ code: 'RV502', severity, message, hint, file, line: at.line, column: at.column, path: '' });
+  const report: Report = (severity, at, message, hint) => found.push({ code: CODES.partnerList, severity, message, hint, file, line: at.line, column: at.column, path: '' });
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
