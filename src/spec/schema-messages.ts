@@ -3,6 +3,7 @@
 import { slug } from '../batch/safe-name.js';
 import type { ErrorObject } from 'ajv';
 import { CODES } from './diagnostics.js';
+import { misspeltKeyFor, suggestKey, unknownKeyFinding } from './misspelt-key.js';
 import { pointerToSegments, segmentsToPointer } from './positions.js';
 import { suggestKey } from './suggest.js';
 
@@ -107,6 +108,10 @@ function childPointer(parent: string, key: string): string {
 
 type Handler = (err: ErrorObject) => SchemaFinding;
 
+/** The keys the schema that raised the error defines (without „$schema“ and the like). */
+const schemaKeys = (err: ErrorObject) =>
+  Object.keys((err.parentSchema?.properties as object | undefined) ?? {}).filter((k) => !k.startsWith('$'));
+
 /** „ im 1. Eintrag von „x““ / „ in „unterschrift““ / „“ for the document itself. */
 function where(pointer: string): string {
   if (!pointer) return '';
@@ -133,6 +138,9 @@ const FORMATS: Record<string, { code: string; problem: string; hint: string }> =
 const handlers: Record<string, Handler> = {
   required: (err) => {
     const missing = String(err.params.missingProperty);
+    const known = schemaKeys(err);
+    const misspelt = misspeltKeyFor(missing, err.data, known);
+    if (misspelt !== undefined) return unknownKeyFinding(err.instancePath, misspelt, [...new Set([missing, ...known])]);
     return {
       code: CODES.required,
       message: `Das Pflichtfeld „${missing}“ fehlt${where(err.instancePath)}.`,
@@ -141,19 +149,7 @@ const handlers: Record<string, Handler> = {
       anchor: 'parent',
     };
   },
-  additionalProperties: (err) => {
-    const key = String(err.params.additionalProperty);
-    const allowed = Object.keys((err.parentSchema?.properties as object | undefined) ?? {}).filter((k) => !k.startsWith('$'));
-    const suggestion = suggestKey(key, allowed);
-    return {
-      code: CODES.unknownKey,
-      message: `Unbekanntes Feld „${key}“.${suggestion ? ` Meinten Sie „${suggestion}“?` : ''}`,
-      hint: allowed.length ? `Erlaubt sind hier: ${allowed.join(', ')}.` : undefined,
-      path: childPointer(err.instancePath, key),
-      anchor: 'key',
-      meant: suggestion === undefined ? undefined : childPointer(err.instancePath, suggestion),
-    };
-  },
+  additionalProperties: (err) => unknownKeyFinding(err.instancePath, String(err.params.additionalProperty), schemaKeys(err)),
   type: (err) => ({
     code: CODES.wrongType,
     message: `${field(err)} muss ${String(err.params.type).split(',').map((t) => TYPE_NAMES[t] ?? t).join(' oder ')} sein, ist aber ${typeOfValue(err.data)}.`,
