@@ -134,7 +134,8 @@ describe('safe output', () => {
       const summary = JSON.parse(result.stdout) as { documents: { file: string; status: string; diagnostics: { code: string; message: string }[] }[] };
       const failed = summary.documents.filter((r) => r.status === 'failed');
       expect(failed).toHaveLength(1);
-      expect(failed[0]!.diagnostics.at(-1)!.code).toBe('RV504');
+      // At the Vorlagen-Nr. that gives both the same file name (vorlagen_nr: "13/0452" in line 6).
+      expect(failed[0]!.diagnostics.at(-1)).toMatchObject({ code: 'RV504', file: join(dir, 'b.yaml'), line: 6, column: 14, path: '/vorlagen_nr' });
       const winner = summary.documents.find((r) => r.status === 'rendered')!;
       expect(winner.file).toMatch(/a\.yaml$/);
       expect(failed[0]!.diagnostics.at(-1)!.message).toContain(`„${winner.file}“ erzeugt`);
@@ -245,7 +246,7 @@ describe('safe output', () => {
     const copy = join(dir, 'olfen-entwurf.yaml');
     await writeFile(copy, (await readFile(olfen, 'utf8')).replace('Wilhelm Exempel', 'Wilma Exempel'));
     const other = await run(['render', copy, '--out', out]);
-    expect(other.stderr).toContain('RV505');
+    expect(other.stderr).toContain(`${copy}:4:14  Warnung  RV505`); // at vorlagen_nr: "19/057"
     expect(other.stderr).toContain(`wurde überschrieben; die Datei stammte aus „${olfen}“`);
     const again = await run(['render', olfen, '--out', out, '--nur-geaenderte']);
     expect(again.stdout).toContain(`✓ ${olfen} → `);
@@ -281,7 +282,7 @@ describe('safe output', () => {
     await run(['render', join(dir, 'b', 'b.yaml'), '--out', out]);
     const both = await run(['render', join(dir, 'a', 'a.yaml'), join(dir, 'b', 'b.yaml'), '--out', out, '--nur-geaenderte', '--jobs', '1']);
     expect(both.code).toBe(1);
-    expect(both.stdout.match(/✗ .*\.yaml:1:1 {2}Fehler {2}RV504/g)).toHaveLength(1); // one keeps the files, the other may not write over them
+    expect(both.stdout.match(/✗ .*\.yaml:4:14 {2}Fehler {2}RV504/g)).toHaveLength(1); // one keeps the files, the other may not write over them
     const pdf = squash((await pdfText(await readFile(join(out, 'stadt-olfen', '19-057.pdf')))).pages.join(''));
     const docx = squash(docxText(await readFile(join(out, 'stadt-olfen', '19-057.docx'))));
     expect(pdf.includes(squash('Wilma Exempel'))).toBe(docx.includes(squash('Wilma Exempel')));

@@ -7,7 +7,7 @@
 import { resolve } from 'node:path';
 import { displayPath } from '../paths.js';
 import { CODES, fileError, type Diagnostic } from '../spec/diagnostics.js';
-import type { JobResult } from './job.js';
+import type { JobResult, NamedAt } from './job.js';
 
 /** An output file that an earlier spec of the batch writes. */
 export interface Taken {
@@ -44,8 +44,14 @@ export class OutputClaims {
 }
 
 /** A job that may not write its files, because an earlier spec of the batch writes `taken`. */
-export function refused(result: Pick<JobResult, 'file' | 'diagnostics' | 'ms'>, taken: Taken): JobResult {
-  return { file: result.file, status: 'failed', outputs: [], diagnostics: [...result.diagnostics, sameOutput(result.file, taken)], ms: result.ms };
+export function refused(result: Pick<JobResult, 'file' | 'diagnostics' | 'ms' | 'namedAt'>, taken: Taken): JobResult {
+  const diagnostics = [...result.diagnostics, atName(sameOutput(result.file, taken), result.namedAt)];
+  return { file: result.file, status: 'failed', outputs: [], diagnostics, ms: result.ms };
+}
+
+/** A finding about a spec's output files, at the field that names them (else at the spec's start). */
+export function atName(diagnostic: Diagnostic, namedAt: NamedAt | undefined): Diagnostic {
+  return namedAt ? { ...diagnostic, ...namedAt } : diagnostic;
 }
 
 function sameOutput(file: string, taken: Taken): Diagnostic {

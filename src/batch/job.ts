@@ -19,6 +19,13 @@ import { refused, type Taken } from './claims.js';
 import { documentFingerprint } from './fingerprint.js';
 import { outputsIntact, type PreviousRender } from './manifest.js';
 import { isFile, namedFiles } from '../spec/referenced-file.js';
+import type { LoadedSpec, Location } from '../spec/load.js';
+
+/** The field whose value names a spec's output files. */
+const NAME_FIELD = '/vorlagen_nr';
+
+/** A place in a spec (or its basis) and the JSON path of the value there. */
+export type NamedAt = Location & { path: string };
 
 export interface Job {
   file: string;
@@ -37,6 +44,8 @@ export interface JobResult {
   diagnostics: Diagnostic[];
   fingerprint?: string;
   ms: number;
+  /** Where the spec names its output files (its Vorlagen-Nr.), for a finding about them. */
+  namedAt?: NamedAt;
 }
 
 /** A job whose documents are composed and partly rendered, waiting for its remaining formats. */
@@ -49,11 +58,22 @@ export interface StartedJob {
   outputs: string[];
   /** Time spent so far, in ms. */
   ms: number;
+  namedAt?: NamedAt;
 }
 
 function kommuneOf(data: unknown): string | undefined {
   const value = (data as { kommune?: unknown } | undefined)?.kommune;
   return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * Where the file name comes from: the Vorlagen-Nr. where the spec has one (only Beschluss- and
+ * Mitteilungsvorlagen do, and it names their files), else the spec's own file name (no place inside it).
+ * Found here in the worker, where the YAML is at hand; the batch's thread only passes it on.
+ */
+function namedAt(source: LoadedSpec): NamedAt | undefined {
+  const number = (source.data as { vorlagen_nr?: unknown } | undefined)?.vorlagen_nr;
+  return typeof number === 'string' ? { ...source.locate(NAME_FIELD), path: NAME_FIELD } : undefined;
 }
 
 function resultOf(job: Job, started: number, result: Omit<JobResult, 'ms' | 'file'>, msBefore = 0): JobResult {
@@ -72,12 +92,12 @@ export async function startJob(job: Job, formats: readonly Format[]): Promise<Jo
   if (job.onlyChanged && previous?.fingerprint === fingerprint && outputsIntact(previous, job.formats)) {
     // An unchanged document still holds its files in this batch: another spec may not write over them.
     const outputs = previous.outputs.map((output) => output.path);
-    return resultOf(job, started, { status: 'skipped', outputs, diagnostics: [], fingerprint });
+    return resultOf(job, started, { status: 'skipped', outputs, diagnostics: [], fingerprint, namedAt: namedAt(source) });
   }
   const result = await renderLoaded(source, formats);
   if (!result.target || hasErrors(result.diagnostics)) return resultOf(job, started, { status: 'failed', outputs: [], diagnostics: result.diagnostics });
   const outputs = result.documents.flatMap((document) => job.formats.map((format) => outputPath(job, document, format)));
-  return { job, diagnostics: result.diagnostics, fingerprint, documents: result.documents, outputs, ms: performance.now() - started };
+  return { job, diagnostics: result.diagnostics, fingerprint, documents: result.documents, outputs, ms: performance.now() - started, namedAt: namedAt(source) };
 }
 
 function outputPath(job: Job, document: RenderedDocument, format: Format): string {
@@ -88,7 +108,7 @@ function outputPath(job: Job, document: RenderedDocument, format: Format): strin
 export async function finishJob(startedJob: StartedJob, taken?: Taken): Promise<JobResult> {
   const started = performance.now();
   const { job, documents } = startedJob;
-  if (taken) return refused({ file: job.file, diagnostics: startedJob.diagnostics, ms: startedJob.ms }, taken);
+  if (taken) return refused({ file: job.file, diagnostics: startedJob.diagnostics, ms: startedJob.ms, namedAt: startedJob.namedAt }, taken);
   for (const document of documents) {
     for (const format of job.formats) document.outputs[format] ??= await WRITERS[format](document.model, document.theme);
   }
@@ -103,7 +123,8 @@ export async function finishJob(startedJob: StartedJob, taken?: Taken): Promise<
     return resultOf(job, started, { status: 'failed', outputs: [], diagnostics: [...startedJob.diagnostics, diagnostic] }, startedJob.ms);
   }
   const outputs = files.map((f) => f.path);
-  return resultOf(job, started, { status: 'rendered', outputs, diagnostics: startedJob.diagnostics, fingerprint: startedJob.fingerprint }, startedJob.ms);
+  const { fingerprint, namedAt: at } = startedJob;
+  return resultOf(job, started, { status: 'rendered', outputs, diagnostics: startedJob.diagnostics, fingerprint, namedAt: at }, startedJob.ms);
 }
 
 function writeFailed(file: string, path: string, cause: string): Diagnostic {

@@ -10,7 +10,7 @@ import { displayPath, PACKAGE_ROOT } from '../paths.js';
 import type { Format } from '../index.js';
 import { removeStaleTemps, tempDirFor } from './atomic-write.js';
 import type { Job, JobResult } from './job.js';
-import { OutputClaims, refused, type Taken } from './claims.js';
+import { atName, OutputClaims, refused, type Taken } from './claims.js';
 import { outputOwners, overwrittenFrom, previousRender, readManifest, remember, writeManifest, type Manifest } from './manifest.js';
 import { CODES, fileError, type Diagnostic } from '../spec/diagnostics.js';
 import type { StartedInWorker, WorkerData } from './worker.js';
@@ -215,7 +215,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const jobs = jobsFor(options, tempDir, manifest);
   const owners = outputOwners(manifest);
   const done = (result: JobResult): JobResult => {
-    const overwritten = overwrittenFrom(owners, result).map(({ output, owner }) => overwriteWarning(result.file, output, owner));
+    const overwritten = overwrittenFrom(owners, result).map(({ output, owner }) => atName(overwriteWarning(result.file, output, owner), result.namedAt));
     const reported = overwritten.length ? { ...result, diagnostics: [...result.diagnostics, ...overwritten] } : result;
     options.onResult?.(reported);
     return reported;
