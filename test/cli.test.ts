@@ -77,6 +77,23 @@ describe('ratsvorlage CLI', () => {
     expect(result.stdout).not.toContain('ratsvorlage render');
   });
 
+  it('lists in the help of one command only the options that apply to it, also with „help <befehl>“', async () => {
+    const render = await run('render', '--help');
+    expect(render.stdout).toMatch(/^ {2}-j, --jobs <n> +Anzahl paralleler Arbeitsprozesse/m);
+    expect(render.stdout).toContain('--nur-geaenderte');
+    expect(render.stdout).not.toContain('--kommune <kennung>');
+    expect(render.stdout).not.toContain('--version');
+    const validate = await run('validate', '--help');
+    expect(validate.stdout).toContain('--json');
+    for (const other of ['--out', '--format', '--jobs', '--quiet', '--nur-geaenderte', '--kommune <kennung>']) expect(validate.stdout).not.toContain(other);
+    const help = await run('help', 'new');
+    expect(help.code).toBe(0);
+    expect(help.stdout).toBe((await run('new', '--help')).stdout);
+    expect(help.stdout).toContain('--kommune <kennung>');
+    for (const other of ['--out', '--format', '--json', '--jobs']) expect(help.stdout).not.toContain(other);
+    expect((await run('help', 'zaubern')).code).toBe(2);
+  });
+
   it('explains an output folder that cannot be written, and leaves no temporary folder behind', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'rv-out-'));
     await writeFile(join(dir, 'datei'), '');

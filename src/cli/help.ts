@@ -1,4 +1,19 @@
 // German help texts for the command line.
+import { optionsFor, type OptionSpec } from './options.js';
+
+const OPTION_COLUMN = 24;
+
+/** „  -j, --jobs <n>       Anzahl …“ with its further lines indented under the first. */
+function optionLine(name: string, spec: OptionSpec): string[] {
+  const call = `  ${spec.short ? `-${spec.short}, ` : ''}--${name}${spec.value ? ` ${spec.value.placeholder}` : ''}`;
+  const [first, ...rest] = spec.help;
+  return [`${call.padEnd(OPTION_COLUMN - 1)}${first}`, ...rest.map((line) => `${' '.repeat(OPTION_COLUMN - 1)}${line}`)];
+}
+
+/** The help lines of the options that apply to a command, or of all. */
+function optionLines(command?: string): string[] {
+  return optionsFor(command).flatMap(([name, spec]) => optionLine(name, spec));
+}
 
 export const HELP = `ratsvorlage – Sitzungsvorlagen aus YAML als DOCX und PDF
 
@@ -9,7 +24,7 @@ Aufruf:
   ratsvorlage watch <datei> [--format docx,pdf] [--out out]
   ratsvorlage schema [vorlage|beschlussvorlage|mitteilungsvorlage|vereinbarung|bericht|jahresbericht|
                      kommune|gemeinsam]
-  ratsvorlage help
+  ratsvorlage help [befehl]
 
 Im Projektordner (nach „npm install“) schreiben Sie „npx ratsvorlage …“.
 
@@ -25,22 +40,11 @@ Befehle:
   watch      Prüft und erzeugt die Vorlage bei jedem Speichern neu – auch wenn sich ihre Basis,
              eine Partnerliste oder das Kommunenprofil ändert –, bis Sie Strg+C drücken.
   schema     Gibt ein JSON Schema aus (für Editoren und andere Werkzeuge).
-  help       Zeigt diese Hilfe.
+  help       Zeigt diese Hilfe; mit einem Befehl („help render“ oder „render --help“) nur,
+             was für ihn gilt.
 
 Optionen:
-  --format <liste>     Ausgabeformate, durch Komma getrennt (Voreinstellung: docx,pdf)
-  --out <ordner>       Zielordner (Voreinstellung: out)
-  --json               Befunde bzw. Zusammenfassung als JSON ausgeben (für andere Werkzeuge)
-  -j, --jobs <n>       Anzahl paralleler Arbeitsprozesse (Voreinstellung: einer je 8 Vorlagen,
-                       höchstens einer je Prozessorkern)
-  -q, --quiet          nur die Zusammenfassung ausgeben
-  --nur-geaenderte     Vorlagen überspringen, deren Eingaben (Vorlage, Basis, Profil, Vorlagen,
-                       Schriften) sich seit dem letzten Erzeugen nicht geändert haben und deren
-                       Dateien unverändert im Ausgabeordner liegen
-  --kommune <kennung>  Kommunenprofil für „new“ (Voreinstellung: das erste vorhandene)
-  --kommunen <ordner>  weiterer Ordner mit Kommunenprofilen (wie RATSVORLAGE_KOMMUNEN)
-  -h, --help           Hilfe anzeigen
-  -v, --version        Version anzeigen
+${optionLines().join('\n')}
 
 Rückgabewerte:
   0  alles in Ordnung
@@ -71,6 +75,5 @@ export function commandHelp(name: string): string | undefined {
   if (calls.length === 0 || start < 0) return undefined;
   let end = start + 1;
   while (end < lines.length && /^ {13}\S/.test(lines[end]!)) end++;
-  const options = lines.slice(lines.indexOf('Optionen:'), lines.indexOf('Rückgabewerte:') - 1);
-  return ['Aufruf:', ...calls, '', ...lines.slice(start, end), '', ...options, '', 'Alle Befehle: npx ratsvorlage help'].join('\n');
+  return ['Aufruf:', ...calls, '', ...lines.slice(start, end), '', 'Optionen:', ...optionLines(name), '', 'Alle Befehle: npx ratsvorlage help'].join('\n');
 }

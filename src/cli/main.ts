@@ -6,6 +6,7 @@ import { PACKAGE_ROOT } from '../paths.js';
 import { COMMANDS } from './commands/index.js';
 import { EXIT, UsageError } from './errors.js';
 import { commandHelp, HELP } from './help.js';
+import { PARSE_OPTIONS } from './options.js';
 import { consoleOutput, type Output } from './report.js';
 
 function version(): string {
@@ -14,23 +15,7 @@ function version(): string {
 
 function parse(argv: string[]) {
   try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string' },
-        out: { type: 'string' },
-        json: { type: 'boolean' },
-        kommune: { type: 'string' },
-        jobs: { type: 'string', short: 'j' },
-        quiet: { type: 'boolean', short: 'q' },
-        'nur-geaenderte': { type: 'boolean' },
-        kommunen: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
+    return parseArgs({ args: argv, allowPositionals: true, strict: true, options: PARSE_OPTIONS });
   } catch (err) {
     const option = /'([^']+)'/.exec((err as Error).message)?.[1];
     throw new UsageError(option ? `Unbekannte oder unvollständige Option „${option}“.` : 'Die Optionen sind fehlerhaft.');

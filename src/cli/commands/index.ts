@@ -1,11 +1,16 @@
 // The command table: name → command, each loaded when called, so `render` of a batch does not load the
 // renderer into the thread that only hands out documents (its workers load it), and `help` starts at once.
-import { EXIT } from '../errors.js';
-import { HELP } from '../help.js';
+import { EXIT, UsageError } from '../errors.js';
+import { commandHelp, HELP } from '../help.js';
 import type { Command } from './shared.js';
 
-const help: Command = async (_, output) => {
-  output.out(HELP);
+/** „help“ alone: everything; „help render“: that command's call and options. */
+const help: Command = async ({ positionals: [name, ...extra] }, output) => {
+  const text = name === undefined ? HELP : commandHelp(name);
+  if (text === undefined || extra.length > 0) {
+    throw new UsageError(`Zu „${[name, ...extra].join(' ')}“ gibt es keine Hilfe. Befehle sind: ${Object.keys(COMMANDS).join(', ')}.`);
+  }
+  output.out(text);
   return EXIT.ok;
 };
 

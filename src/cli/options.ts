@@ -1,0 +1,82 @@
+// The command-line options in one table: how they are parsed, how the help shows them, and which
+// commands they apply to.
+
+/** What an option's value is, for the help („--out <ordner>“). */
+export interface OptionValue {
+  placeholder: string;
+}
+
+export interface OptionSpec {
+  type: 'string' | 'boolean';
+  short?: string;
+  value?: OptionValue;
+  /** The help text, one entry per line. */
+  help: readonly string[];
+  /** The commands it applies to; every command when absent, none (only the program) when empty. */
+  commands?: readonly string[];
+}
+
+export const OPTIONS = {
+  format: {
+    type: 'string',
+    value: { placeholder: '<liste>' },
+    help: ['Ausgabeformate, durch Komma getrennt (Voreinstellung: docx,pdf)'],
+    commands: ['render', 'watch'],
+  },
+  out: {
+    type: 'string',
+    value: { placeholder: '<ordner>' },
+    help: ['Zielordner (Voreinstellung: out)'],
+    commands: ['render', 'watch'],
+  },
+  json: {
+    type: 'boolean',
+    help: ['Befunde bzw. Zusammenfassung als JSON ausgeben (für andere Werkzeuge)'],
+    commands: ['render', 'validate'],
+  },
+  jobs: {
+    type: 'string',
+    short: 'j',
+    value: { placeholder: '<n>' },
+    help: ['Anzahl paralleler Arbeitsprozesse (Voreinstellung: einer je 8 Vorlagen,', 'höchstens einer je Prozessorkern)'],
+    commands: ['render'],
+  },
+  quiet: { type: 'boolean', short: 'q', help: ['nur die Zusammenfassung ausgeben'], commands: ['render'] },
+  'nur-geaenderte': {
+    type: 'boolean',
+    help: [
+      'Vorlagen überspringen, deren Eingaben (Vorlage, Basis, Profil, Vorlagen,',
+      'Schriften) sich seit dem letzten Erzeugen nicht geändert haben und deren',
+      'Dateien unverändert im Ausgabeordner liegen',
+    ],
+    commands: ['render'],
+  },
+  kommune: {
+    type: 'string',
+    value: { placeholder: '<kennung>' },
+    help: ['Kommunenprofil der neuen Vorlage (Voreinstellung: das erste vorhandene)'],
+    commands: ['new'],
+  },
+  kommunen: {
+    type: 'string',
+    value: { placeholder: '<ordner>' },
+    help: ['weiterer Ordner mit Kommunenprofilen (wie RATSVORLAGE_KOMMUNEN)'],
+    commands: ['render', 'validate', 'new', 'watch'],
+  },
+  help: { type: 'boolean', short: 'h', help: ['Hilfe anzeigen'] },
+  version: { type: 'boolean', short: 'v', help: ['Version anzeigen'], commands: [] },
+} as const satisfies Record<string, OptionSpec>;
+
+export type OptionName = keyof typeof OPTIONS;
+
+const entries = Object.entries(OPTIONS) as [OptionName, OptionSpec][];
+
+/** The options as node:util parseArgs wants them. */
+export const PARSE_OPTIONS = Object.fromEntries(entries.map(([name, spec]) => [name, { type: spec.type, ...(spec.short ? { short: spec.short } : {}) }])) as {
+  [K in OptionName]: { type: (typeof OPTIONS)[K]['type']; short?: string };
+};
+
+/** The options that apply to a command (all of them for the general help). */
+export function optionsFor(command?: string): [OptionName, OptionSpec][] {
+  return entries.filter(([, spec]) => command === undefined || spec.commands === undefined || spec.commands.includes(command));
+}
