@@ -94,6 +94,26 @@ describe('ratsvorlage CLI', () => {
     expect((await run('help', 'zaubern')).code).toBe(2);
   });
 
+  it('says in German which value an option lacks, with an example', async () => {
+    const expected: [string[], string][] = [
+      [['render', 'examples', '--out'], 'Nach --out fehlt der Ausgabeordner. Beispiel: --out ausgabe'],
+      [['render', 'examples', '--out', '--json'], 'Nach --out fehlt der Ausgabeordner. Beispiel: --out ausgabe'],
+      [['render', 'examples', '--format'], 'Nach --format fehlt die Liste der Ausgabeformate. Beispiel: --format docx,pdf'],
+      [['render', 'examples', '-j'], 'Nach -j fehlt die Anzahl der Arbeitsprozesse (1 bis 64). Beispiel: -j 2'],
+      [['render', 'examples', '--jobs'], 'Nach --jobs fehlt die Anzahl der Arbeitsprozesse (1 bis 64). Beispiel: --jobs 2'],
+      [['new', 'beschlussvorlage', '--kommune'], 'Nach --kommune fehlt die Kennung der Kommune. Beispiel: --kommune stadt-olfen'],
+      [['validate', 'examples', '--kommunen'], 'Nach --kommunen fehlt der Ordner mit Kommunenprofilen. Beispiel: --kommunen meine-kommunen'],
+      [['validate', 'examples', '--json=ja'], '--json steht für sich und nimmt keinen Wert an. Schreiben Sie nur --json.'],
+      [['render', 'examples', '--formt', 'pdf'], 'Unbekannte Option „--formt“. Meinten Sie „--format“?'],
+    ];
+    for (const [args, message] of expected) {
+      const result = await run(...args);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr).toContain(`Fehler: ${message}\n`);
+      expect(result.stderr).not.toContain('value');
+    }
+  });
+
   it('explains an output folder that cannot be written, and leaves no temporary folder behind', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'rv-out-'));
     await writeFile(join(dir, 'datei'), '');

@@ -6,6 +6,7 @@ import { PACKAGE_ROOT } from '../paths.js';
 import { COMMANDS } from './commands/index.js';
 import { EXIT, UsageError } from './errors.js';
 import { commandHelp, HELP } from './help.js';
+import { optionError } from './option-errors.js';
 import { PARSE_OPTIONS } from './options.js';
 import { consoleOutput, type Output } from './report.js';
 
@@ -17,8 +18,7 @@ function parse(argv: string[]) {
   try {
     return parseArgs({ args: argv, allowPositionals: true, strict: true, options: PARSE_OPTIONS });
   } catch (err) {
-    const option = /'([^']+)'/.exec((err as Error).message)?.[1];
-    throw new UsageError(option ? `Unbekannte oder unvollständige Option „${option}“.` : 'Die Optionen sind fehlerhaft.');
+    throw optionError(err, argv);
   }
 }
 

@@ -1,9 +1,12 @@
-// The command-line options in one table: how they are parsed, how the help shows them, and which
-// commands they apply to.
+// The command-line options in one table: how they are parsed, how the help shows them, which commands
+// they apply to, and what to say when one is given without its value.
 
-/** What an option's value is, for the help („--out <ordner>“). */
+/** What an option's value is, for the help („--out <ordner>“) and for a missing value. */
 export interface OptionValue {
   placeholder: string;
+  /** The value in words, as the subject of „Nach --out fehlt …“. */
+  what: string;
+  example: string;
 }
 
 export interface OptionSpec {
@@ -19,13 +22,13 @@ export interface OptionSpec {
 export const OPTIONS = {
   format: {
     type: 'string',
-    value: { placeholder: '<liste>' },
+    value: { placeholder: '<liste>', what: 'die Liste der Ausgabeformate', example: 'docx,pdf' },
     help: ['Ausgabeformate, durch Komma getrennt (Voreinstellung: docx,pdf)'],
     commands: ['render', 'watch'],
   },
   out: {
     type: 'string',
-    value: { placeholder: '<ordner>' },
+    value: { placeholder: '<ordner>', what: 'der Ausgabeordner', example: 'ausgabe' },
     help: ['Zielordner (Voreinstellung: out)'],
     commands: ['render', 'watch'],
   },
@@ -37,7 +40,7 @@ export const OPTIONS = {
   jobs: {
     type: 'string',
     short: 'j',
-    value: { placeholder: '<n>' },
+    value: { placeholder: '<n>', what: 'die Anzahl der Arbeitsprozesse (1 bis 64)', example: '2' },
     help: ['Anzahl paralleler Arbeitsprozesse (Voreinstellung: einer je 8 Vorlagen,', 'höchstens einer je Prozessorkern)'],
     commands: ['render'],
   },
@@ -53,13 +56,13 @@ export const OPTIONS = {
   },
   kommune: {
     type: 'string',
-    value: { placeholder: '<kennung>' },
+    value: { placeholder: '<kennung>', what: 'die Kennung der Kommune', example: 'stadt-olfen' },
     help: ['Kommunenprofil der neuen Vorlage (Voreinstellung: das erste vorhandene)'],
     commands: ['new'],
   },
   kommunen: {
     type: 'string',
-    value: { placeholder: '<ordner>' },
+    value: { placeholder: '<ordner>', what: 'der Ordner mit Kommunenprofilen', example: 'meine-kommunen' },
     help: ['weiterer Ordner mit Kommunenprofilen (wie RATSVORLAGE_KOMMUNEN)'],
     commands: ['render', 'validate', 'new', 'watch'],
   },
@@ -80,3 +83,5 @@ export const PARSE_OPTIONS = Object.fromEntries(entries.map(([name, spec]) => [n
 export function optionsFor(command?: string): [OptionName, OptionSpec][] {
   return entries.filter(([, spec]) => command === undefined || spec.commands === undefined || spec.commands.includes(command));
 }
+
+export const optionSpec = (name: string): OptionSpec | undefined => (OPTIONS as Record<string, OptionSpec>)[name];

@@ -1,0 +1,39 @@
+// What went wrong with an option, in German: node:util parseArgs only says „Option '--out <value>' argument
+// missing“. One message per kind of mistake, found by the error's code.
+import { closest, distance } from 'fastest-levenshtein';
+import { UsageError } from './errors.js';
+import { OPTIONS, optionSpec } from './options.js';
+
+/** The option as the user wrote it: „-j“ or „--jobs“. */
+function written(name: string, argv: readonly string[]): string {
+  const short = optionSpec(name)?.short;
+  return short && argv.includes(`-${short}`) ? `-${short}` : `--${name}`;
+}
+
+function badValue(name: string, argv: readonly string[]): string {
+  const spec = optionSpec(name);
+  const flag = written(name, argv);
+  if (!spec?.value) return `${flag} steht für sich und nimmt keinen Wert an. Schreiben Sie nur ${flag}.`;
+  const { what, example } = spec.value;
+  return `Nach ${flag} fehlt ${what}. Beispiel: ${flag} ${example}`;
+}
+
+function unknown(option: string): string {
+  const names = Object.keys(OPTIONS).map((name) => `--${name}`);
+  const meant = option.startsWith('--') ? closest(option, names) : undefined;
+  const suggestion = meant && distance(option, meant) <= 2 ? ` Meinten Sie „${meant}“?` : '';
+  return `Unbekannte Option „${option}“.${suggestion}`;
+}
+
+const MESSAGES: Record<string, (option: string, argv: readonly string[]) => string> = {
+  ERR_PARSE_ARGS_INVALID_OPTION_VALUE: (option, argv) => badValue(/--([\w-]+)/.exec(option)?.[1] ?? option, argv),
+  ERR_PARSE_ARGS_UNKNOWN_OPTION: (option) => unknown(option),
+};
+
+/** The usage error for a failure of parseArgs. */
+export function optionError(err: unknown, argv: readonly string[]): UsageError {
+  const { code, message } = err as { code?: string; message?: string };
+  const option = /'([^']+)'/.exec(message ?? '')?.[1];
+  const explain = code === undefined ? undefined : MESSAGES[code];
+  return new UsageError(explain && option ? explain(option, argv) : 'Die Optionen sind fehlerhaft.');
+}
