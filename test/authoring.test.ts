@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { VORLAGE_ARTEN as ARTEN } from '../src/spec/types.js';
 import { validateFile } from '../src/index.js';
 import { availableProfiles } from '../src/profile/load.js';
+import { pdfText } from './helpers/extract.js';
 
 const BIN = 'dist/src/cli/bin.js';
 const run = promisify(execFile);
@@ -16,14 +17,15 @@ describe('ratsvorlage new', () => {
   it.each(ARTEN)('writes a %s that validates and renders without edits', async (art) => {
     const dir = await mkdtemp(join(tmpdir(), 'rv-new-'));
     const file = join(dir, 'entwurf.yaml');
-    await run('node', [BIN, 'new', art, file]);
+    await run('node', [BIN, 'new', art, file, '--kommune', 'stadt-olfen']);
     const text = await readFile(file, 'utf8');
     expect(text).toMatch(/^# yaml-language-server: \$schema=.*schemas\/vorlage\.schema\.json/);
     expect(text).toContain(`art: ${art}`);
     const validated = await run('node', [BIN, 'validate', file]);
-    expect(validated.stdout).toContain('gültig');
+    expect(validated.stdout).toContain('gültig (0 Fehler, 1 Warnung)'); // the Vorlagen-Nr. is still open
     const rendered = await run('node', [BIN, 'render', file, '--out', join(dir, 'out')]);
-    expect(rendered.stdout).toMatch(/\.docx, .*\.pdf/);
+    expect(rendered.stdout).toContain(`${join(dir, 'out', 'stadt-olfen', 'entwurf.docx')}, ${join(dir, 'out', 'stadt-olfen', 'entwurf.pdf')}`);
+    expect((await pdfText(await readFile(join(dir, 'out', 'stadt-olfen', 'entwurf.pdf')))).pages[0]).toContain('noch offen');
   });
 
   it('writes a valid starter for every shipped municipality (one with a two-line signature addition too)', async () => {
@@ -37,7 +39,9 @@ describe('ratsvorlage new', () => {
       }
     }
     expect(files.length).toBeGreaterThanOrEqual(20);
-    for (const file of files) expect(await validateFile(file), file).toEqual([]);
+    // Valid, with one kind warning: the number is a placeholder, not the profile's real-looking example.
+    const open = { code: 'RV311', severity: 'warning', path: '/vorlagen_nr' };
+    for (const file of files) expect(await validateFile(file), file).toEqual([expect.objectContaining(open)]);
   });
 
   it('the README\'s smallest complete Beschlussvorlage validates as printed', async () => {
@@ -52,7 +56,7 @@ describe('ratsvorlage new', () => {
     const dir = await mkdtemp(join(tmpdir(), 'rv-new-'));
     const file = join(dir, 'vorhanden.yaml');
     await writeFile(file, 'mein Text\n');
-    const result = await run('node', [BIN, 'new', 'beschlussvorlage', file]).catch((e) => e);
+    const result = await run('node', [BIN, 'new', 'beschlussvorlage', file, '--kommune', 'stadt-olfen']).catch((e) => e);
     expect(result.code).toBe(2); // a call to change, not a faulty Vorlage
     expect(result.stderr).toContain('gibt es schon');
     expect(await readFile(file, 'utf8')).toBe('mein Text\n');
@@ -61,7 +65,7 @@ describe('ratsvorlage new', () => {
   it('explains a place where no file can be made (a file in the path, a missing watch file) in German, with exit code 2, and quotes paths with spaces', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'rv-new-'));
     await writeFile(join(dir, 'datei.yaml'), 'x\n');
-    const through = await run('node', [BIN, 'new', 'beschlussvorlage', join(dir, 'datei.yaml', 'neu.yaml')]).catch((e) => e);
+    const through = await run('node', [BIN, 'new', 'beschlussvorlage', join(dir, 'datei.yaml', 'neu.yaml'), '--kommune', 'stadt-olfen']).catch((e) => e);
     expect(through.code).toBe(2);
     expect(through.stderr).toContain('lässt sich nicht anlegen: dort liegt eine Datei, wo ein Ordner angelegt werden müsste');
     expect(through.stderr).not.toContain('Interner Fehler');
@@ -69,7 +73,7 @@ describe('ratsvorlage new', () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('gibt es nicht');
     const spaced = join(dir, 'Vorlage für Bürger.yaml');
-    const made = await run('node', [BIN, 'new', 'beschlussvorlage', spaced]);
+    const made = await run('node', [BIN, 'new', 'beschlussvorlage', spaced, '--kommune', 'stadt-olfen']);
     expect(made.stdout).toContain(`validate '${spaced}'`);
     expect(await readFile(spaced, 'utf8')).toContain(`# Prüfen:   npx ratsvorlage validate '${spaced}'`);
   });
@@ -99,8 +103,32 @@ describe('ratsvorlage new', () => {
   it('uses the named municipality profile', async () => {
     const { stdout } = await run('node', [BIN, 'new', 'mitteilungsvorlage', '--kommune', 'testhausen', '--kommunen', 'test/fixtures/kommunen']);
     expect(stdout).toContain('kommune: testhausen');
-    expect(stdout).toContain('vorlagen_nr: "V/2024/001"');
+    expect(stdout).toContain('vorlagen_nr: "noch offen"');
+    expect(stdout).toContain('(Form bei Gemeinde Testhausen: „V/2024/001“)'); // in the comment, not as the value
+    expect(stdout).not.toContain('vorlagen_nr: "V/2024/001"');
     expect(stdout).toContain('zustaendigkeit: Kenntnisnahme');
+  });
+});
+
+describe('ratsvorlage new without --kommune', () => {
+  it('asks to choose when there are several profiles, listing them with a call to copy', async () => {
+    const file = join(await mkdtemp(join(tmpdir(), 'rv-choose-')), 'entwurf.yaml');
+    const several = await run('node', [BIN, 'new', 'beschlussvorlage', file]).catch((e) => e);
+    expect(several.code).toBe(2);
+    await expect(readFile(file)).rejects.toThrow(); // no guessed letterhead
+    expect(several.stderr).toContain(`Fehler: Für welche Kommune ist die Vorlage? Es gibt ${availableProfiles().length} Kommunenprofile: gemeinde-nottuln, kreis-coesfeld,`);
+    expect(several.stderr).toContain(`Wählen Sie eines mit --kommune, zum Beispiel: npx ratsvorlage new beschlussvorlage ${file} --kommune gemeinde-nottuln`);
+    const own = await run('node', [BIN, 'new', 'beschlussvorlage', '--kommunen', 'test/fixtures/kommunen']).catch((e) => e);
+    expect(own.code).toBe(2);
+    expect(own.stderr).toContain('Es gibt 2 Kommunenprofile in test/fixtures/kommunen: musterstadt, testhausen.');
+  });
+
+  it('takes the only profile of the user\'s own folder, and says so and how to choose another', async () => {
+    const kommunen = join(await mkdtemp(join(tmpdir(), 'rv-own-')), 'kommunen');
+    await cp('test/fixtures/kommunen/testhausen', join(kommunen, 'testhausen'), { recursive: true });
+    const { stdout, stderr } = await run('node', [BIN, 'new', 'mitteilungsvorlage', '--kommunen', kommunen]);
+    expect(stdout).toContain('kommune: testhausen');
+    expect(stderr).toContain(`Hinweis: Die Vorlage ist für „testhausen“ angelegt, das einzige Kommunenprofil in ${kommunen}. Eine andere Kommune wählen Sie mit --kommune <kennung>.`);
   });
 });
 

@@ -20,6 +20,7 @@ import { documentFingerprint } from './fingerprint.js';
 import { outputsIntact, type PreviousRender } from './manifest.js';
 import { isFile, namedFiles } from '../spec/referenced-file.js';
 import type { LoadedSpec, Location } from '../spec/load.js';
+import { assignedNr } from '../spec/open-vorlagen-nr.js';
 
 /** The field whose value names a spec's output files. */
 const NAME_FIELD = '/vorlagen_nr';
@@ -68,12 +69,13 @@ function kommuneOf(data: unknown): string | undefined {
 
 /**
  * Where the file name comes from: the Vorlagen-Nr. where the spec has one (only Beschluss- and
- * Mitteilungsvorlagen do, and it names their files), else the spec's own file name (no place inside it).
+ * Mitteilungsvorlagen do, and it names their files unless still open), else the spec's own file name
+ * (no place inside it).
  * Found here in the worker, where the YAML is at hand; the batch's thread only passes it on.
  */
 function namedAt(source: LoadedSpec): NamedAt | undefined {
   const number = (source.data as { vorlagen_nr?: unknown } | undefined)?.vorlagen_nr;
-  return typeof number === 'string' ? { ...source.locate(NAME_FIELD), path: NAME_FIELD } : undefined;
+  return typeof number === 'string' && assignedNr(number) !== undefined ? { ...source.locate(NAME_FIELD), path: NAME_FIELD } : undefined;
 }
 
 function resultOf(job: Job, started: number, result: Omit<JobResult, 'ms' | 'file'>, msBefore = 0): JobResult {

@@ -53,7 +53,7 @@ Rückgabewerte:
   3  interner Fehler (bitte melden)
 
 Beispiele:
-  ratsvorlage new beschlussvorlage entwurf.yaml
+  ratsvorlage new beschlussvorlage entwurf.yaml --kommune stadt-olfen
   ratsvorlage watch entwurf.yaml
   ratsvorlage render examples --out out
 `;

@@ -57,7 +57,7 @@ export const OPTIONS = {
   kommune: {
     type: 'string',
     value: { placeholder: '<kennung>', what: 'die Kennung der Kommune', example: 'stadt-olfen' },
-    help: ['Kommunenprofil der neuen Vorlage (Voreinstellung: das erste vorhandene)'],
+    help: ['Kommunenprofil der neuen Vorlage (ohne: das einzige eigene oder vorhandene;', 'bei mehreren nennt new sie zur Wahl)'],
     commands: ['new'],
   },
   kommunen: {

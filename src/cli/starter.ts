@@ -7,6 +7,7 @@ import { SCHEMA_DIR, TEMPLATE_DIR } from '../paths.js';
 import { shellWord } from './commands/shared.js';
 import type { Profile } from '../profile/types.js';
 import type { VorlageArt } from '../spec/types.js';
+import { OPEN_NR } from '../spec/open-vorlagen-nr.js';
 
 const ART_NAMES: Record<VorlageArt, string> = { beschlussvorlage: 'Beschlussvorlage', mitteilungsvorlage: 'Mitteilungsvorlage' };
 const SESSION_AFTER_DAYS = 28;
@@ -45,7 +46,8 @@ export function starterSpec({ art, profile, file, today }: StarterOptions): stri
     artName: ART_NAMES[art],
     kommune: { id: profile.id, name: profile.name },
     datei: shellWord(file ?? 'vorlage.yaml'),
-    vorlagenNr: profile.vorlagen_nr?.beispiel ?? null,
+    offen: OPEN_NR,
+    vorlagenNrForm: profile.vorlagen_nr?.beispiel ?? null,
     heute: isoDate(today),
     sitzung: isoDate(session),
     amt: profile.aemter?.[0] ?? null,

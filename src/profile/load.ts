@@ -21,9 +21,13 @@ export interface LoadedProfile {
 
 const cache = new Map<string, LoadedProfile>();
 
+/** The folders named in RATSVORLAGE_KOMMUNEN (or with --kommunen): a user's own profiles. */
+export function ownProfileDirs(env: NodeJS.ProcessEnv = process.env): string[] {
+  return (env.RATSVORLAGE_KOMMUNEN ?? '').split(delimiter).filter(Boolean).map((d) => resolve(d));
+}
+
 export function profileDirs(env: NodeJS.ProcessEnv = process.env): string[] {
-  const extra = (env.RATSVORLAGE_KOMMUNEN ?? '').split(delimiter).filter(Boolean).map((d) => resolve(d));
-  return [...extra, PROFILE_DIR];
+  return [...ownProfileDirs(env), PROFILE_DIR];
 }
 
 const profileFile = (dir: string, id: string) => join(dir, id, 'profil.yaml');

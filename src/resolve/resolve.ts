@@ -1,5 +1,6 @@
 // Resolve: spec + municipality profile → everything the template and writers need. Pure function.
 import { formatGermanDate, parseDate } from '../spec/formats.js';
+import { assignedNr } from '../spec/open-vorlagen-nr.js';
 import { creationDate, letterheadView } from './common.js';
 import { SECTIONS, type VorlageArt, type VorlageSpec } from '../spec/types.js';
 import { DEFAULT_LABELS, type Profile } from '../profile/types.js';
@@ -19,7 +20,7 @@ export interface ResolvedDocument {
   numberHeadings: boolean;
   /** The first heading level that gets a number (Vorlagen: 2, below the fixed section labels). */
   numberFromLevel?: 1 | 2;
-  /** Preferred output base name before making it safe: the Vorlagen-Nr if there is one. */
+  /** Preferred output base name before making it safe: the Vorlagen-Nr if there is one and it is not still open. */
   outputName?: string;
   /** Added to the output name, e.g. the partner of one copy of an agreement. */
   outputSuffix?: string;
@@ -120,6 +121,6 @@ export function resolve({ spec, profile, profileDir, env = {} }: ResolveInput): 
     theme: themeFromProfile(profile),
     kommune: profile.id,
     numberHeadings: profile.stil?.ueberschriften_nummeriert ?? false,
-    outputName: spec.vorlagen_nr,
+    outputName: assignedNr(spec.vorlagen_nr),
   };
 }

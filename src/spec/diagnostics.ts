@@ -48,6 +48,7 @@ export const CODES = {
   slowPattern: 'RV308',
   imageInText: 'RV309',
   unprintableCharacter: 'RV310',
+  openNr: 'RV311',
   distributionKey: 'RV410',
   financeStructure: 'RV411',
   subCent: 'RV412',

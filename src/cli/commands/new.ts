@@ -1,7 +1,8 @@
 // `ratsvorlage new <art> [--kommune <id>] [datei]`: writes a commented starter spec, never over a file.
 import { link, mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { availableProfiles, profileFor } from '../../profile/load.js';
+import { profileFor } from '../../profile/load.js';
+import { chooseProfile } from '../choose-profile.js';
 import { parseSpec } from '../../spec/load.js';
 import { closest, distance } from 'fastest-levenshtein';
 import { CODES, formatDiagnostic } from '../../spec/diagnostics.js';
@@ -44,8 +45,7 @@ export const newSpec: Command = async (options, output) => {
     const meant = closest(art.toLowerCase(), [...ARTEN]);
     throw new UsageError(`Eine Vorlage der Art „${art}“ kann new nicht anlegen.${distance(art.toLowerCase(), meant) <= 3 ? ` Meinten Sie „${meant}“?` : ''}\n${usage}`);
   }
-  const id = options.kommune ?? availableProfiles()[0];
-  if (!id) throw new UsageError('Es gibt noch kein Kommunenprofil unter templates/kommunen/.');
+  const { id, note } = chooseProfile(options.kommune, { art, file });
   const loaded = profileFor(id, parseSpec(`kommune: ${JSON.stringify(id)}`, '--kommune'));
   const unknown = loaded.diagnostics.find((d) => d.code === CODES.unknownProfile);
   if (unknown) throw new UsageError(`--kommune: ${unknown.message}\n${unknown.hint ?? ''}`.trim());
@@ -53,6 +53,7 @@ export const newSpec: Command = async (options, output) => {
     for (const d of loaded.diagnostics) output.err(formatDiagnostic(d)); // mistakes inside the profile file, at their lines
     return EXIT.invalidInput;
   }
+  if (note) output.err(note);
   const text = starterSpec({ art: art as Art, profile: loaded.profile, file, today: new Date() });
   if (!file) {
     output.out(text);
