@@ -1,16 +1,8 @@
 // Unknown keys and the field they were probably meant to be: „Art:“ for „art:“, „betref:“ for „betreff:“.
-import { closest, distance } from 'fastest-levenshtein';
 import { CODES } from './diagnostics.js';
 import { segmentsToPointer } from './positions.js';
 import type { SchemaFinding } from './schema-messages.js';
-
-/** The allowed word closest to `written`, if it is close enough to be a typo of it. */
-export function suggestKey(written: string, allowed: string[]): string | undefined {
-  if (allowed.length === 0) return undefined;
-  const best = closest(written, allowed);
-  if (written.toLowerCase() === best.toLowerCase()) return best;
-  return distance(written, best) <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
-}
+import { suggestKey } from './suggest.js';
 
 const childPointer = (parent: string, key: string) => parent + segmentsToPointer([key]);
 

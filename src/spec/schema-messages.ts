@@ -3,7 +3,7 @@
 import { slug } from '../batch/safe-name.js';
 import type { ErrorObject } from 'ajv';
 import { CODES } from './diagnostics.js';
-import { misspeltKeyFor, suggestKey, unknownKeyFinding } from './misspelt-key.js';
+import { misspeltKeyFor, unknownKeyFinding } from './misspelt-key.js';
 import { pointerToSegments, segmentsToPointer } from './positions.js';
 import { suggestKey } from './suggest.js';
 
