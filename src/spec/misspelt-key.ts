@@ -12,8 +12,23 @@ function spellingHint(key: string, meant: string): string {
   return `Schreiben Sie „${meant}:“ statt „${key}:“${caseOnly ? ' – Feldnamen werden kleingeschrieben' : ''}.`;
 }
 
+/** A no-break space (pasted from Word) before a key: YAML reads it as part of the name, not as indentation. */
+const PASTED_INDENT = /^[ \u00a0\u2007\u202f]*[\u00a0\u2007\u202f][ \u00a0\u2007\u202f]*/;
+
+function pastedIndentFinding(parent: string, key: string): SchemaFinding {
+  const name = key.replace(PASTED_INDENT, '');
+  return {
+    code: CODES.unknownKey,
+    message: `Vor dem Feldnamen „${name}“ steht ein geschütztes Leerzeichen (etwa aus Word kopiert); YAML liest es als Teil des Namens, nicht als Einrückung.`,
+    hint: `Löschen Sie den Abstand vor „${name}:“; zum Einrücken nehmen Sie die Leertaste.`,
+    path: childPointer(parent, key),
+    anchor: 'key',
+  };
+}
+
 /** The finding for a key the schema does not know at `parent`; `allowed` are the keys it knows there. */
 export function unknownKeyFinding(parent: string, key: string, allowed: string[]): SchemaFinding {
+  if (PASTED_INDENT.test(key)) return pastedIndentFinding(parent, key);
   const meant = suggestKey(key, allowed);
   return {
     code: CODES.unknownKey,
