@@ -72,6 +72,7 @@ describe('ratsvorlage new', () => {
     const missing = await run('node', [BIN, 'watch', join(dir, 'Entwürfe', 'vorlage.yaml')]).catch((e) => e);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('gibt es nicht');
+    expect(missing.stderr).toMatch(/npx ratsvorlage new beschlussvorlage '?\S+vorlage\.yaml'? --kommune <kennung>/);
     const spaced = join(dir, 'Vorlage für Bürger.yaml');
     const made = await run('node', [BIN, 'new', 'beschlussvorlage', spaced, '--kommune', 'stadt-olfen']);
     expect(made.stdout).toContain(`validate '${spaced}'`);

@@ -18,7 +18,7 @@ export const watch: Command = async (options, output) => {
   const [file, ...extra] = options.positionals;
   if (!file || extra.length > 0) throw new UsageError('Aufruf: ratsvorlage watch <datei> [--out out] [--format docx,pdf]');
   const stats = statSync(file, { throwIfNoEntry: false });
-  if (!stats) throw new UsageError(`„${file}“ gibt es nicht. Prüfen Sie Pfad und Schreibweise, oder legen Sie die Vorlage an: npx ratsvorlage new beschlussvorlage ${shellWord(file)}`);
+  if (!stats) throw new UsageError(`„${file}“ gibt es nicht. Prüfen Sie Pfad und Schreibweise, oder legen Sie die Vorlage an: npx ratsvorlage new beschlussvorlage ${shellWord(file)} --kommune <kennung> (ohne --kommune nennt er die Kennungen)`);
   if (stats.isDirectory()) {
     throw new UsageError(`„${file}“ ist ein Ordner; watch beobachtet eine Vorlage. Für alle Vorlagen eines Ordners: npx ratsvorlage render ${file}`);
   }
