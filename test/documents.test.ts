@@ -1,7 +1,7 @@
 // What a reader, a screen reader and Word see in the Aachen example's files.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderFile, renderText, type DocumentModel } from '../src/index.js';
-import { docxListLevel, docxParts, docxXmlText, pdfPlacedTexts, pdfText } from './helpers/extract.js';
+import { docxListLevel, docxParts, docxXmlText, pdfPlacedTexts, pdfText, type PlacedText } from './helpers/extract.js';
 
 let model: DocumentModel;
 let pdf: Buffer;
@@ -159,5 +159,38 @@ describe('PDF text after other documents', () => {
     const result = await renderFile('examples/gladbeck-kein-kind-zuruecklassen.yaml', ['pdf']);
     const text = (await pdfText(result.outputs.pdf!)).pages.join('\n');
     expect(text).toContain('Fachbericht zum Umsetzungsstand in Gladbeck');
+  });
+});
+
+describe('PDF page breaks', () => {
+  /** An Aachen Mitteilungsvorlage whose Sachlage is the given Markdown lines. */
+  const mitteilung = (sachlage: string[]) =>
+    [
+      'art: mitteilungsvorlage', 'kommune: staedteregion-aachen', 'vorlagen_nr: "2024/1403"', 'datum: 2024-03-05', 'betreff: Seitenumbrüche',
+      'beratungsfolge:', '  - datum: 2024-03-20', '    gremium: Kinder- und Jugendhilfeausschuss', '    zustaendigkeit: Kenntnisnahme',
+      'sachlage: |', ...sachlage.map((line) => (line ? `  ${line}` : '')), 'finanzielle_auswirkungen: Keine', '',
+    ].join('\n');
+  /** Where Aachen's text area ends: 20 mm above the foot of an A4 page. */
+  const BODY_BOTTOM = 841.89 - 20 * (72 / 25.4);
+  const render = async (sachlage: string[]) => pdfPlacedTexts((await renderText(mitteilung(sachlage), 'umbrueche.yaml', ['pdf'])).outputs.pdf!);
+  const at = (placed: PlacedText[], text: string) => placed.find((p) => p.text.includes(text))!;
+
+  it('splits a table row taller than a page: every line of its long cell, each page under the header, none below the margin', async () => {
+    const long = Array.from({ length: 80 }, (_, i) => `Zeile${i + 1} der langen Zelle`).join('<br>');
+    const placed = await render(['Vor der Tabelle.', '', '| Thema | Beschreibung |', '|---|---|', `| ${long} | Kurz daneben |`, '| Danach | Ende der Tabelle |']);
+    const lines = Array.from({ length: 80 }, (_, i) => placed.filter((p) => p.text.trim() === `Zeile${i + 1} der langen Zelle`));
+    expect(lines.every((found) => found.length === 1)).toBe(true);
+    const pages = [...new Set(lines.map(([line]) => line!.page))];
+    expect(pages.length).toBeGreaterThan(1);
+    for (const page of pages) {
+      const header = placed.find((p) => p.page === page && p.text === 'Thema')!;
+      const cells = lines.map(([line]) => line!).filter((line) => line.page === page);
+      expect(header.y).toBeLessThan(Math.min(...cells.map((c) => c.y)));
+      expect(Math.max(...cells.map((c) => c.y))).toBeLessThanOrEqual(BODY_BOTTOM);
+    }
+    expect(at(placed, 'Kurz daneben').page).toBe(pages[0]); // the row's cells start side by side
+    expect(at(placed, 'Thema').page).toBe(pages[0]); // no page with the header row alone
+    expect(at(placed, 'Danach')).toMatchObject({ page: pages.at(-1) });
+    expect(at(placed, 'Danach').y).toBeGreaterThan(lines[79]![0]!.y);
   });
 });

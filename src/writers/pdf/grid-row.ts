@@ -1,0 +1,83 @@
+// One row of a PDF grid: measured, framed and drawn, its cells tagged TH/TD (or drawn as an Artifact
+// when it repeats the header row on a later page).
+import type { Align, TableCell } from '../../model/types.js';
+import { artifact, tagged, type PdfContext, type StructElement } from './context.js';
+import { drawInlines, measureInlines } from './inline.js';
+
+export interface GridOptions {
+  header?: TableCell[];
+  rows: TableCell[][];
+  fractions: number[];
+  /** Text size in pt (tables may set smaller than body text so that long words fit). */
+  size: number;
+  align: Align[];
+  /** Draw borders and header shading (false for borderless layout grids such as header fields). */
+  ruled: boolean;
+  /** First column is a row header (TH with Scope Row), as in label/value grids. */
+  rowHeaders?: boolean;
+}
+
+export interface RowLayout {
+  cells: TableCell[];
+  height: number;
+  isHeader: boolean;
+}
+
+export function cellWidth(ctx: PdfContext, fraction: number): number {
+  return fraction * ctx.width;
+}
+
+const isHeaderCell = (row: RowLayout, options: GridOptions, column: number) => row.isHeader || (options.rowHeaders === true && column === 0);
+
+export function measureRow(ctx: PdfContext, cells: TableCell[], options: GridOptions, isHeader: boolean): RowLayout {
+  const pad = ctx.theme.space.cellPadding;
+  const row = { cells, height: 0, isHeader };
+  const heights = options.fractions.map((f, i) =>
+    measureInlines(ctx, cells[i]?.children ?? [], { size: options.size, bold: isHeaderCell(row, options, i), width: cellWidth(ctx, f) - 2 * pad }),
+  );
+  return { ...row, height: Math.max(options.size * 1.2, ...heights) + 2 * pad };
+}
+
+/** Borders (and a header row's shading) of a row, or of the part of a row on one page, from `y` down. */
+export function drawFrame(ctx: PdfContext, y: number, height: number, row: RowLayout, options: GridOptions): void {
+  if (!options.ruled) return;
+  const { doc, theme } = ctx;
+  artifact(ctx, () => {
+    if (row.isHeader) doc.rect(ctx.x, y, ctx.width, height).fill(theme.color.tableHeader);
+    doc.lineWidth(0.5).strokeColor(theme.color.rule);
+    let x = ctx.x;
+    for (const f of options.fractions) {
+      doc.rect(x, y, cellWidth(ctx, f), height).stroke();
+      x += cellWidth(ctx, f);
+    }
+    doc.fillColor(theme.color.text);
+  });
+}
+
+/** Draws the text of cell `column` from `y` on: tagged under `tr`, or as an Artifact without one. */
+export function drawCell(ctx: PdfContext, y: number, row: RowLayout, column: number, options: GridOptions, tr?: StructElement): void {
+  const pad = ctx.theme.space.cellPadding;
+  const x = ctx.x + options.fractions.slice(0, column).reduce((sum, f) => sum + cellWidth(ctx, f), 0);
+  const isTh = isHeaderCell(row, options, column);
+  const draw = () => {
+    ctx.doc.y = y + pad;
+    drawInlines(ctx, row.cells[column]?.children ?? [], {
+      size: options.size,
+      bold: isTh,
+      x: x + pad,
+      width: cellWidth(ctx, options.fractions[column]!) - 2 * pad,
+      align: options.align[column] ?? 'left',
+    });
+  };
+  const scope = row.isHeader ? 'Column' : 'Row';
+  if (tr) tagged(ctx, isTh ? 'TH' : 'TD', draw, tr, isTh ? { attributes: { O: 'Table', Scope: scope } } : {});
+  else artifact(ctx, draw, 'Pagination');
+}
+
+/** Draws a row that fits on the page at the current y, and moves below it. */
+export function drawRow(ctx: PdfContext, row: RowLayout, options: GridOptions, tr?: StructElement): void {
+  const y = ctx.doc.y;
+  drawFrame(ctx, y, row.height, row, options);
+  options.fractions.forEach((_, column) => drawCell(ctx, y, row, column, options, tr));
+  ctx.doc.y = y + row.height;
+}
