@@ -193,4 +193,26 @@ describe('PDF page breaks', () => {
     expect(at(placed, 'Danach')).toMatchObject({ page: pages.at(-1) });
     expect(at(placed, 'Danach').y).toBeGreaterThan(lines[79]![0]!.y);
   });
+
+  it('keeps a heading with the short table after it (Jahresbericht „2.1 Steuerungsgruppe“)', async () => {
+    const placed = await pdfPlacedTexts((await renderFile('examples/aachen-jahresbericht/jahresbericht-2023.yaml', ['pdf'])).outputs.pdf!);
+    const heading = placed.filter((p) => p.text.trim() === '2.1 Steuerungsgruppe').at(-1)!; // after its table-of-contents line
+    const firstCell = at(placed, 'Vorsitz (Beispiel)');
+    expect(heading.page).toBe(firstCell.page);
+    expect(heading.y).toBeLessThan(firstCell.y);
+  });
+
+  it('keeps a bold-only line („**Ergebnisrechnung**“) with the table it titles, in PDF and DOCX', async () => {
+    const filler = Array.from({ length: 18 }, (_, i) => [`Absatz ${i + 1}.`, '']).flat();
+    const result = await renderText(
+      mitteilung([...filler, '**Ergebnisrechnung**', '', '| Ertrag | einmalig |', '|---|--:|', '| Zuweisung | 23.000,- |', '| Eigenanteil | 5.000,- |']),
+      'fett.yaml',
+    );
+    const placed = await pdfPlacedTexts(result.outputs.pdf!);
+    expect(at(placed, 'Zuweisung').page).toBe(2); // the table did not fit below the filler
+    expect(at(placed, 'Ergebnisrechnung').page).toBe(2);
+    const document = docxParts(result.outputs.docx!)['word/document.xml']!;
+    const paragraph = document.split('</w:p>').find((p) => docxXmlText(p).includes('Ergebnisrechnung'))!;
+    expect(paragraph).toContain('<w:keepNext/>');
+  });
 });

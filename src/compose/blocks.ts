@@ -203,12 +203,23 @@ function literalDirective(node: DirectiveNode, ctx: BlockContext): Block[] {
 
 const INTRODUCED: ReadonlySet<Block['type']> = new Set(['table', 'list', 'checkboxes', 'fields']);
 
-/** A paragraph that ends with a colon before a table or list introduces it and stays with it. */
+/** A paragraph of bold text only („**Ergebnisrechnung**“) titles what follows it, as a heading would. */
+function isBoldLine(block: Block): boolean {
+  if (block.type !== 'paragraph') return false;
+  const blank = (inline: Inline) => inline.type === 'text' && inline.value.trim() === '';
+  return block.children.some((c) => c.type === 'strong') && block.children.every((c) => c.type === 'strong' || blank(c));
+}
+
+/**
+ * A paragraph that ends with a colon before a table or list introduces it, and a bold line titles the
+ * block after it: both stay with that block (on its page in the PDF, „keep with next“ in Word).
+ */
 function keepIntroductionsWithNext(blocks: Block[]): Block[] {
   return blocks.map((block, i) => {
     const next = blocks[i + 1];
-    const introduces = block.type === 'paragraph' && next && INTRODUCED.has(next.type) && plainText(block.children).trimEnd().endsWith(':');
-    return introduces ? { ...block, keepWithNext: true } : block;
+    if (block.type !== 'paragraph' || !next) return block;
+    const introduces = INTRODUCED.has(next.type) && plainText(block.children).trimEnd().endsWith(':');
+    return introduces || isBoldLine(block) ? { ...block, keepWithNext: true } : block;
   });
 }
 

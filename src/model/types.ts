@@ -38,7 +38,7 @@ export interface HeadingBlock {
 export interface ParagraphBlock {
   type: 'paragraph';
   children: Inline[];
-  /** Introduces the next block („… wie folgt veranschlagt:“): never the last line of a page before it. */
+  /** Introduces or titles the next block („… wie folgt veranschlagt:“, a bold line): never the last line of a page before it. */
   keepWithNext?: boolean;
 }
 

@@ -31,8 +31,10 @@ export interface PdfContext {
   nav: Navigation;
   /** The document's images, decoded beforehand (see images.ts). */
   images: PreparedImages;
-  /** The block after the one being drawn, at the same level (a heading stays with its start). */
-  following?: Block;
+  /** The blocks after the one being drawn, at the same level (a heading stays with their start). */
+  after?: readonly Block[];
+  /** The block before this one keeps with it (a heading, an introducing paragraph): it must not move away alone. */
+  ledIn?: boolean;
 }
 
 export const FONT: Record<FontStyle | 'symbol', string> = {

@@ -1,11 +1,11 @@
 // PDF handlers: one per model node type; each draws at doc.y within ctx.x/ctx.width and tags what it draws.
 import type { Block, Handlers, ImageRef, Inline, SignatureColumn } from '../../model/types.js';
 import { bulletAt, lettersAt } from '../shared/lists.js';
-import { tableLayout } from '../shared/table-layout.js';
 import { pdfImage, type PreparedImage } from './images.js';
 import { artifact, ensureSpace, FONT, group, lineGap, tagged, type PdfContext } from './context.js';
 import { drawInlines, measureInlines } from './inline.js';
-import { drawGrid } from './table.js';
+import { drawGrid, fieldsGrid, tableGrid } from './table.js';
+import { keepsWithNext, listBody, startHeight } from './keep-with-next.js';
 import { notesSharingPage, paragraphWithNotes, pendingNotes, placeNotesAtFoot } from './footnotes.js';
 import { drawToc, markHeading } from './navigation.js';
 import { plainText } from '../../compose/inline.js';
@@ -13,19 +13,7 @@ import { plainText } from '../../compose/inline.js';
 const MM = 72 / 25.4;
 
 export function drawBlocks(blocks: readonly Block[], ctx: PdfContext): void {
-  blocks.forEach((block, i) => blockHandlers[block.type](block as never, { ...ctx, following: blocks[i + 1] }));
-}
-
-/**
- * The room the start of a block needs on a page so that what leads into it is not left alone at the
- * bottom: three lines; for a list, the start of its first item; for a paragraph that introduces a table
- * or list, itself and the start of what it introduces (`introduced`, when known).
- */
-function startHeight(ctx: PdfContext, block: Block | undefined, introduced?: Block): number {
-  if (block?.type === 'list') return startHeight(ctx, block.items[0]?.[0], block.items[0]?.[1]);
-  const lines = 3 * ctx.theme.size.body * ctx.theme.lineHeight;
-  if (block?.type !== 'paragraph' || !block.keepWithNext) return lines;
-  return measureInlines(ctx, block.children, { size: ctx.theme.size.body }) + ctx.theme.space.paragraph + startHeight(ctx, introduced);
+  blocks.forEach((block, i) => blockHandlers[block.type](block as never, { ...ctx, after: blocks.slice(i + 1), ledIn: keepsWithNext(blocks[i - 1]) }));
 }
 
 function space(ctx: PdfContext, points: number): void {
@@ -87,28 +75,21 @@ export const blockHandlers: Handlers<PdfContext, void> = {
     space(ctx, node.role === 'betreff' ? ctx.theme.space.headingBefore : ctx.theme.space.paragraph);
   },
   fields: (node, ctx) => {
-    drawGrid(ctx, {
-      rows: node.items.map((item) => [{ children: [{ type: 'text', value: item.label }] }, { children: item.value }]),
-      fractions: [0.3, 0.7],
-      size: ctx.theme.size.body,
-      align: ['left', 'left'],
-      ruled: false,
-      rowHeaders: true,
-    });
+    drawGrid(ctx, fieldsGrid(node, ctx));
     space(ctx, ctx.theme.space.paragraph);
   },
   heading: (node, ctx) => {
     const size = ctx.theme.size.heading[node.level - 1]!;
     space(ctx, ctx.theme.space.headingBefore);
     const notes = notesSharingPage(ctx, pendingNotes(ctx, node.children), size * 1.4); // a heading's note goes to its page's foot too
-    ensureSpace(ctx, size * 1.4 + ctx.theme.space.headingAfter + startHeight(ctx, ctx.following) + notes.height);
+    ensureSpace(ctx, startHeight(ctx, [node, ...(ctx.after ?? [])]) + notes.height);
     markHeading(ctx, node, plainText(node.children));
     tagged(ctx, `H${node.level}`, () => drawInlines(ctx, node.children, { size, bold: true }));
     placeNotesAtFoot(ctx, notes);
     space(ctx, ctx.theme.space.headingAfter);
   },
   paragraph: (node, ctx) => {
-    if (node.keepWithNext) ensureSpace(ctx, startHeight(ctx, node, ctx.following));
+    if (node.keepWithNext) ensureSpace(ctx, startHeight(ctx, [node, ...(ctx.after ?? [])]));
     paragraphWithNotes(ctx, node.children, () => paragraph(ctx, node.children, ctx.theme.size.body));
     space(ctx, ctx.listDepth > 0 ? 2 : ctx.theme.space.paragraph);
   },
@@ -118,10 +99,10 @@ export const blockHandlers: Handlers<PdfContext, void> = {
     group(ctx, 'L', (list) => {
       node.items.forEach((item, index) => {
         group({ ...ctx, parent: list }, 'LI', (li) => {
-          const body = { ...ctx, x: ctx.x + indent, width: ctx.width - indent, listDepth: ctx.listDepth + 1 };
+          const body = listBody(ctx);
           // The label goes where its item's text starts: an item that introduces a nested list needs more room.
           const first = item[0];
-          ensureSpace(ctx, first?.type === 'paragraph' && first.keepWithNext ? startHeight(body, first, item[1]) : size * ctx.theme.lineHeight * 2);
+          ensureSpace(ctx, first?.type === 'paragraph' && first.keepWithNext ? startHeight(body, item) : size * ctx.theme.lineHeight * 2);
           const y = ctx.doc.y;
           const label = listLabel(node.ordered, node.start + index, ctx.listDepth);
           tagged(ctx, 'Lbl', () => drawInlines(ctx, [{ type: 'text', value: label }], { size, x: ctx.x, width: indent, noWrap: true }), li);
@@ -133,13 +114,7 @@ export const blockHandlers: Handlers<PdfContext, void> = {
     if (ctx.listDepth === 0) space(ctx, ctx.theme.space.paragraph);
   },
   table: (node, ctx) => {
-    drawGrid(ctx, {
-      header: node.header,
-      rows: node.rows,
-      ...tableLayout(node, ctx.theme, ctx.width),
-      align: node.align,
-      ruled: true,
-    });
+    drawGrid(ctx, tableGrid(node, ctx));
     space(ctx, ctx.theme.space.paragraph * 1.5);
   },
   checkboxes: (node, ctx) => {

@@ -1,8 +1,9 @@
 // Grid tables for PDF: rows kept whole where they fit on a page (a row taller than a page goes on over
 // the next ones), the header row repeated (as Artifact) after a page break, tagged TR/TH/TD.
+import type { FieldsBlock, TableBlock } from '../../model/types.js';
 import { group, pageBottom, pageRoom, type PdfContext } from './context.js';
 import { notesSharingPage, pendingNotes, placeNotesAtFoot } from './footnotes.js';
-import { KEEP_TOGETHER_ROWS } from '../shared/table-layout.js';
+import { KEEP_TOGETHER_ROWS, tableLayout } from '../shared/table-layout.js';
 import { drawRow, measureRow, type GridOptions, type RowLayout } from './grid-row.js';
 import { drawRowAcrossPages } from './row-across-pages.js';
 
@@ -22,18 +23,63 @@ function roomToStart(ctx: PdfContext, row: RowLayout, header: RowLayout | undefi
   return FIRST_LINES_OF_A_TALL_ROW * options.size * ctx.theme.lineHeight + 2 * ctx.theme.space.cellPadding;
 }
 
+/** The grid of a Markdown table: ruled, with its header row. */
+export function tableGrid(node: TableBlock, ctx: PdfContext): GridOptions {
+  return { header: node.header, rows: node.rows, ...tableLayout(node, ctx.theme, ctx.width), align: node.align, ruled: true };
+}
+
+/** The borderless label/value grid of header fields („Vorlagen-Nr.“ …). */
+export function fieldsGrid(node: FieldsBlock, ctx: PdfContext): GridOptions {
+  return {
+    rows: node.items.map((item) => [{ children: [{ type: 'text', value: item.label }] }, { children: item.value }]),
+    fractions: [0.3, 0.7],
+    size: ctx.theme.size.body,
+    align: ['left', 'left'],
+    ruled: false,
+    rowHeaders: true,
+  };
+}
+
+interface MeasuredGrid {
+  header?: RowLayout;
+  rows: RowLayout[];
+}
+
+function measureGrid(ctx: PdfContext, options: GridOptions): MeasuredGrid {
+  return {
+    header: options.header ? measureRow(ctx, options.header, options, true) : undefined,
+    rows: options.rows.map((cells) => measureRow(ctx, cells, options, false)),
+  };
+}
+
+/**
+ * The room a grid needs below the current y to begin there: all of it when it is short enough to be
+ * kept on one page together with `lead` (what keeps with it from above: a heading, an introduction),
+ * else its header row and the start of its first row; with the footnotes these reference.
+ */
+function roomToBegin(ctx: PdfContext, { header, rows }: MeasuredGrid, options: GridOptions, lead: number | 'led'): number {
+  const headerHeight = header?.height ?? 0;
+  const headNotes = pendingNotes(ctx, header ? rowInlines(header) : []).height;
+  const whole = rows.reduce((sum, row) => sum + row.height, 0) + pendingNotes(ctx, [...(header ? rowInlines(header) : []), ...rows.flatMap(rowInlines)]).height;
+  // Right under what leads into it, a grid never moves away: that decided already whether the grid fits whole.
+  const keep = lead !== 'led' && rows.length <= KEEP_TOGETHER_ROWS && lead + headerHeight + whole <= pageRoom(ctx.doc);
+  const first = rows[0] ? roomToStart(ctx, rows[0], header, options) + pendingNotes(ctx, rowInlines(rows[0])).height + headNotes : 0;
+  return headerHeight + (keep ? whole : first);
+}
+
+/** The room a grid needs to begin below the current y, after `lead` points of what keeps with it. */
+export function gridStartHeight(ctx: PdfContext, options: GridOptions, lead: number): number {
+  return roomToBegin(ctx, measureGrid(ctx, options), options, lead);
+}
+
 // A row that references footnotes is drawn with its notes at the foot of its page (as a paragraph is):
 // the notes' height counts when deciding whether the row, or a short table, still fits.
 export function drawGrid(ctx: PdfContext, options: GridOptions): void {
-  const header = options.header ? measureRow(ctx, options.header, options, true) : undefined;
-  const rows = options.rows.map((cells) => measureRow(ctx, cells, options, false));
+  const grid = measureGrid(ctx, options);
+  const { header, rows } = grid;
   group(ctx, 'Table', (table) => {
-    const allNotes = pendingNotes(ctx, [...(header ? rowInlines(header) : []), ...rows.flatMap(rowInlines)]).height;
+    if (ctx.doc.y + roomToBegin(ctx, grid, options, ctx.ledIn ? 'led' : 0) > pageBottom(ctx.doc)) ctx.doc.addPage();
     const headNotes = pendingNotes(ctx, header ? rowInlines(header) : []);
-    const whole = rows.reduce((sum, row) => sum + row.height, 0) + allNotes;
-    const keep = rows.length <= KEEP_TOGETHER_ROWS && (header?.height ?? 0) + whole <= pageRoom(ctx.doc);
-    const first = rows[0] ? roomToStart(ctx, rows[0], header, options) + pendingNotes(ctx, rowInlines(rows[0])).height : 0;
-    if (ctx.doc.y + (header?.height ?? 0) + (keep ? whole : first + headNotes.height) > pageBottom(ctx.doc)) ctx.doc.addPage();
     if (header) group({ ...ctx, parent: table }, 'TR', (tr) => drawRow(ctx, header, options, tr));
     placeNotesAtFoot(ctx, headNotes);
     for (const row of rows) {

@@ -1,0 +1,52 @@
+// The room the start of a block needs on a page, so that what leads into it (a heading, a paragraph that
+// introduces it, a bold line that titles it) moves to the next page together with it, never alone.
+import type { Block } from '../../model/types.js';
+import { pageRoom, type PdfContext } from './context.js';
+import { measureInlines } from './inline.js';
+import { fieldsGrid, gridStartHeight, tableGrid } from './table.js';
+
+/** Blocks that stay on the page where the block after them begins. */
+export function keepsWithNext(block: Block | undefined): boolean {
+  return block?.type === 'heading' || (block?.type === 'paragraph' && block.keepWithNext === true);
+}
+
+/** The column a list's items are drawn in: indented by the theme's list indent. */
+export function listBody(ctx: PdfContext): PdfContext {
+  const indent = ctx.theme.space.listIndent;
+  return { ...ctx, x: ctx.x + indent, width: ctx.width - indent, listDepth: ctx.listDepth + 1 };
+}
+
+/** What a block needs on the page to begin there, given `after` (the blocks after it) and `lead` (the height kept with it above). */
+type StartHeights = {
+  [K in Block['type']]?: (node: Extract<Block, { type: K }>, ctx: PdfContext, after: readonly Block[], lead: number) => number;
+};
+
+/** What a heading or an introduction needs below it of a paragraph (or of anything else): three lines. */
+const threeLines = (ctx: PdfContext) => 3 * ctx.theme.size.body * ctx.theme.lineHeight;
+
+const starts: StartHeights = {
+  heading: (node, ctx, after, lead) => {
+    const text = measureInlines(ctx, node.children, { size: ctx.theme.size.heading[node.level - 1]!, bold: true });
+    const own = (lead > 0 ? ctx.theme.space.headingBefore : 0) + text + ctx.theme.space.headingAfter;
+    return own + startHeight(ctx, after, lead + own);
+  },
+  paragraph: (node, ctx, after, lead) => {
+    if (!node.keepWithNext) return threeLines(ctx);
+    const own = measureInlines(ctx, node.children, { size: ctx.theme.size.body }) + (ctx.listDepth > 0 ? 2 : ctx.theme.space.paragraph);
+    return own + startHeight(ctx, after, lead + own);
+  },
+  list: (node, ctx, _, lead) => startHeight(listBody(ctx), node.items[0] ?? [], lead),
+  table: (node, ctx, _, lead) => gridStartHeight(ctx, tableGrid(node, ctx), lead),
+  fields: (node, ctx, _, lead) => gridStartHeight(ctx, fieldsGrid(node, ctx), lead),
+};
+
+/**
+ * The room the first of `blocks` needs below the current y, with everything it keeps with: a heading
+ * its own height and the start of the next block; a table all of it if it is kept whole, else its
+ * first row; anything else three lines. Never more than a page holds.
+ */
+export function startHeight(ctx: PdfContext, blocks: readonly Block[], lead = 0): number {
+  const [block, ...after] = blocks;
+  const start = block && (starts[block.type] as ((node: Block, ctx: PdfContext, after: readonly Block[], lead: number) => number) | undefined);
+  return Math.min(start ? start(block, ctx, after, lead) : threeLines(ctx), pageRoom(ctx.doc) - lead);
+}
