@@ -215,4 +215,26 @@ describe('PDF page breaks', () => {
     const paragraph = document.split('</w:p>').find((p) => docxXmlText(p).includes('Ergebnisrechnung'))!;
     expect(paragraph).toContain('<w:keepNext/>');
   });
+
+  describe('a paragraph across a page break keeps two lines on each page', () => {
+    /** A paragraph of `count` lines (hard breaks), after `filler` lines of another paragraph. */
+    const lines = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => `${prefix} ${i + 1}${i < count - 1 ? '\\' : ''}`);
+    const pagesOf = (placed: PlacedText[], prefix: string, count: number) =>
+      Array.from({ length: count }, (_, i) => placed.find((p) => p.text.trim() === `${prefix} ${i + 1}`)!.page);
+    /** How many lines of a long paragraph at the start of the Sachlage fit on the first page. */
+    const firstPageLines = async () => pagesOf(await render(lines('Zeile', 80)), 'Zeile', 80).filter((page) => page === 1).length;
+
+    it('takes a second line along when only the last one would go over (no widow)', async () => {
+      const count = (await firstPageLines()) + 1;
+      const pages = pagesOf(await render(lines('Zeile', count)), 'Zeile', count);
+      expect(pages.at(-1)).toBe(2);
+      expect(pages.filter((page) => page === 2)).toHaveLength(2);
+    });
+
+    it('moves a paragraph of three lines whole when only two fit', async () => {
+      const filler = (await firstPageLines()) - 3;
+      const pages = pagesOf(await render([...lines('Vorher', filler), '', ...lines('Kurz', 3)]), 'Kurz', 3);
+      expect(pages).toEqual([2, 2, 2]);
+    });
+  });
 });

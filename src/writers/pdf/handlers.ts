@@ -3,7 +3,8 @@ import type { Block, Handlers, ImageRef, Inline, SignatureColumn } from '../../m
 import { bulletAt, lettersAt } from '../shared/lists.js';
 import { pdfImage, type PreparedImage } from './images.js';
 import { artifact, ensureSpace, FONT, group, lineGap, tagged, type PdfContext } from './context.js';
-import { drawInlines, measureInlines } from './inline.js';
+import { drawInlines } from './inline.js';
+import { drawParagraphLines } from './widows.js';
 import { drawGrid, fieldsGrid, tableGrid } from './table.js';
 import { keepsWithNext, listBody, startHeight } from './keep-with-next.js';
 import { notesSharingPage, paragraphWithNotes, pendingNotes, placeNotesAtFoot } from './footnotes.js';
@@ -22,7 +23,7 @@ function space(ctx: PdfContext, points: number): void {
 
 function paragraph(ctx: PdfContext, children: Inline[], size: number, bold = false, tag = 'P'): void {
   ensureSpace(ctx, size * ctx.theme.lineHeight * 2);
-  tagged(ctx, tag, () => drawInlines(ctx, children, { size, bold }));
+  drawParagraphLines(ctx, children, { size, bold }, (draw) => tagged(ctx, tag, draw));
 }
 
 function listLabel(ordered: boolean, number: number, depth: number): string {

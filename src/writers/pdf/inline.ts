@@ -2,6 +2,7 @@
 import type { Inline, InlineHandlers } from '../../model/types.js';
 import { glyphCheck } from '../shared/measure.js';
 import { FONT, fontFor, lineGap, type PdfContext } from './context.js';
+import { dryRun, type PageLines } from './pdfkit-page-flow.js';
 
 export interface Segment {
   text: string;
@@ -102,35 +103,59 @@ export interface TextOptions {
   color?: string;
 }
 
-/** Draws inlines as one paragraph at the current y; returns nothing, advances doc.y. */
-export function drawInlines(ctx: PdfContext, inlines: readonly Inline[], options: TextOptions): void {
-  const { doc, theme } = ctx;
-  const covered = glyphCheck(theme.font);
-  const parts = mergeRuns(
+/** The runs of text drawInlines makes of inlines, one text call each. */
+function runsOf(ctx: PdfContext, inlines: readonly Inline[], options: TextOptions): Run[] {
+  const covered = glyphCheck(ctx.theme.font);
+  return mergeRuns(
     segments(inlines, { bold: options.bold ?? false, italic: false })
       .filter((s) => s.text !== '')
       .flatMap((s) => byCoverage(s.text, covered).map((run) => ({ ...s, text: run.text, symbol: run.symbol }))),
   );
-  if (parts.length === 0) return;
+}
+
+/**
+ * Sets each run's font and passes it to pdfkit as one continued text from the current y, with `around`
+ * around the call (colour, language) when drawing for real.
+ */
+function textCalls(ctx: PdfContext, runs: readonly Run[], options: TextOptions, around: (run: Run, call: () => void) => void = (_, call) => call()): void {
+  const { doc } = ctx;
   const x = options.x ?? ctx.x;
   const width = options.width ?? ctx.width;
-  const gap = lineGap(theme, options.size);
-  parts.forEach((part, index) => {
-    doc.font(part.symbol ? FONT.symbol : fontFor(part.bold, part.italic)).fontSize(options.size);
-    doc.fillColor(part.link ? theme.color.link : (options.color ?? theme.color.text));
+  const gap = lineGap(ctx.theme, options.size);
+  runs.forEach((run, index) => {
+    doc.font(run.symbol ? FONT.symbol : fontFor(run.bold, run.italic)).fontSize(options.size);
     const common = {
-      continued: index < parts.length - 1,
-      link: part.link ?? null,
-      underline: part.link !== undefined,
+      continued: index < runs.length - 1,
+      link: run.link ?? null,
+      underline: run.link !== undefined,
       lineGap: gap,
       lineBreak: !options.noWrap,
     } as const;
-    if (part.lang) doc.markContent('Span', { lang: part.lang });
-    if (index === 0) doc.text(part.text, x, doc.y, { ...common, width, align: options.align ?? 'left' });
-    else doc.text(part.text, common as never);
-    if (part.lang) doc.endMarkedContent();
+    around(run, () => {
+      if (index === 0) doc.text(run.text, x, doc.y, { ...common, width, align: options.align ?? 'left' });
+      else doc.text(run.text, common as never);
+    });
+  });
+}
+
+/** Draws inlines as one paragraph at the current y; returns nothing, advances doc.y. */
+export function drawInlines(ctx: PdfContext, inlines: readonly Inline[], options: TextOptions): void {
+  const { doc, theme } = ctx;
+  const runs = runsOf(ctx, inlines, options);
+  if (runs.length === 0) return;
+  textCalls(ctx, runs, options, (run, call) => {
+    doc.fillColor(run.link ? theme.color.link : (options.color ?? theme.color.text));
+    if (run.lang) doc.markContent('Span', { lang: run.lang });
+    call();
+    if (run.lang) doc.endMarkedContent();
   });
   doc.fillColor(theme.color.text);
+}
+
+/** Where drawInlines would put the lines of `inlines` from the current y: how many on each page, exactly as drawn; nothing is drawn. */
+export function linesPerPage(ctx: PdfContext, inlines: readonly Inline[], options: TextOptions): PageLines[] {
+  const runs = runsOf(ctx, inlines, options);
+  return dryRun(ctx.doc, ctx.theme.margin.bottom, () => textCalls(ctx, runs, options));
 }
 
 /** Height the inlines would take in the given width (measured with one font; good for layout decisions). */

@@ -79,29 +79,3 @@ export function nextImageLabel(doc: PDFKit.PDFDocument): string {
   const internals = doc as unknown as { _imageCount: number };
   return `I${++internals._imageCount}`;
 }
-
-interface PageFlowInternals {
-  continueOnNewPage(): unknown;
-  endPageMarkings(page: PDFKit.PDFPage): unknown[];
-  initPageMarkings(markings: unknown[]): void;
-}
-
-/**
- * Runs `draw` with text that runs past the page's bottom continuing where `nextPage` goes (it switches
- * to or adds a page and sets y), instead of on a new page at the end. Open marked content (a cell's TD)
- * is closed on the page left and reopened on the next, as pdfkit does for its own page breaks.
- */
-export function sendOverflowTo(doc: PDFKit.PDFDocument, nextPage: () => void, draw: () => void): void {
-  const flow = doc as unknown as PageFlowInternals;
-  flow.continueOnNewPage = () => {
-    const markings = flow.endPageMarkings(doc.page);
-    nextPage();
-    flow.initPageMarkings(markings);
-    return doc;
-  };
-  try {
-    draw();
-  } finally {
-    delete (flow as Partial<PageFlowInternals>).continueOnNewPage; // pdfkit's own again
-  }
-}

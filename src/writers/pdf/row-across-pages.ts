@@ -1,7 +1,7 @@
 // A grid row taller than a page: its cells go on over the next pages, below the header row repeated there.
 import { pageBottom, type PdfContext, type StructElement } from './context.js';
 import { drawCell, drawFrame, drawRow, type GridOptions, type RowLayout } from './grid-row.js';
-import { sendOverflowTo } from './pdfkit-internals.js';
+import { sendOverflowTo } from './pdfkit-page-flow.js';
 
 /**
  * Draws `row` from the current y (on the document's last page) over as many pages as its longest cell
