@@ -51,6 +51,12 @@ describe('header layouts', () => {
     expect(page).toContain(squash('Beschlussvorschlag:'));
   });
 
+  it('Coesfeld: the header field labels line up with the text edge, as the title and the body text do', () => {
+    const placed = rendered.coesfeld!.placed.filter((p) => p.page === 1);
+    const left = (text: string) => placed.find((p) => p.text.trim() === text)!.x;
+    for (const label of ['Federführung:', 'Datum:', 'Produkt:']) expect(left(label)).toBeCloseTo(left('Beschlussvorlage'), 1);
+  });
+
   it('Coesfeld: a nichtöffentliche Vorlage says so under its date (a public one prints nothing, as the seed)', async () => {
     const spec = readFileSync(EXAMPLES.coesfeld, 'utf8');
     expect(spec).not.toMatch(/^oeffentlich:/m);

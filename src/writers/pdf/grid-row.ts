@@ -29,11 +29,22 @@ export function cellWidth(ctx: PdfContext, fraction: number): number {
 
 const isHeaderCell = (row: RowLayout, options: GridOptions, column: number) => row.isHeader || (options.rowHeaders === true && column === 0);
 
+/**
+ * Where the text of cell `column` goes: inside the cell's padding. A borderless grid (the header fields)
+ * has no frame to keep the text off, so its first column starts at the text edge, as body text does.
+ */
+function textBox(ctx: PdfContext, options: GridOptions, column: number): { x: number; width: number } {
+  const pad = ctx.theme.space.cellPadding;
+  const left = ctx.x + options.fractions.slice(0, column).reduce((sum, f) => sum + cellWidth(ctx, f), 0);
+  const inset = options.ruled || column > 0 ? pad : 0;
+  return { x: left + inset, width: cellWidth(ctx, options.fractions[column]!) - inset - pad };
+}
+
 export function measureRow(ctx: PdfContext, cells: TableCell[], options: GridOptions, isHeader: boolean): RowLayout {
   const pad = ctx.theme.space.cellPadding;
   const row = { cells, height: 0, isHeader };
-  const heights = options.fractions.map((f, i) =>
-    measureInlines(ctx, cells[i]?.children ?? [], { size: options.size, bold: isHeaderCell(row, options, i), width: cellWidth(ctx, f) - 2 * pad }),
+  const heights = options.fractions.map((_, i) =>
+    measureInlines(ctx, cells[i]?.children ?? [], { size: options.size, bold: isHeaderCell(row, options, i), width: textBox(ctx, options, i).width }),
   );
   return { ...row, height: Math.max(options.size * 1.2, ...heights) + 2 * pad };
 }
@@ -56,16 +67,13 @@ export function drawFrame(ctx: PdfContext, y: number, height: number, row: RowLa
 
 /** Draws the text of cell `column` from `y` on: tagged under `tr`, or as an Artifact without one. */
 export function drawCell(ctx: PdfContext, y: number, row: RowLayout, column: number, options: GridOptions, tr?: StructElement): void {
-  const pad = ctx.theme.space.cellPadding;
-  const x = ctx.x + options.fractions.slice(0, column).reduce((sum, f) => sum + cellWidth(ctx, f), 0);
   const isTh = isHeaderCell(row, options, column);
   const draw = () => {
-    ctx.doc.y = y + pad;
+    ctx.doc.y = y + ctx.theme.space.cellPadding;
     drawInlines(ctx, row.cells[column]?.children ?? [], {
       size: options.size,
       bold: isTh,
-      x: x + pad,
-      width: cellWidth(ctx, options.fractions[column]!) - 2 * pad,
+      ...textBox(ctx, options, column),
       align: options.align[column] ?? 'left',
     });
   };
