@@ -3,7 +3,8 @@
 // before goes with it, and a paragraph of three lines moves whole.
 import type PDFKit from 'pdfkit';
 import type { Inline } from '../../model/types.js';
-import type { PdfContext } from './context.js';
+import { plainText } from '../../compose/inline.js';
+import { FONT, type PdfContext } from './context.js';
 import { drawInlines, linesPerPage, type TextOptions } from './inline.js';
 import { sendOverflowTo, type PageLines } from './pdfkit-page-flow.js';
 
@@ -21,12 +22,43 @@ function beginsOnNextPage(pages: readonly PageLines[]): boolean {
   return first.lines < MIN_LINES || (pages.length === 2 && second.lines < MIN_LINES && first.lines <= MIN_LINES);
 }
 
+/** Symbols from the fallback font may be wider than the body font's bold: room to spare for them. */
+const WIDTH_SLACK = 1.1;
+
+/**
+ * Whether the paragraph certainly ends on the current page, so it needs no dry run (most paragraphs
+ * stand well above the foot of the page). Words measured in bold, the widest style, from the shared
+ * word cache; a line wrapped word by word is never shorter than the width less the longest word, so
+ * each hard-broken line takes at most ⌈width of its words / (width − longest word)⌉ lines.
+ */
+function surelyFits(ctx: PdfContext, inlines: readonly Inline[], options: TextOptions): boolean {
+  const { doc } = ctx;
+  const width = options.width ?? ctx.width;
+  doc.font(FONT.bold).fontSize(options.size);
+  const space = doc.widthOfString(' ');
+  let lines = 0;
+  for (const line of plainText(inlines).split('\n')) {
+    let total = 0;
+    let longest = 0;
+    for (const word of line.split(' ')) {
+      const w = doc.widthOfString(word) * WIDTH_SLACK;
+      total += w + space;
+      longest = Math.max(longest, w);
+    }
+    if (longest > width / 2) return false;
+    lines += Math.max(1, Math.ceil(total / (width - longest)));
+  }
+  const lineHeight = options.size * ctx.theme.lineHeight;
+  return doc.y + (lines + 1) * lineHeight <= doc.page.maxY();
+}
+
 /**
  * Draws `inlines` as one paragraph from the current y, with at least two of its lines on every page.
  * `wrap` runs the drawing (inside the paragraph's marked content): a page break decided here comes
  * before it, so the marked content opens on the page where the text begins.
  */
 export function drawParagraphLines(ctx: PdfContext, inlines: readonly Inline[], options: TextOptions, wrap: (draw: () => void) => void): void {
+  if (surelyFits(ctx, inlines, options)) return wrap(() => drawInlines(ctx, inlines, options));
   let pages = linesPerPage(ctx, inlines, options);
   if (beginsOnNextPage(pages)) {
     ctx.doc.addPage();
