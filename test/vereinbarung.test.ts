@@ -157,6 +157,9 @@ describe('Kooperationsvereinbarung', () => {
     expect(found.map((d) => [d.severity, d.line, d.column])).toEqual([['error', 2, 23], ['warning', 3, 7], ['error', 4, 1]]);
     expect(found[0]!.message).toBe('Zeile 2 der Partnerliste hat 3 Felder, die Kopfzeile nur 2 Spalten.');
     expect(found[1]!.message).toContain('„Kita Ü“ (Zeile 3 der Partnerliste) hat keine Anschrift');
+    await writeFile(list, 'name\nVerein A,Weg 1\n');
+    const [one] = (await renderFile(spec, [])).diagnostics.filter((d) => d.file === list);
+    expect(one!.message).toBe('Zeile 2 der Partnerliste hat 2 Felder, die Kopfzeile nur eine Spalte.');
   });
 
   it('reads a list as a spreadsheet saves it: a blank first line, a separator at a line’s end, quotes inside a name', async () => {

@@ -32,7 +32,7 @@ function partnerOfRow(record: CsvRecord, header: { width: number; name: number; 
   const name = (cells[header.name]?.text ?? '').replace(/\s*\n\s*/g, ' ').trim();
   const surplus = cells.slice(header.width).find((c) => c.text !== ''); // a separator at the end of a line leaves only an empty field
   if (surplus) {
-    report('error', surplus, `Zeile ${line} der Partnerliste hat ${cells.length} Felder, die Kopfzeile nur ${header.width} Spalten.`, `Steht in einem Namen oder einer Anschrift ${SEPARATORS[separator].named}, setzen Sie das Feld in Anführungszeichen${SEPARATORS[separator].quoted}.`);
+    report('error', surplus, `Zeile ${line} der Partnerliste hat ${cells.length} Felder, die Kopfzeile nur ${header.width === 1 ? 'eine Spalte' : `${header.width} Spalten`}.`, `Steht in einem Namen oder einer Anschrift ${SEPARATORS[separator].named}, setzen Sie das Feld in Anführungszeichen${SEPARATORS[separator].quoted}.`);
   }
   if (!name) report('error', cellAt(record, header.name), `In Zeile ${line} der Partnerliste fehlt der Name.`, 'Jede Zeile braucht einen Namen in der Spalte „name“.');
   if (header.address === undefined) return { name, anschrift: [] };
