@@ -5,7 +5,7 @@ import { pdfImage, type PreparedImage } from './images.js';
 import { artifact, ensureSpace, FONT, group, lineGap, tagged, type PdfContext } from './context.js';
 import { drawInlines } from './inline.js';
 import { drawParagraphLines } from './widows.js';
-import { drawGrid, fieldsGrid, tableGrid } from './table.js';
+import { drawGrid } from './table.js';
 import { keepsWithNext, listBody, startHeight } from './keep-with-next.js';
 import { notesSharingPage, paragraphWithNotes, pendingNotes, placeNotesAtFoot } from './footnotes.js';
 import { drawToc, markHeading } from './navigation.js';
@@ -76,7 +76,7 @@ export const blockHandlers: Handlers<PdfContext, void> = {
     space(ctx, node.role === 'betreff' ? ctx.theme.space.headingBefore : ctx.theme.space.paragraph);
   },
   fields: (node, ctx) => {
-    drawGrid(ctx, fieldsGrid(node, ctx));
+    drawGrid(ctx, node);
     space(ctx, ctx.theme.space.paragraph);
   },
   heading: (node, ctx) => {
@@ -115,7 +115,7 @@ export const blockHandlers: Handlers<PdfContext, void> = {
     if (ctx.listDepth === 0) space(ctx, ctx.theme.space.paragraph);
   },
   table: (node, ctx) => {
-    drawGrid(ctx, tableGrid(node, ctx));
+    drawGrid(ctx, node);
     space(ctx, ctx.theme.space.paragraph * 1.5);
   },
   checkboxes: (node, ctx) => {

@@ -3,7 +3,7 @@
 import type { Block } from '../../model/types.js';
 import { pageRoom, type PdfContext } from './context.js';
 import { measureInlines } from './inline.js';
-import { fieldsGrid, gridStartHeight, tableGrid } from './table.js';
+import { gridStartHeight } from './table.js';
 
 /** Blocks that stay on the page where the block after them begins. */
 export function keepsWithNext(block: Block | undefined): boolean {
@@ -36,8 +36,8 @@ const starts: StartHeights = {
     return own + startHeight(ctx, after, lead + own);
   },
   list: (node, ctx, _, lead) => startHeight(listBody(ctx), node.items[0] ?? [], lead),
-  table: (node, ctx, _, lead) => gridStartHeight(ctx, tableGrid(node, ctx), lead),
-  fields: (node, ctx, _, lead) => gridStartHeight(ctx, fieldsGrid(node, ctx), lead),
+  table: (node, ctx, _, lead) => gridStartHeight(ctx, node, lead),
+  fields: (node, ctx, _, lead) => gridStartHeight(ctx, node, lead),
 };
 
 /**

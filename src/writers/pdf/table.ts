@@ -1,7 +1,7 @@
 // Grid tables for PDF: rows kept whole where they fit on a page (a row taller than a page goes on over
 // the next ones), the header row repeated (as Artifact) after a page break, tagged TR/TH/TD.
 import type { FieldsBlock, TableBlock } from '../../model/types.js';
-import { group, pageBottom, pageRoom, type PdfContext } from './context.js';
+import { group, pageBottom, pageRoom, type Doc, type PdfContext } from './context.js';
 import { notesSharingPage, pendingNotes, placeNotesAtFoot } from './footnotes.js';
 import { KEEP_TOGETHER_ROWS, tableLayout } from '../shared/table-layout.js';
 import { drawRow, measureRow, type GridOptions, type RowLayout } from './grid-row.js';
@@ -24,12 +24,12 @@ function roomToStart(ctx: PdfContext, row: RowLayout, header: RowLayout | undefi
 }
 
 /** The grid of a Markdown table: ruled, with its header row. */
-export function tableGrid(node: TableBlock, ctx: PdfContext): GridOptions {
+function tableGrid(node: TableBlock, ctx: PdfContext): GridOptions {
   return { header: node.header, rows: node.rows, ...tableLayout(node, ctx.theme, ctx.width), align: node.align, ruled: true };
 }
 
 /** The borderless label/value grid of header fields („Vorlagen-Nr.“ …). */
-export function fieldsGrid(node: FieldsBlock, ctx: PdfContext): GridOptions {
+function fieldsGrid(node: FieldsBlock, ctx: PdfContext): GridOptions {
   return {
     rows: node.items.map((item) => [{ children: [{ type: 'text', value: item.label }] }, { children: item.value }]),
     fractions: [0.3, 0.7],
@@ -40,9 +40,35 @@ export function fieldsGrid(node: FieldsBlock, ctx: PdfContext): GridOptions {
   };
 }
 
+/** The blocks drawn as a grid. */
+export type GridBlock = TableBlock | FieldsBlock;
+
+const GRIDS: { [K in GridBlock['type']]: (node: Extract<GridBlock, { type: K }>, ctx: PdfContext) => GridOptions } = { table: tableGrid, fields: fieldsGrid };
+
 interface MeasuredGrid {
   header?: RowLayout;
   rows: RowLayout[];
+}
+
+interface BlockGrid {
+  options: GridOptions;
+  grid: MeasuredGrid;
+}
+
+/**
+ * Grids laid out and measured, by block, with the document and column width they were measured for: what
+ * keeps with a grid from above (a heading, an introduction) measures it to find its start, and drawing it
+ * takes the same measures instead of laying out and measuring every cell again.
+ */
+const measured = new WeakMap<GridBlock, BlockGrid & { doc: Doc; width: number }>();
+
+function blockGrid(node: GridBlock, ctx: PdfContext): BlockGrid {
+  const known = measured.get(node);
+  if (known?.doc === ctx.doc && known.width === ctx.width) return known;
+  const options = (GRIDS[node.type] as (node: GridBlock, ctx: PdfContext) => GridOptions)(node, ctx);
+  const entry = { options, grid: measureGrid(ctx, options), doc: ctx.doc, width: ctx.width };
+  measured.set(node, entry);
+  return entry;
 }
 
 function measureGrid(ctx: PdfContext, options: GridOptions): MeasuredGrid {
@@ -68,14 +94,15 @@ function roomToBegin(ctx: PdfContext, { header, rows }: MeasuredGrid, options: G
 }
 
 /** The room a grid needs to begin below the current y, after `lead` points of what keeps with it. */
-export function gridStartHeight(ctx: PdfContext, options: GridOptions, lead: number): number {
-  return roomToBegin(ctx, measureGrid(ctx, options), options, lead);
+export function gridStartHeight(ctx: PdfContext, node: GridBlock, lead: number): number {
+  const { options, grid } = blockGrid(node, ctx);
+  return roomToBegin(ctx, grid, options, lead);
 }
 
 // A row that references footnotes is drawn with its notes at the foot of its page (as a paragraph is):
 // the notes' height counts when deciding whether the row, or a short table, still fits.
-export function drawGrid(ctx: PdfContext, options: GridOptions): void {
-  const grid = measureGrid(ctx, options);
+export function drawGrid(ctx: PdfContext, node: GridBlock): void {
+  const { options, grid } = blockGrid(node, ctx);
   const { header, rows } = grid;
   group(ctx, 'Table', (table) => {
     if (ctx.doc.y + roomToBegin(ctx, grid, options, ctx.ledIn ? 'led' : 0) > pageBottom(ctx.doc)) ctx.doc.addPage();
