@@ -1,10 +1,8 @@
 // Unknown keys and the field they were probably meant to be: „Art:“ for „art:“, „betref:“ for „betreff:“.
 import { CODES } from './diagnostics.js';
-import { segmentsToPointer } from './positions.js';
+import { childPointer } from './positions.js';
 import type { SchemaFinding } from './schema-messages.js';
 import { suggestKey } from './suggest.js';
-
-const childPointer = (parent: string, key: string) => parent + segmentsToPointer([key]);
 
 /** How to write the meant key, saying why when only the case differs. */
 function spellingHint(key: string, meant: string): string {

@@ -22,6 +22,11 @@ export function segmentsToPointer(segments: readonly PathSegment[]): string {
   return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
 }
 
+/** The pointer of `key` inside the object at `parent`: „/unterschrift“ + „name“ → „/unterschrift/name“. */
+export function childPointer(parent: string, key: string): string {
+  return parent + segmentsToPointer([key]);
+}
+
 interface Located {
   node: Node | null;
   keyNode: Node | null;

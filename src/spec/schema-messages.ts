@@ -4,7 +4,7 @@ import { slug } from '../batch/safe-name.js';
 import type { ErrorObject } from 'ajv';
 import { CODES } from './diagnostics.js';
 import { misspeltKeyFor, unknownKeyFinding } from './misspelt-key.js';
-import { pointerToSegments, segmentsToPointer } from './positions.js';
+import { childPointer, pointerToSegments } from './positions.js';
 import { suggestKey } from './suggest.js';
 
 export interface SchemaFinding {
@@ -100,10 +100,6 @@ export function describeField(pointer: string): string {
     return `„${last}“ im ${(segments[idx] as number) + 1}. Eintrag von „${String(list)}“`;
   }
   return `„${last}“`;
-}
-
-function childPointer(parent: string, key: string): string {
-  return parent + segmentsToPointer([key]);
 }
 
 type Handler = (err: ErrorObject) => SchemaFinding;
