@@ -103,7 +103,7 @@ const DASHES = /^ *[–—] /;
 /** Spaces Word and e-mail programs put in that look like a space but are none to YAML (no-break, narrow, figure). */
 const NO_BREAK_SPACE = /[\u00a0\u2007\u202f]/;
 /** Where such a space stands as a space to YAML: in the indentation, after a list dash or after a key's colon. */
-const SPACING_NO_BREAK = /^[ \u00a0\u2007\u202f]*(?:-[ \u00a0\u2007\u202f]+)?(?:[\p{L}_][\p{L}\p{N}_-]*:)?(?=[\u00a0\u2007\u202f])|^[ \u00a0\u2007\u202f]*(?=[\u00a0\u2007\u202f])/u;
+const SPACING_NO_BREAK = /^[ \u00a0\u2007\u202f]*(?:-[ \u00a0\u2007\u202f]+)?(?:[\p{L}_][\p{L}\p{N}_-]*:)?(?=[\u00a0\u2007\u202f])/u;
 const noBreakSpaceIn = (line: string, start: number): number | undefined => {
   const match = SPACING_NO_BREAK.exec(line);
   if (!match) return undefined;
