@@ -7,8 +7,6 @@ import { KEEP_TOGETHER_ROWS, tableLayout } from '../shared/table-layout.js';
 import { drawRow, measureRow, type GridOptions, type RowLayout } from './grid-row.js';
 import { drawRowAcrossPages } from './row-across-pages.js';
 
-export type { GridOptions } from './grid-row.js';
-
 /** Lines of a row taller than a page that have to fit below the current y for the row to start there. */
 const FIRST_LINES_OF_A_TALL_ROW = 3;
 
