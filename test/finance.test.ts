@@ -201,6 +201,16 @@ describe('finance parts of seeds 000 and 001', () => {
     expect(pdf).toContain(squash('Haushaltsmittel stehen: ☒ zur Verfügung ☐ nicht zur Verfügung'));
   });
 
+  it('Gladbeck: an amount column whose head names no currency gets „in €“, since its cells carry none', async () => {
+    const file = 'examples/gladbeck-kein-kind-zuruecklassen.yaml';
+    const text = readFileSync(file, 'utf8').replace('spalten: [{ name: "€" }]', 'spalten: [{ name: "Betrag" }]');
+    const result = await renderText(text, file);
+    const pdf = squash((await pdfText(result.outputs.pdf!)).pages.join(''));
+    expect(pdf).toContain(squash('Ertrag Betrag in € einmalig jährlich 2013/14 23.000,-'));
+    expect(pdf).toContain(squash('Aufwand €')); // the tables that name the € stay as written
+    expect(squash(await docxText(result.outputs.docx!))).toContain(squash('Ertrag Betrag in €'));
+  });
+
   it('Gladbeck: the stacked plan tables (Ertrag, Aufwand, Einzahlung, Auszahlung) have the same column widths', async () => {
     const result = await renderFile('examples/gladbeck-kein-kind-zuruecklassen.yaml', ['docx']);
     const tables = docxParts(result.outputs.docx!)['word/document.xml']!.split('<w:tbl>').slice(1);

@@ -36,7 +36,20 @@ function rowView(row: EvaluatedRow, table: EvaluatedTable, money: (c: number) =>
   return { cells, bold: row.kind === 'sum' || row.kind === 'group' || row.kind === 'projection', italic: row.italic };
 }
 
-function tableView(table: PlanTable, money: (c: number) => string) {
+// A currency named in a table's head: then the „strich“ style's bare amounts are clear as they are.
+const CURRENCY = /€|\bEUR\b|\bEuro\b/i;
+
+/**
+ * The amount columns' heads. In the „strich“ style the cells carry no €, so a table whose title, heading
+ * and column heads name no currency gets „in €“ on every amount column; the reader never has to guess.
+ */
+function amountHeads(table: PlanTable, names: string[], style: AmountStyle): string[] {
+  const heads = [table.titel, table.ueberschrift, ...names];
+  if (style === 'cent' || heads.some((head) => head && CURRENCY.test(head))) return names;
+  return names.map((name) => (name ? `${name} in €` : '€'));
+}
+
+function tableView(table: PlanTable, money: (c: number) => string, style: AmountStyle) {
   const evaluated = evaluateTable(table);
   const population = evaluated.rows.some((r) => r.population !== undefined);
   const product = table.berechnung_zeigen !== false && evaluated.rows.some((r) => r.product !== undefined);
@@ -44,7 +57,7 @@ function tableView(table: PlanTable, money: (c: number) => string) {
     table.titel ?? '',
     ...(population ? ['Einwohner'] : []),
     ...(product ? ['Menge × Preis'] : []),
-    ...evaluated.columns.map((c) => c.name),
+    ...amountHeads(table, evaluated.columns.map((c) => c.name), style),
   ];
   const align = header.map((_, i) => (i === 0 ? 'left' : 'right'));
   return {
@@ -82,7 +95,7 @@ export function financeView(finance: Finanzen, style: AmountStyle) {
           .filter(([, value]) => value)
           .map(([label, value]) => ({ label: `${label}:`, value }))
       : null,
-    tabellen: (finance.tabellen ?? []).map((t) => tableView(t, money)),
+    tabellen: (finance.tabellen ?? []).map((t) => tableView(t, money, style)),
     haushaltsmittel: available
       ? {
           optionen: AVAILABILITY.filter((o) => o.key !== 'teilweise' || available.verfuegbar === 'teilweise').map((o) => ({
