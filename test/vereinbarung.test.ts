@@ -157,9 +157,21 @@ describe('Kooperationsvereinbarung', () => {
     expect(found.map((d) => [d.severity, d.line, d.column])).toEqual([['error', 2, 23], ['warning', 3, 7], ['error', 4, 1]]);
     expect(found[0]!.message).toBe('Zeile 2 der Partnerliste hat 3 Felder, die Kopfzeile nur 2 Spalten.');
     expect(found[1]!.message).toContain('„Kita Ü“ (Zeile 3 der Partnerliste) hat keine Anschrift');
-    await writeFile(list, 'name\nVerein A,Weg 1\n');
-    const [one] = (await renderFile(spec, [])).diagnostics.filter((d) => d.file === list);
-    expect(one!.message).toBe('Zeile 2 der Partnerliste hat 2 Felder, die Kopfzeile nur eine Spalte.');
+  });
+
+  it('names a header of one column once, at its end, when every row below has more fields', async () => {
+    const { spec, list } = await agreementWithPartners('name\nVerein A;Weg 1|42549 Velbert\nVerein B, e. V.;Weg 2\n');
+    const found = (await renderFile(spec, [])).diagnostics.filter((d) => d.file === list);
+    expect(found).toMatchObject([{ code: 'RV502', severity: 'error', line: 1, column: 5 }]);
+    expect(found[0]!.message).toBe('Die Kopfzeile der Partnerliste nennt nur die Spalte „name“, die Zeilen darunter haben aber mehrere Felder, getrennt durch ein „;“.');
+  });
+
+  it('reads a list of names only, where a name holds a comma, as one column', async () => {
+    const { spec } = await agreementWithPartners('name\nKita Nord, Hort Süd\nFamilienbüro\n');
+    const result = await renderFile(spec, ['pdf']);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.documents).toHaveLength(2);
+    expect(squash((await pdfText(result.documents[0]!.outputs.pdf!)).pages.join(''))).toContain(squash('und der Kooperationspartner Kita Nord, Hort Süd schließen'));
   });
 
   it('reads a list as a spreadsheet saves it: a blank first line, a separator at a line’s end, quotes inside a name', async () => {

@@ -12,12 +12,20 @@ export type Separator = keyof typeof SEPARATORS;
 /**
  * The separator of a CSV text: the one its header line (the first that is not blank) holds most often
  * outside quotes. Excel writes „;“ in German settings, „,“ elsewhere and tabs for „Text (Tabstopp-getrennt)“.
+ * A header of one column holds none; then the rows decide: a separator every row holds (the header lacks
+ * columns, which the rows then show), else one that no row holds, so that a „,“ in a name stays text.
  */
 export function detectSeparator(text: string): Separator {
-  const header = (text.split(/\r\n?|\n/).find((line) => line.trim() !== '') ?? '').replace(/"[^"]*"/g, '');
+  const [header = '', ...rows] = text
+    .split(/\r\n?|\n/)
+    .filter((line) => line.trim() !== '')
+    .map((line) => line.replace(/"[^"]*"/g, ''));
   const count = (separator: string) => header.split(separator).length - 1;
-  const [best] = (Object.keys(SEPARATORS) as Separator[]).sort((a, b) => count(b) - count(a));
-  return count(best!) > 0 ? best! : ',';
+  const candidates = Object.keys(SEPARATORS) as Separator[];
+  const [best] = [...candidates].sort((a, b) => count(b) - count(a));
+  if (count(best!) > 0) return best!;
+  const inEveryRow = candidates.find((separator) => rows.length > 0 && rows.every((row) => row.includes(separator)));
+  return inEveryRow ?? candidates.find((separator) => !rows.some((row) => row.includes(separator))) ?? ',';
 }
 
 export interface CsvCell {

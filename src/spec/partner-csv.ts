@@ -63,6 +63,12 @@ function partnersOfText(text: string, file: string, report: Report): PlacedPartn
     if (!findings.some((f) => f.meant === 'name')) report('error', { line: head.line, column: 1 }, 'Der Partnerliste fehlt die Spalte „name“.', 'Die erste Zeile nennt die Spalten, z. B. „name;anschrift“.');
     return [];
   }
+  if (head.cells.length === 1 && rows.length > 0 && rows.every((row) => row.cells.slice(1).some((cell) => cell.text !== ''))) {
+    // Every row has more fields than the header names: the header lacks columns, not each row quotes.
+    const { named } = SEPARATORS[separator];
+    report('error', head.end, `Die Kopfzeile der Partnerliste nennt nur die Spalte „${head.cells[0]!.text}“, die Zeilen darunter haben aber mehrere Felder, getrennt durch ${named}.`, `Ergänzen Sie die Kopfzeile um die übrigen Spalten, getrennt durch ${named}, etwa „anschrift“ für die zweite.`);
+    return [];
+  }
   const header = { width: head.cells.length, name: columns.name, address: columns.anschrift };
   const partners = rows.map((row) => {
     const { line, column } = cellAt(row, header.name);
