@@ -6,6 +6,7 @@ import { runRules } from './rules/index.js';
 import { markdownMarkDiagnostics } from './markdown-marks.js';
 import { tableDiagnostics } from './rules/finance-consistency.js';
 import type { Spec } from './types.js';
+import type { PlanTable } from '../finance/types.js';
 import { profileFor } from '../profile/load.js';
 import type { Profile } from '../profile/types.js';
 import { CODES } from './diagnostics.js';
@@ -30,6 +31,28 @@ function mergeLeadingZeros(warnings: Diagnostic[], errors: Diagnostic[]): Diagno
   return [...rest, ...merged];
 }
 
+type SemanticCheck<S extends Spec> = (spec: S, source: LoadedSpec, profile: Profile) => Diagnostic[];
+
+const planTables = (source: LoadedSpec, tables: { path: string; table: PlanTable }[]) =>
+  tables.flatMap(({ path, table }) => tableDiagnostics(source, table, path));
+
+/** What each kind of document is checked for beyond its schema; agreements have no such rules yet. */
+const SEMANTIC_CHECKS: { [A in Spec['art']]: SemanticCheck<Extract<Spec, { art: A }>> } = {
+  beschlussvorlage: (spec, source, profile) => runRules({ spec, source, profile }),
+  mitteilungsvorlage: (spec, source, profile) => runRules({ spec, source, profile }),
+  jahresbericht: (spec, source) => planTables(source, spec.budget ? [{ path: '/budget', table: spec.budget }] : []),
+  bericht: (spec, source) =>
+    planTables(
+      source,
+      (spec.kapitel ?? []).flatMap((k, i) => (k.finanzen?.tabellen ?? []).map((table, j) => ({ path: `/kapitel/${i}/finanzen/tabellen/${j}`, table }))),
+    ),
+  vereinbarung: () => [],
+};
+
+function semanticChecks(spec: Spec, source: LoadedSpec, profile: Profile): Diagnostic[] {
+  return (SEMANTIC_CHECKS[spec.art] as SemanticCheck<Spec>)(spec, source, profile);
+}
+
 export async function checkSpec(source: LoadedSpec): Promise<Checked> {
   if (hasErrors(source.diagnostics)) return { diagnostics: source.diagnostics };
   const schema = schemaDiagnostics(source, 'vorlage.schema.json');
@@ -38,17 +61,7 @@ export async function checkSpec(source: LoadedSpec): Promise<Checked> {
   const spec = source.data as Spec;
   const profile = profileFor(spec.kommune, source);
   if (!profile.profile) return { diagnostics: [...diagnostics, ...profile.diagnostics] };
-  // The semantic rules are those of a Vorlage (Beratungsfolge, sections, finance); agreements have none yet.
-  const rules =
-    spec.art === 'beschlussvorlage' || spec.art === 'mitteilungsvorlage'
-      ? runRules({ spec, source, profile: profile.profile })
-      : spec.art === 'jahresbericht' && spec.budget
-        ? tableDiagnostics(source, spec.budget, '/budget')
-        : spec.art === 'bericht'
-          ? (spec.kapitel ?? []).flatMap((k, i) =>
-              (k.finanzen?.tabellen ?? []).flatMap((t, j) => tableDiagnostics(source, t, `/kapitel/${i}/finanzen/tabellen/${j}`)),
-            )
-          : [];
+  const rules = semanticChecks(spec, source, profile.profile);
   const all = [...diagnostics, ...rules, ...markdownMarkDiagnostics(source)];
   return hasErrors(all) ? { diagnostics: all } : { diagnostics: all, spec, profile: profile.profile, profileDir: profile.dir };
 }
