@@ -9,6 +9,7 @@ import type { Block, Inline } from '../src/model/types.js';
 import { plainText } from '../src/compose/inline.js';
 import { isLanguageTag } from '../src/spec/formats.js';
 import { pdfSpanLanguages, pdfSpanTexts, squash } from './helpers/extract.js';
+import { pdfStructureElements } from './helpers/pdf-structure.js';
 
 const EXAMPLES = readdirSync('examples', { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('.yaml') && !f.split(/[\\/]/).at(-1)!.startsWith('_'))
@@ -92,6 +93,11 @@ describe.each(EXAMPLES)('accessibility of %s', (file) => {
 
   it('draws all text inside structure elements or artifacts', () => {
     expect(untagged).toBe(0);
+  });
+
+  it('leads from the text on every page back to its structure element, also where a block runs on to the next page', async () => {
+    const unowned = (await pdfStructureElements(pdf)).flatMap((e) => e.parts.filter((p) => !p.inParentTree).map((p) => `${e.role} p. ${p.page}: ${p.text}`));
+    expect(unowned).toEqual([]);
   });
 
   it('does not skip heading levels', () => {

@@ -1,7 +1,8 @@
 // What a reader, a screen reader and Word see in the Aachen example's files.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderFile, renderText, type DocumentModel } from '../src/index.js';
-import { docxListLevel, docxParts, docxXmlText, pdfPlacedTexts, pdfText, type PlacedText } from './helpers/extract.js';
+import { docxListLevel, docxParts, docxXmlText, pdfPlacedTexts, pdfText, squash, type PlacedText } from './helpers/extract.js';
+import { pdfStructureElements } from './helpers/pdf-structure.js';
 
 let model: DocumentModel;
 let pdf: Buffer;
@@ -172,7 +173,8 @@ describe('PDF page breaks', () => {
     ].join('\n');
   /** Where Aachen's text area ends: 20 mm above the foot of an A4 page. */
   const BODY_BOTTOM = 841.89 - 20 * (72 / 25.4);
-  const render = async (sachlage: string[]) => pdfPlacedTexts((await renderText(mitteilung(sachlage), 'umbrueche.yaml', ['pdf'])).outputs.pdf!);
+  const renderPdf = async (sachlage: string[]) => (await renderText(mitteilung(sachlage), 'umbrueche.yaml', ['pdf'])).outputs.pdf!;
+  const render = async (sachlage: string[]) => pdfPlacedTexts(await renderPdf(sachlage));
   const at = (placed: PlacedText[], text: string) => placed.find((p) => p.text.includes(text))!;
 
   it('splits a table row taller than a page: every line of its long cell, each page under the header, none below the margin', async () => {
@@ -192,6 +194,28 @@ describe('PDF page breaks', () => {
     expect(at(placed, 'Thema').page).toBe(pages[0]); // no page with the header row alone
     expect(at(placed, 'Danach')).toMatchObject({ page: pages.at(-1) });
     expect(at(placed, 'Danach').y).toBeGreaterThan(lines[79]![0]!.y);
+  });
+
+  it('tags a paragraph, a list item and a table cell that run over a page break as one element each, found from every page', async () => {
+    const sentences = (what: string) => Array.from({ length: 90 }, (_, i) => `Satz ${i + 1} ${what}, der über die Seite hinausläuft.`).join(' ');
+    const cell = Array.from({ length: 80 }, (_, i) => `Zeile${i + 1} der langen Zelle`).join('<br>');
+    const pdf = await renderPdf([sentences('des ersten Absatzes'), '', `- ${sentences('des Listenpunkts')}`, '', '| Thema | Beschreibung |', '|---|---|', `| ${cell} | Kurz |`]);
+    const elements = await pdfStructureElements(pdf);
+    const owning = (text: string) => elements.filter((e) => squash(e.parts.map((p) => p.text).join('')).includes(squash(text)));
+    for (const [role, first, last] of [
+      ['P', 'Satz 1 des ersten Absatzes', 'Satz 90 des ersten Absatzes'],
+      ['P', 'Satz 1 des Listenpunkts', 'Satz 90 des Listenpunkts'],
+      ['TD', 'Zeile1 der langen Zelle', 'Zeile80 der langen Zelle'],
+    ]) {
+      const [element, ...others] = owning(first!);
+      expect(others).toEqual([]);
+      expect(element).toMatchObject({ role });
+      expect(owning(last!)).toEqual([element]); // the text's end belongs to the element of its start
+      expect(new Set(element!.parts.map((p) => p.page)).size).toBeGreaterThan(1);
+      // A screen reader that starts from a page's text (the ParentTree) finds the element on every page.
+      expect(element!.parts.filter((p) => !p.inParentTree)).toEqual([]);
+    }
+    expect(owning('Thema').map((e) => e.role)).toEqual(['TH']); // repeated on later pages as an artifact only
   });
 
   it('keeps a heading with the short table after it (Jahresbericht „2.1 Steuerungsgruppe“)', async () => {

@@ -9,7 +9,7 @@ import { fontBytes, SYMBOL_FONT_FILE, type FontStyle } from '../shared/fonts.js'
 import { fontkit } from '../shared/fontkit.js';
 import { naturalLineHeight } from '../shared/measure.js';
 import { owningLinks } from './links.js';
-import { currentFontOf, dictionaryOf, type FontkitTrueType } from './pdfkit-internals.js';
+import { currentFontOf, dictionaryOf, registerInParentTree, type FontkitTrueType } from './pdfkit-internals.js';
 import { shareShapedWords } from './shaped-words.js';
 import { shareSubsetGlyphs } from './subset-glyphs.js';
 
@@ -108,6 +108,7 @@ export function tagged(
   element.add(content);
   owningLinks(ctx.doc, element, draw, linkDescription);
   ctx.doc.endMarkedContent();
+  registerInParentTree(element, content); // again: with the pages the text ran on to
   element.end();
 }
 

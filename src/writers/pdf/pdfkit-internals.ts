@@ -13,6 +13,15 @@ export function dictionaryOf(element: PDFKit.PDFStructureElement): PdfRef {
   return (element as unknown as { dictionary: PdfRef }).dictionary;
 }
 
+/**
+ * Enters each piece of `content` into the ParentTree, which leads from a page's marked content to its
+ * element. pdfkit does so when the content is added to the element: for the pieces it has by then. Text
+ * that runs on over a page break goes on as a new piece on the next page, which stays unregistered.
+ */
+export function registerInParentTree(element: PDFKit.PDFStructureElement, content: PDFKit.PDFStructureContent): void {
+  (element as unknown as { _addContentToParentTree(content: PDFKit.PDFStructureContent): void })._addContentToParentTree(content);
+}
+
 /** A word as pdfkit's EmbeddedFont lays it out: glyphs and their positions, scaled to 1000 units per em. */
 export interface LaidOutRun {
   glyphs: { id: number; advanceWidth: number; codePoints: number[] }[];
