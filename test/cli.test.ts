@@ -114,6 +114,37 @@ describe('ratsvorlage CLI', () => {
     }
   });
 
+  it('rejects an option the command does not use: which commands take it, and the call without it', async () => {
+    const expected: [string[], string][] = [
+      [
+        ['validate', 'examples/aachen-im-blick.yaml', '--out', 'ausgabe'],
+        'validate verwendet --out nicht; --out gilt für render und watch.\nOhne --out: npx ratsvorlage validate examples/aachen-im-blick.yaml',
+      ],
+      [['new', 'beschlussvorlage', 'mein entwurf.yaml', '--jobs', '2'], "new verwendet --jobs nicht; --jobs gilt für render.\nOhne --jobs: npx ratsvorlage new beschlussvorlage 'mein entwurf.yaml'"],
+      [
+        ['validate', '-qj2', 'examples', '--json', '--format=pdf'],
+        'validate verwendet -q nicht; -q gilt für render.\nvalidate verwendet -j nicht; -j gilt für render.\nvalidate verwendet --format nicht; --format gilt für render und watch.\nOhne -q, -j und --format: npx ratsvorlage validate examples --json',
+      ],
+      [['schema', 'kommune', '--kommunen', 'k'], 'schema verwendet --kommunen nicht; --kommunen gilt für render, validate, new und watch.\nOhne --kommunen: npx ratsvorlage schema kommune'],
+    ];
+    for (const [args, message] of expected) {
+      const result = await run(...args);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr).toBe(`Fehler: ${message}\nHilfe: npx ratsvorlage help\n`);
+      expect(result.stdout).toBe('');
+    }
+    // Each option still works with the commands that take it.
+    const out = await mkdtemp(join(tmpdir(), 'rv-opt-'));
+    const taken: string[][] = [
+      ['render', 'examples/aachen-im-blick.yaml', '--out', out, '--format', 'pdf', '-j', '1', '-q', '--nur-geaenderte', '--json', '--kommunen', 'test/fixtures/kommunen'],
+      ['validate', 'examples/aachen-im-blick.yaml', '--json', '--kommunen', 'test/fixtures/kommunen'],
+      ['new', 'beschlussvorlage', '--kommune', 'stadt-olfen', '--kommunen', 'test/fixtures/kommunen'],
+      ['schema', 'kommune', '--help'],
+    ];
+    for (const args of taken) expect((await run(...args)).code, args.join(' ')).toBe(0);
+    expect(await readdir(join(out, 'staedteregion-aachen'))).toEqual(['aachen-im-blick.pdf']);
+  });
+
   it('explains an output folder that cannot be written, and leaves no temporary folder behind', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'rv-out-'));
     await writeFile(join(dir, 'datei'), '');

@@ -7,6 +7,7 @@ import { COMMANDS } from './commands/index.js';
 import { EXIT, UsageError } from './errors.js';
 import { commandHelp, HELP } from './help.js';
 import { optionError } from './option-errors.js';
+import { rejectForeignOptions } from './option-scope.js';
 import { PARSE_OPTIONS } from './options.js';
 import { consoleOutput, type Output } from './report.js';
 
@@ -16,7 +17,7 @@ function version(): string {
 
 function parse(argv: string[]) {
   try {
-    return parseArgs({ args: argv, allowPositionals: true, strict: true, options: PARSE_OPTIONS });
+    return parseArgs({ args: argv, allowPositionals: true, strict: true, tokens: true, options: PARSE_OPTIONS });
   } catch (err) {
     throw optionError(err, argv);
   }
@@ -24,7 +25,7 @@ function parse(argv: string[]) {
 
 export async function main(argv: string[], output: Output = consoleOutput): Promise<number> {
   try {
-    const { values, positionals } = parse(argv);
+    const { values, positionals, tokens } = parse(argv);
     if (values.version) {
       output.out(version());
       return EXIT.ok;
@@ -41,6 +42,7 @@ export async function main(argv: string[], output: Output = consoleOutput): Prom
     }
     const load = COMMANDS[name];
     if (!load) throw new UsageError(`Unbekannter Befehl „${name}“. Möglich sind: ${Object.keys(COMMANDS).join(', ')}.`);
+    rejectForeignOptions(name, tokens);
     const { kommunen: _kommunen, ...options } = values;
     const command = await load();
     return await command({ ...options, positionals: rest }, output);
