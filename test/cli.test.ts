@@ -94,10 +94,13 @@ describe('ratsvorlage CLI', () => {
     expect((await run('help', 'zaubern')).code).toBe(2);
   });
 
-  it('says in German which value an option lacks, with an example', async () => {
+  it('says in German which value an option lacks or has empty, with an example', async () => {
     const expected: [string[], string][] = [
       [['render', 'examples', '--out'], 'Nach --out fehlt der Ausgabeordner. Beispiel: --out ausgabe'],
       [['render', 'examples', '--out', '--json'], 'Nach --out fehlt der Ausgabeordner. Beispiel: --out ausgabe'],
+      [['render', 'examples', '--out', ''], 'Nach --out fehlt der Ausgabeordner. Beispiel: --out ausgabe'],
+      [['watch', 'examples/aachen-im-blick.yaml', '--out= '], 'Nach --out fehlt der Ausgabeordner. Beispiel: --out ausgabe'],
+      [['render', 'examples', '-j', ''], 'Nach -j fehlt die Anzahl der Arbeitsprozesse (1 bis 64). Beispiel: -j 2'],
       [['render', 'examples', '--format'], 'Nach --format fehlt die Liste der Ausgabeformate. Beispiel: --format docx,pdf'],
       [['render', 'examples', '-j'], 'Nach -j fehlt die Anzahl der Arbeitsprozesse (1 bis 64). Beispiel: -j 2'],
       [['render', 'examples', '--jobs'], 'Nach --jobs fehlt die Anzahl der Arbeitsprozesse (1 bis 64). Beispiel: --jobs 2'],

@@ -6,7 +6,7 @@ import { PACKAGE_ROOT } from '../paths.js';
 import { COMMANDS } from './commands/index.js';
 import { EXIT, UsageError } from './errors.js';
 import { commandHelp, HELP } from './help.js';
-import { optionError } from './option-errors.js';
+import { optionError, rejectEmptyValues } from './option-errors.js';
 import { rejectForeignOptions } from './option-scope.js';
 import { PARSE_OPTIONS } from './options.js';
 import { consoleOutput, type Output } from './report.js';
@@ -43,6 +43,7 @@ export async function main(argv: string[], output: Output = consoleOutput): Prom
     const load = COMMANDS[name];
     if (!load) throw new UsageError(`Unbekannter Befehl „${name}“. Möglich sind: ${Object.keys(COMMANDS).join(', ')}.`);
     rejectForeignOptions(name, tokens);
+    rejectEmptyValues(tokens);
     const { kommunen: _kommunen, ...options } = values;
     const command = await load();
     return await command({ ...options, positionals: rest }, output);

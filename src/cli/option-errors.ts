@@ -1,8 +1,9 @@
 // What went wrong with an option, in German: node:util parseArgs only says „Option '--out <value>' argument
-// missing“. One message per kind of mistake, found by the error's code.
+// missing“. One message per kind of mistake, found by the error's code; an empty value („--out ""“) gets
+// the same message as a missing one.
 import { closest, distance } from 'fastest-levenshtein';
 import { UsageError } from './errors.js';
-import { OPTIONS, optionSpec } from './options.js';
+import { OPTIONS, optionSpec, type ArgToken } from './options.js';
 
 /** The option as the user wrote it: „-j“ or „--jobs“. */
 function written(name: string, argv: readonly string[]): string {
@@ -10,9 +11,8 @@ function written(name: string, argv: readonly string[]): string {
   return short && argv.includes(`-${short}`) ? `-${short}` : `--${name}`;
 }
 
-function badValue(name: string, argv: readonly string[]): string {
+function badValue(name: string, flag: string): string {
   const spec = optionSpec(name);
-  const flag = written(name, argv);
   if (!spec?.value) return `${flag} steht für sich und nimmt keinen Wert an. Schreiben Sie nur ${flag}.`;
   const { what, example } = spec.value;
   return `Nach ${flag} fehlt ${what}. Beispiel: ${flag} ${example}`;
@@ -26,7 +26,10 @@ function unknown(option: string): string {
 }
 
 const MESSAGES: Record<string, (option: string, argv: readonly string[]) => string> = {
-  ERR_PARSE_ARGS_INVALID_OPTION_VALUE: (option, argv) => badValue(/--([\w-]+)/.exec(option)?.[1] ?? option, argv),
+  ERR_PARSE_ARGS_INVALID_OPTION_VALUE: (option, argv) => {
+    const name = /--([\w-]+)/.exec(option)?.[1] ?? option;
+    return badValue(name, written(name, argv));
+  },
   ERR_PARSE_ARGS_UNKNOWN_OPTION: (option) => unknown(option),
 };
 
@@ -36,4 +39,10 @@ export function optionError(err: unknown, argv: readonly string[]): UsageError {
   const option = /'([^']+)'/.exec(message ?? '')?.[1];
   const explain = code === undefined ? undefined : MESSAGES[code];
   return new UsageError(explain && option ? explain(option, argv) : 'Die Optionen sind fehlerhaft.');
+}
+
+/** An option given an empty value („--out ""“, „--format=“) is reported like one without its value. */
+export function rejectEmptyValues(tokens: readonly ArgToken[]): void {
+  const empty = tokens.find((t) => t.kind === 'option' && t.value?.trim() === '');
+  if (empty?.kind === 'option') throw new UsageError(badValue(empty.name, empty.rawName));
 }

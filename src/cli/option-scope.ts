@@ -1,16 +1,8 @@
 // An option the command does not take („validate --out ausgabe“) is a usage error, not silently ignored:
 // the table in options.ts says which commands take it, and the message shows the call without it.
 import { UsageError } from './errors.js';
-import { optionsFor, optionSpec } from './options.js';
+import { optionsFor, optionSpec, type ArgToken, type OptionToken } from './options.js';
 import { shellWord } from './commands/shared.js';
-
-/** One argument as node:util parseArgs reports it with `tokens: true`. */
-export type ArgToken =
-  | { kind: 'positional'; value: string }
-  | { kind: 'option-terminator' }
-  | OptionToken;
-
-type OptionToken = { kind: 'option'; name: string; rawName: string; value?: string; inlineValue?: boolean };
 
 const germanList = (words: readonly string[]) => new Intl.ListFormat('de', { type: 'conjunction' }).format(words);
 

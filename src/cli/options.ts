@@ -72,6 +72,10 @@ export const OPTIONS = {
 
 export type OptionName = keyof typeof OPTIONS;
 
+/** One argument as node:util parseArgs reports it with `tokens: true`. */
+export type ArgToken = { kind: 'positional'; value: string } | { kind: 'option-terminator' } | OptionToken;
+export type OptionToken = { kind: 'option'; name: string; rawName: string; value?: string; inlineValue?: boolean };
+
 const entries = Object.entries(OPTIONS) as [OptionName, OptionSpec][];
 
 /** The options as node:util parseArgs wants them. */

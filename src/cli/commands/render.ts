@@ -24,10 +24,9 @@ function reporterFor(options: Options, output: Output): Reporter {
 
 const shown = (result: JobResult): JobResult => ({ ...result, outputs: result.outputs.map(displayPath) });
 
-/** The output folder: it may not exist yet, but it may not be a file. */
+/** The output folder: it may not exist yet, but it may not be a file (an empty name is refused in main). */
 function outFolder(value: string | undefined): string {
   const outDir = value ?? 'out';
-  if (outDir.trim() === '') throw new UsageError('--out braucht einen Ordner, zum Beispiel --out out.');
   if (statSync(outDir, { throwIfNoEntry: false })?.isDirectory() === false) {
     throw new UsageError(`--out „${outDir}“ ist eine Datei, kein Ordner. Geben Sie einen Ordner an; gibt es ihn nicht, wird er angelegt.`);
   }
