@@ -1,5 +1,5 @@
 // The library API: load → validate → resolve → compose → write, as buffers. The CLI is a thin layer on this.
-import { basename, extname, join } from 'node:path';
+import { join } from 'node:path';
 import { CODES, hasErrors, sortDiagnostics, type Diagnostic } from './spec/diagnostics.js';
 import { parseSpec, type LoadedSpec } from './spec/load.js';
 import { loadWithBasis, withBasis } from './spec/basis.js';
@@ -9,7 +9,7 @@ import { resolveDocuments } from './resolve/documents.js';
 import { FILE_NAME_HINT } from './resolve/duplicate-partners.js';
 import { compose } from './compose/compose.js';
 import { WRITERS, type Format } from './writers/index.js';
-import { safeFileName, slug } from './batch/safe-name.js';
+import { documentFileName, fileStem } from './batch/safe-name.js';
 import type { DocumentModel } from './model/types.js';
 import type { Theme } from './writers/shared/theme.js';
 
@@ -63,8 +63,7 @@ export interface Rendered {
 
 /** Where a document goes, relative to the output folder and without extension: <kommune>/<safe name>. */
 function targetOf(spec: LoadedSpec, resolved: ResolvedDocument): string {
-  const base = resolved.outputName ?? basename(spec.file, extname(spec.file));
-  return join(resolved.kommune, safeFileName(resolved.outputSuffix ? `${base}-${slug(resolved.outputSuffix)}` : base));
+  return join(resolved.kommune, documentFileName(resolved.outputName ?? fileStem(spec.file), resolved.outputSuffix));
 }
 
 async function renderDocument(resolved: ResolvedDocument, target: string, formats: readonly Format[]): Promise<RenderedDocument> {

@@ -1,8 +1,8 @@
 // Kooperationsvereinbarung (seed 004): one copy per partner from a CSV list, in one command.
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, writeFile, cp } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rename, writeFile, cp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { renderFile, validateFile } from '../src/index.js';
@@ -87,6 +87,30 @@ describe('Kooperationsvereinbarung', () => {
     const yaml = (await readFile(spec, 'utf8')).replace('partner_datei: partner.csv', 'partner:\n  - name: Verein A\n  - name: Verein B\n  - name: Verein A');
     await writeFile(spec, yaml);
     expect(await validateFile(spec)).toMatchObject([{ code: 'RV504', file: spec, line: 11, column: 11, path: '/partner/2/name', message: expect.stringContaining('zuerst in Zeile 9') }]);
+  });
+
+  it('reports two long partner names that the file name cuts to one at the second partner, naming both, as validate and render agree', async () => {
+    const [a, b] = ['Beratungsstelle für Eltern, Kinder und Jugendliche (Beispiel)', 'Beratungsstelle für Eltern, Kinder und Jugendliche in Velbert-Mitte'];
+    const { spec, list } = await agreementWithPartners(`name;anschrift\nVerein A;Weg 1\n${a};Weg 2\n  ${b};Weg 3\n`);
+    const long = join(dirname(spec), 'kooperationsvereinbarung-netzwerk-kinderschutz-und-fruehe-hilfen-velbert-2025.yaml');
+    await rename(spec, long); // 79 characters of the 100 go to the spec's name, so the partner's part is cut
+    const found = await validateFile(long);
+    expect(found).toMatchObject([{ code: 'RV504', severity: 'error', file: list, line: 4, column: 3 }]);
+    expect(found[0]!.message).toBe(
+      `Der Partner „${b}“ bekäme denselben Dateinamen wie „${a}“ aus Zeile 3, weil der Dateiname gekürzt wird: „kooperationsvereinbarung-netzwerk-kinderschutz-und-fruehe-hilfen-velbert-2025-beratungsstelle-fuer-e“. Ein Dateiname hat höchstens 100 Zeichen, den Namen der Vorlagendatei eingerechnet.`,
+    );
+    expect(found[0]!.hint).toBe('Geben Sie der Vorlagendatei einen kürzeren Namen, oder unterscheiden Sie die beiden Namen weiter vorn.');
+    expect((await renderFile(long, ['pdf'])).diagnostics).toEqual(found);
+    await rename(long, spec);
+    expect(await validateFile(spec)).toEqual([]); // the hint's remedy: a shorter spec name leaves room for both
+    // From the YAML list: names alike in their first 60 characters, at the later entry's name.
+    const yaml = (await readFile(spec, 'utf8')).replace('partner_datei: partner.csv', `partner:\n  - name: ${a} Nord\n  - name: ${a} Süd`);
+    await writeFile(spec, yaml);
+    const inYaml = await validateFile(spec);
+    expect(inYaml).toMatchObject([{ code: 'RV504', file: spec, line: 10, column: 11, path: '/partner/1/name' }]);
+    expect(inYaml[0]!.message).toContain(`Der Partner „${a} Süd“ bekäme denselben Dateinamen wie „${a} Nord“ aus Zeile 9`);
+    expect(inYaml[0]!.message).toContain('Vom Namen eines Partners gehen nur die ersten 60 Zeichen in den Dateinamen ein.');
+    expect(await renderFile(SPEC, ['pdf']).then((r) => r.diagnostics)).toEqual([]); // the example's names stay apart
   });
 
   it('refuses a partner list saved as Windows-1252 (Excel „CSV“) at the line and column of the first umlaut, saying how to save it as UTF-8', async () => {

@@ -1,4 +1,5 @@
 // File names from user values (Vorlagen-Nr, file names) that never create folders or leave out/.
+import { basename, extname } from 'node:path';
 
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\..*)?$/i;
 const UNSAFE = /[\u0000-\u001f\u007f/\\:*?"<>|]+/g;
@@ -23,7 +24,7 @@ export function safeFileName(value: string): string {
 const TRANSLITERATION: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', Ä: 'ae', Ö: 'oe', Ü: 'ue', ẞ: 'ss' };
 
 /** „Familienzentrum Am Rosenhügel (Beispiel)“ → „familienzentrum-am-rosenhuegel-beispiel“ (at most 60 characters). */
-export function slug(value: string): string {
+export function slug(value: string, maxLength = 60): string {
   return value
     .replace(/[äöüßÄÖÜẞ]/g, (ch) => TRANSLITERATION[ch]!)
     .normalize('NFKD')
@@ -31,6 +32,14 @@ export function slug(value: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
+    .slice(0, maxLength)
     .replace(/-+$/, '');
+}
+
+/** „vorlagen/kooperation.yaml“ → „kooperation“. */
+export const fileStem = (file: string) => basename(file, extname(file));
+
+/** One document's file name without extension: the base, and for one copy of several its suffix („kooperation-verein-a“). */
+export function documentFileName(base: string, suffix?: string): string {
+  return safeFileName(suffix ? `${base}-${slug(suffix)}` : base);
 }
