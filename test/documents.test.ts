@@ -240,6 +240,25 @@ describe('PDF page breaks', () => {
     expect(paragraph).toContain('<w:keepNext/>');
   });
 
+  it('keeps the sentence check boxes complete („In der Sitzung des“ ☐ Rates) on their page, in PDF and DOCX', async () => {
+    const boxes = (filler: number) => [
+      ...Array.from({ length: filler }, (_, i) => `Zeile ${i + 1}${i < filler - 1 ? '\\' : ''}`),
+      '',
+      'In der Sitzung des',
+      '',
+      '- [ ] Rates',
+      '- [ ] Haupt- und Finanzausschusses',
+    ];
+    for (let filler = 24; filler <= 29; filler++) {
+      // one of these leaves room at the foot of page 1 for the sentence but not for a box below it
+      const placed = await render(boxes(filler));
+      expect(at(placed, 'In der Sitzung des').page, `${filler} lines before`).toBe(at(placed, 'Rates').page);
+    }
+    const document = docxParts((await renderText(mitteilung(boxes(1)), 'kaesten.yaml', ['docx'])).outputs.docx!)['word/document.xml']!;
+    const paragraph = document.split('</w:p>').find((p) => docxXmlText(p).includes('In der Sitzung des'))!;
+    expect(paragraph).toContain('<w:keepNext/>');
+  });
+
   describe('a paragraph across a page break keeps two lines on each page', () => {
     /** A paragraph of `count` lines (hard breaks), after `filler` lines of another paragraph. */
     const lines = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => `${prefix} ${i + 1}${i < count - 1 ? '\\' : ''}`);

@@ -201,7 +201,7 @@ function literalDirective(node: DirectiveNode, ctx: BlockContext): Block[] {
   return [{ type: 'paragraph', children: [{ type: 'text', value: `::${node.name}` }, ...childInlines(node, ctx)] }];
 }
 
-const INTRODUCED: ReadonlySet<Block['type']> = new Set(['table', 'list', 'checkboxes', 'fields']);
+const INTRODUCED: ReadonlySet<Block['type']> = new Set(['table', 'list', 'fields']);
 
 /** A paragraph of bold text only („**Ergebnisrechnung**“) titles what follows it, as a heading would. */
 function isBoldLine(block: Block): boolean {
@@ -211,14 +211,16 @@ function isBoldLine(block: Block): boolean {
 }
 
 /**
- * A paragraph that ends with a colon before a table or list introduces it, and a bold line titles the
- * block after it: both stay with that block (on its page in the PDF, „keep with next“ in Word).
+ * A paragraph that ends with a colon before a table or list introduces it, a paragraph before check boxes
+ * is the sentence they complete („In der Sitzung des ☐ Rates“), and a bold line titles the block after
+ * it: all stay with that block (on its page in the PDF, „keep with next“ in Word).
  */
 function keepIntroductionsWithNext(blocks: Block[]): Block[] {
   return blocks.map((block, i) => {
     const next = blocks[i + 1];
     if (block.type !== 'paragraph' || !next) return block;
-    const introduces = INTRODUCED.has(next.type) && plainText(block.children).trimEnd().endsWith(':');
+    const endsWithColon = plainText(block.children).trimEnd().endsWith(':');
+    const introduces = next.type === 'checkboxes' || (INTRODUCED.has(next.type) && endsWithColon);
     return introduces || isBoldLine(block) ? { ...block, keepWithNext: true } : block;
   });
 }
