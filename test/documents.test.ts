@@ -1,7 +1,7 @@
 // What a reader, a screen reader and Word see in the Aachen example's files.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderFile, renderText, type DocumentModel } from '../src/index.js';
-import { docxListLevel, docxParts, docxXmlText, pdfPlacedTexts, pdfText, squash, type PlacedText } from './helpers/extract.js';
+import { docxListLevel, docxParts, docxText, docxXmlText, pdfPlacedTexts, pdfText, squash, type PlacedText } from './helpers/extract.js';
 import { pdfStructureElements } from './helpers/pdf-structure.js';
 
 let model: DocumentModel;
@@ -160,6 +160,19 @@ describe('PDF text after other documents', () => {
     const result = await renderFile('examples/gladbeck-kein-kind-zuruecklassen.yaml', ['pdf']);
     const text = (await pdfText(result.outputs.pdf!)).pages.join('\n');
     expect(text).toContain('Fachbericht zum Umsetzungsstand in Gladbeck');
+  });
+});
+
+describe('German quotes', () => {
+  it('sets the straight quotes a keyboard types as „…“: in the text, the running header and the title', async () => {
+    const result = await renderFile('examples/gladbeck-kein-kind-zuruecklassen.yaml');
+    const pdf = await pdfText(result.outputs.pdf!);
+    expect(pdf.title).toBe('Modellprojekt „Kein Kind zurücklassen! Kommunen in NRW beugen vor“ Fachbericht zum Umsetzungsstand in Gladbeck');
+    expect(pdf.allText.join('\n')).not.toContain('"');
+    expect(pdf.pages[0]).toContain('Modellprojekt „Kein Kind zurücklassen! Kommunen in NRW beugen vor“');
+    const docx = await docxText(result.outputs.docx!);
+    expect(docx).toContain('Modellprojekt „Kein Kind zurücklassen! Kommunen in NRW beugen vor“');
+    expect(docx).not.toContain('"');
   });
 });
 

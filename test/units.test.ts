@@ -6,7 +6,7 @@ import { safeFileName } from '../src/batch/safe-name.js';
 import { escapeMarkdown } from '../src/compose/markdown-escape.js';
 import { markdownToModel } from '../src/compose/markdown-to-model.js';
 import { plainText } from '../src/compose/inline.js';
-import { bindSpaces } from '../src/compose/typography.js';
+import { bindSpaces, germanQuotes } from '../src/compose/typography.js';
 import { numberHeadings } from '../src/compose/number-headings.js';
 import { PATTERN_WORDS } from '../src/spec/schema-messages.js';
 import { formatGermanDate, parseDate } from '../src/spec/formats.js';
@@ -76,6 +76,16 @@ describe('no-break spaces', () => {
     ['z. B. und i. V. m. dem Gesetz', 'z.~B. und i.~V.~m. dem Gesetz'],
   ])('binds „%s“', (text, expected) => expect(shown(text)).toBe(expected));
   it.each(['12 Eurostar-Züge', 'Tel. 02 30', 'ca. 5 Personen', 'Kap. 4'])('leaves „%s“ alone', (text) => expect(shown(text)).toBe(text));
+});
+
+describe('German quotes', () => {
+  it.each([
+    ['Modellprojekt "Kein Kind zurücklassen!"', 'Modellprojekt „Kein Kind zurücklassen!“'],
+    ['"Zitat" am Anfang, (in "Klammern") und – "nach Strich".', '„Zitat“ am Anfang, (in „Klammern“) und – „nach Strich“.'],
+    ['"außen "innen" außen"', '„außen „innen“ außen“'],
+    ['""', '„“'],
+    ['schon „deutsch“ gesetzt', 'schon „deutsch“ gesetzt'],
+  ])('sets %s', (text, expected) => expect(germanQuotes(text)).toBe(expected));
 });
 
 describe('scalar warnings', () => {

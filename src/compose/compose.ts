@@ -1,5 +1,6 @@
 // Compose: resolved document → Markdown (through the kind's template) → document model.
-import type { Block, DocumentModel, HeadingBlock } from '../model/types.js';
+import type { Block, DocumentMeta, DocumentModel, HeadingBlock } from '../model/types.js';
+import { germanQuotes, typeset } from './typography.js';
 import { plainText } from './inline.js';
 import type { ResolvedDocument } from '../resolve/resolve.js';
 import { markdownToModel } from './markdown-to-model.js';
@@ -23,7 +24,13 @@ export function compose(doc: ResolvedDocument): DocumentModel {
   const parsed = markdownToModel(markdown, fields);
   const numbered = doc.numberHeadings ? numberHeadings(parsed.blocks, doc.numberFromLevel) : parsed.blocks;
   const blocks = doc.embedded ? embed(numbered, doc.embedded.afterHeading, compose(doc.embedded.document).blocks) : numbered;
-  return { meta: doc.meta, blocks, footnotes: parsed.footnotes };
+  return { meta: typesetMeta(doc.meta), blocks, footnotes: parsed.footnotes };
+}
+
+/** The title and running header set as the text is (a title is metadata: quotes only, no bound spaces). */
+function typesetMeta(meta: DocumentMeta): DocumentMeta {
+  const runningHeader = meta.runningHeader === undefined ? {} : { runningHeader: typeset(meta.runningHeader) };
+  return { ...meta, title: germanQuotes(meta.title), ...runningHeader };
 }
 
 /** The content of a report (without its letterhead, title and contents list), one heading level down, at the end of a section. */

@@ -2,7 +2,7 @@
 import type { PhrasingContent } from 'mdast';
 import type { Inline } from '../model/types.js';
 import { isLanguageTag } from '../spec/formats.js';
-import { bindSpaces } from './typography.js';
+import { typeset } from './typography.js';
 
 export interface InlineContext {
   /** Number of a footnote by its identifier, assigned in order of first reference. */
@@ -17,7 +17,7 @@ const text = (value: string): Inline[] => (value ? [{ type: 'text', value }] : [
 
 const handlers: Record<string, InlineHandler> = {
   // Soft line breaks inside a paragraph are spaces; hard breaks stay breaks.
-  text: (node: { value: string }) => text(bindSpaces(node.value.replace(/[ \t]*\n[ \t]*/g, ' '))),
+  text: (node: { value: string }) => text(typeset(node.value.replace(/[ \t]*\n[ \t]*/g, ' '))),
   strong: (node: { children: Phrasing[] }, ctx) => [{ type: 'strong', children: toInlines(node.children, ctx) }],
   emphasis: (node: { children: Phrasing[] }, ctx) => [{ type: 'emphasis', children: toInlines(node.children, ctx) }],
   delete: (node: { children: Phrasing[] }, ctx) => toInlines(node.children, ctx),

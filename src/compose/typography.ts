@@ -1,6 +1,6 @@
-// German typesetting rules for spaces that must not break a line (DIN 5008): an amount stays with its
-// unit, a paragraph sign with its number, „Abs.“ or „Nr.“ with theirs, and abbreviations such as „z. B.“
-// stay whole. The space a user typed becomes a no-break space; nothing else changes.
+// German typesetting (DIN 5008) of what a keyboard types: spaces that must not break a line (an amount
+// stays with its unit, a paragraph sign with its number, „Abs.“ or „Nr.“ with theirs, abbreviations such
+// as „z. B.“ stay whole) and straight double quotes, which become German ones („…“).
 
 const NBSP = '\u00a0';
 
@@ -17,4 +17,18 @@ const RULES: [RegExp, string][] = [
 
 export function bindSpaces(text: string): string {
   return RULES.reduce((value, [pattern, replacement]) => value.replace(pattern, replacement), text);
+}
+
+// A straight quote opens where a word may start: at the start, after a space, a bracket or a dash, or
+// after an opening quote (a quote in a quote); anywhere else it closes.
+const OPENING_QUOTE = /(?<=^|[\s([{\/\u2013\u2014\u201e-])"/gu;
+
+/** "Kein Kind zurücklassen!" → „Kein Kind zurücklassen!“, as Word sets German quotes while one types. */
+export function germanQuotes(text: string): string {
+  return text.includes('"') ? text.replace(OPENING_QUOTE, '\u201e').replaceAll('"', '\u201c') : text;
+}
+
+/** Every rule on a text as a user typed it. */
+export function typeset(text: string): string {
+  return germanQuotes(bindSpaces(text));
 }
