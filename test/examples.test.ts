@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderFile } from '../src/index.js';
+import { germanQuotes } from '../src/compose/typography.js';
 import { docxText, pdfText, squash } from './helpers/extract.js';
 import { specTexts } from './helpers/spec-texts.js';
 
@@ -22,7 +23,7 @@ describe.each(EXAMPLES)('%s', (file) => {
     const docxAll = squash(docx);
     const texts = specTexts(file);
     expect(texts.length).toBeGreaterThan(5);
-    for (const text of texts) {
+    for (const text of texts.map(germanQuotes)) {
       expect(pdfAll.includes(squash(text)), `PDF lacks: ${text}`).toBe(true);
       expect(docxAll.includes(squash(text)), `DOCX lacks: ${text}`).toBe(true);
     }

@@ -130,7 +130,7 @@ describe('Kooperationsvereinbarung', () => {
     const result = await renderFile(spec, ['pdf']);
     expect(result.diagnostics).toEqual([]);
     const text = squash((await pdfText(result.documents[0]!.outputs.pdf!)).pages.join(''));
-    expect(text).toContain(squash('und der Kooperationspartner Verein "Zukunft" e.V. Weg 1 42549 Velbert schließen'));
+    expect(text).toContain(squash('und der Kooperationspartner Verein „Zukunft“ e.V. Weg 1 42549 Velbert schließen'));
     expect(result.documents).toHaveLength(2);
     await writeFile(list, 'name;anschrift\nVerein A;Weg 1\nVerein B; "Weg 2\nVerein C;Weg 3\n');
     const [d] = (await renderFile(spec, [])).diagnostics;
@@ -202,6 +202,6 @@ describe('Kooperationsvereinbarung', () => {
     const { spec } = await agreementWithPartners('\nname;anschrift;\nKita "Sonne" Nord;Weg 1|42549 Velbert;\n');
     const result = await renderFile(spec, ['pdf']);
     expect(result.diagnostics).toEqual([]);
-    expect(squash((await pdfText(result.outputs.pdf!)).pages.join(''))).toContain(squash('Kita "Sonne" Nord'));
+    expect(squash((await pdfText(result.outputs.pdf!)).pages.join(''))).toContain(squash('Kita „Sonne“ Nord')) // set in German quotes;
   });
 });
