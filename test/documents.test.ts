@@ -240,15 +240,25 @@ describe('PDF page breaks', () => {
   });
 
   it('keeps a bold-only line („**Ergebnisrechnung**“) with the table it titles, in PDF and DOCX', async () => {
-    const filler = Array.from({ length: 18 }, (_, i) => [`Absatz ${i + 1}.`, '']).flat();
-    const result = await renderText(
-      mitteilung([...filler, '**Ergebnisrechnung**', '', '| Ertrag | einmalig |', '|---|--:|', '| Zuweisung | 23.000,- |', '| Eigenanteil | 5.000,- |']),
-      'fett.yaml',
-    );
-    const placed = await pdfPlacedTexts(result.outputs.pdf!);
-    expect(at(placed, 'Zuweisung').page).toBe(2); // the table did not fit below the filler
-    expect(at(placed, 'Ergebnisrechnung').page).toBe(2);
-    const document = docxParts(result.outputs.docx!)['word/document.xml']!;
+    const titled = (filler: number) =>
+      mitteilung([
+        ...Array.from({ length: filler }, (_, i) => [`Absatz ${i + 1}.`, '']).flat(),
+        '**Ergebnisrechnung**',
+        '',
+        '| Ertrag | einmalig |',
+        '|---|--:|',
+        '| Zuweisung | 23.000,- |',
+        '| Eigenanteil | 5.000,- |',
+      ]);
+    const tablePages = new Set<number>();
+    for (let filler = 17; filler <= 21; filler++) {
+      // a paragraph is shorter than the table, so where the table first moves over, the bold line alone would still fit
+      const placed = await pdfPlacedTexts((await renderText(titled(filler), 'fett.yaml', ['pdf'])).outputs.pdf!);
+      expect(at(placed, 'Ergebnisrechnung').page, `${filler} paragraphs before`).toBe(at(placed, 'Zuweisung').page);
+      tablePages.add(at(placed, 'Zuweisung').page);
+    }
+    expect([...tablePages].sort()).toEqual([1, 2]);
+    const document = docxParts((await renderText(titled(1), 'fett.yaml', ['docx'])).outputs.docx!)['word/document.xml']!;
     const paragraph = document.split('</w:p>').find((p) => docxXmlText(p).includes('Ergebnisrechnung'))!;
     expect(paragraph).toContain('<w:keepNext/>');
   });

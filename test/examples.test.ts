@@ -19,7 +19,7 @@ describe.each(EXAMPLES)('%s', (file) => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const pdf = await pdfText(result.outputs.pdf!);
     const docx = docxText(result.outputs.docx!);
-    const pdfAll = squash(pdf.pages.join('\n'));
+    const pdfAll = squash(pdf.flow);
     const docxAll = squash(docx);
     const texts = specTexts(file);
     expect(texts.length).toBeGreaterThan(5);

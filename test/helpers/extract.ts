@@ -8,21 +8,33 @@ export interface PdfText {
   pages: string[];
   /** Everything drawn as text per page, artifacts (headers, footers) included. */
   allText: string[];
+  /** The reading text of all pages with footnotes moved to the end, so a paragraph across a page break reads on. */
+  flow: string;
   title?: string;
   language?: string;
 }
 
 type TextItem = { str: string; hasEOL: boolean } | { type: string; tag?: string };
 
-/** The page's text in content order, leaving out Artifacts (running headers, footers, page numbers). */
-function readingText(items: readonly TextItem[], withArtifacts = false): string {
-  const open: boolean[] = [];
+/** Which text of a page to read: all of it, or without artifacts (running headers, footers, page numbers), or without notes too. */
+type Reading = 'all' | 'withoutArtifacts' | 'withoutNotes' | 'notesOnly';
+
+const LEAVES_OUT: Record<Reading, (tags: readonly (string | undefined)[]) => boolean> = {
+  all: () => false,
+  withoutArtifacts: (tags) => tags.includes('Artifact'),
+  withoutNotes: (tags) => tags.includes('Artifact') || tags.includes('Note'),
+  notesOnly: (tags) => !tags.includes('Note'),
+};
+
+/** The page's text in content order, as `reading` says. */
+function readingText(items: readonly TextItem[], reading: Reading = 'withoutArtifacts'): string {
+  const open: (string | undefined)[] = [];
   let text = '';
   for (const item of items) {
     if ('str' in item) {
-      if (withArtifacts || !open.includes(true)) text += item.str + (item.hasEOL ? '\n' : '');
+      if (!LEAVES_OUT[reading](open)) text += item.str + (item.hasEOL ? '\n' : '');
     } else if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps') {
-      open.push(item.tag === 'Artifact');
+      open.push(item.tag);
     } else if (item.type === 'endMarkedContent') {
       open.pop();
     }
@@ -34,16 +46,20 @@ export async function pdfText(data: Uint8Array): Promise<PdfText> {
   const pdf = await getDocument({ data: new Uint8Array(data), useSystemFonts: false, isEvalSupported: false }).promise;
   const pages: string[] = [];
   const allText: string[] = [];
+  const body: string[] = [];
+  const notes: string[] = [];
   for (let n = 1; n <= pdf.numPages; n++) {
     const page = await pdf.getPage(n);
-    const content = await page.getTextContent({ includeMarkedContent: true });
-    pages.push(readingText(content.items));
-    allText.push(readingText(content.items, true));
+    const { items } = await page.getTextContent({ includeMarkedContent: true });
+    pages.push(readingText(items));
+    allText.push(readingText(items, 'all'));
+    body.push(readingText(items, 'withoutNotes'));
+    notes.push(readingText(items, 'notesOnly'));
   }
   const meta = await pdf.getMetadata();
   const info = meta.info as { Title?: string; Language?: string };
   await pdf.destroy();
-  return { pages, allText, title: info.Title, language: info.Language };
+  return { pages, allText, flow: [...body, ...notes].join('\n'), title: info.Title, language: info.Language };
 }
 
 /** Paragraph texts of a DOCX part, one per line; table cells separated by tabs. */

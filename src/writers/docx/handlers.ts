@@ -30,7 +30,7 @@ export interface DocxContext {
   listDepth: number;
   /** Running number of ordered lists, so each one counts from its own start. */
   nextListInstance: () => number;
-  /** Type of the block drawn just before (Word tables cannot keep space below themselves). */
+  /** Type of the block drawn just before (see SPACE_BELOW). */
   previous?: string;
 }
 
@@ -172,9 +172,19 @@ function imageRun(ref: ImageRef): ImageRun {
   });
 }
 
-/** Space above a paragraph that follows a table. */
-const afterTable = (ctx: DocxContext) =>
-  ctx.previous === 'table' ? { before: twips(ctx.theme.space.paragraph * 1.5) } : undefined;
+/**
+ * The space a block keeps below itself where Word cannot: a table has no paragraph spacing, and list
+ * items stand close together. The paragraph after it takes that space above itself instead (as the PDF's).
+ */
+const SPACE_BELOW: Partial<Record<string, (theme: Theme) => number>> = {
+  table: (theme) => theme.space.paragraph * 1.5,
+  list: (theme) => theme.space.paragraph,
+};
+
+function spaceAfterPrevious(ctx: DocxContext): { before: number } | undefined {
+  const below = ctx.listDepth === 0 && ctx.previous ? SPACE_BELOW[ctx.previous] : undefined;
+  return below ? { before: twips(below(ctx.theme)) } : undefined;
+}
 
 export const blockHandlers: Handlers<DocxContext, Element[]> = {
   title: (node) => [
@@ -203,7 +213,7 @@ export const blockHandlers: Handlers<DocxContext, Element[]> = {
   ],
   paragraph: (node, ctx) => [
     new Paragraph({
-      spacing: afterTable(ctx),
+      spacing: spaceAfterPrevious(ctx),
       keepNext: node.keepWithNext,
       children: runs(node.children),
       indent: ctx.listDepth > 0 ? { left: twips(ctx.theme.space.listIndent * ctx.listDepth) } : undefined,

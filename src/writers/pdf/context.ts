@@ -5,6 +5,7 @@ import type { Theme } from '../shared/theme.js';
 import type { FootnoteState } from './footnotes.js';
 import type { Navigation } from './navigation.js';
 import type { PreparedImages } from './images.js';
+import type { LastSpace } from './vertical-space.js';
 import { fontBytes, SYMBOL_FONT_FILE, type FontStyle } from '../shared/fonts.js';
 import { fontkit } from '../shared/fontkit.js';
 import { naturalLineHeight } from '../shared/measure.js';
@@ -31,6 +32,8 @@ export interface PdfContext {
   nav: Navigation;
   /** The document's images, decoded beforehand (see images.ts). */
   images: PreparedImages;
+  /** The space between blocks added last, shared by the whole document (see vertical-space.ts). */
+  lastSpace: LastSpace;
   /** The blocks after the one being drawn, at the same level (a heading stays with their start). */
   after?: readonly Block[];
   /** The block before this one keeps with it (a heading, an introducing paragraph): it must not move away alone. */

@@ -10,6 +10,7 @@ import { keepsWithNext, listBody, startHeight } from './keep-with-next.js';
 import { notesSharingPage, paragraphWithNotes, pendingNotes, placeNotesAtFoot } from './footnotes.js';
 import { drawToc, markHeading } from './navigation.js';
 import { plainText } from '../../compose/inline.js';
+import { addSpace } from './vertical-space.js';
 
 const MM = 72 / 25.4;
 
@@ -17,7 +18,8 @@ export function drawBlocks(blocks: readonly Block[], ctx: PdfContext): void {
   blocks.forEach((block, i) => blockHandlers[block.type](block as never, { ...ctx, after: blocks.slice(i + 1), ledIn: keepsWithNext(blocks[i - 1]) }));
 }
 
-function space(ctx: PdfContext, points: number): void {
+/** Room that is not space between blocks (to sign on, below a signature line): it never merges. */
+function room(ctx: PdfContext, points: number): void {
   ctx.doc.y += points;
 }
 
@@ -57,13 +59,13 @@ function drawLines(ctx: PdfContext, lines: Inline[][]): void {
 /** Lines above, room to sign (with a line unless signed „gez.“), then name and function. */
 function drawSignatureColumn(ctx: PdfContext, column: SignatureColumn, roomAbove: boolean): void {
   drawLines(ctx, column.before);
-  space(ctx, roomAbove ? ctx.theme.signature.space : 0);
+  room(ctx, roomAbove ? ctx.theme.signature.space : 0);
   if (column.signLine) {
     const y = ctx.doc.y;
     artifact(ctx, () => {
       ctx.doc.moveTo(ctx.x, y).lineTo(ctx.x + Math.min(ctx.theme.signature.lineWidth, ctx.width), y).lineWidth(0.6).strokeColor(ctx.theme.color.text).stroke();
     });
-    space(ctx, 3);
+    room(ctx, 3);
   }
   drawLines(ctx, column.after);
 }
@@ -71,28 +73,28 @@ function drawSignatureColumn(ctx: PdfContext, column: SignatureColumn, roomAbove
 export const blockHandlers: Handlers<PdfContext, void> = {
   title: (node, ctx) => {
     const size = node.role === 'art' ? ctx.theme.size.art : ctx.theme.size.betreff;
-    if (node.role === 'betreff') space(ctx, ctx.theme.space.headingBefore);
+    if (node.role === 'betreff') addSpace(ctx, ctx.theme.space.headingBefore);
     paragraph(ctx, node.children, size, true);
-    space(ctx, node.role === 'betreff' ? ctx.theme.space.headingBefore : ctx.theme.space.paragraph);
+    addSpace(ctx, node.role === 'betreff' ? ctx.theme.space.headingBefore : ctx.theme.space.paragraph);
   },
   fields: (node, ctx) => {
     drawGrid(ctx, node);
-    space(ctx, ctx.theme.space.paragraph);
+    addSpace(ctx, ctx.theme.space.paragraph);
   },
   heading: (node, ctx) => {
     const size = ctx.theme.size.heading[node.level - 1]!;
-    space(ctx, ctx.theme.space.headingBefore);
+    addSpace(ctx, ctx.theme.space.headingBefore);
     const notes = notesSharingPage(ctx, pendingNotes(ctx, node.children), size * 1.4); // a heading's note goes to its page's foot too
     ensureSpace(ctx, startHeight(ctx, [node, ...(ctx.after ?? [])]) + notes.height);
     markHeading(ctx, node, plainText(node.children));
     tagged(ctx, `H${node.level}`, () => drawInlines(ctx, node.children, { size, bold: true }));
     placeNotesAtFoot(ctx, notes);
-    space(ctx, ctx.theme.space.headingAfter);
+    addSpace(ctx, ctx.theme.space.headingAfter);
   },
   paragraph: (node, ctx) => {
     if (node.keepWithNext) ensureSpace(ctx, startHeight(ctx, [node, ...(ctx.after ?? [])]));
     paragraphWithNotes(ctx, node.children, () => paragraph(ctx, node.children, ctx.theme.size.body));
-    space(ctx, ctx.listDepth > 0 ? 2 : ctx.theme.space.paragraph);
+    addSpace(ctx, ctx.listDepth > 0 ? 2 : ctx.theme.space.paragraph);
   },
   list: (node, ctx) => {
     const indent = ctx.theme.space.listIndent;
@@ -112,11 +114,11 @@ export const blockHandlers: Handlers<PdfContext, void> = {
         });
       });
     });
-    if (ctx.listDepth === 0) space(ctx, ctx.theme.space.paragraph);
+    if (ctx.listDepth === 0) addSpace(ctx, ctx.theme.space.paragraph);
   },
   table: (node, ctx) => {
     drawGrid(ctx, node);
-    space(ctx, ctx.theme.space.paragraph * 1.5);
+    addSpace(ctx, ctx.theme.space.paragraph * 1.5);
   },
   checkboxes: (node, ctx) => {
     const size = ctx.theme.size.body;
@@ -134,13 +136,13 @@ export const blockHandlers: Handlers<PdfContext, void> = {
         });
       }
     });
-    space(ctx, ctx.theme.space.paragraph);
+    addSpace(ctx, ctx.theme.space.paragraph);
   },
   signature: (node, ctx) => {
     const size = ctx.theme.size.body;
     const line = size * ctx.theme.lineHeight + lineGap(ctx.theme, size);
     const columnsHeight = Math.max(...node.columns.map((c) => (c.before.length + c.after.length) * line)) + ctx.theme.signature.space;
-    space(ctx, ctx.theme.space.headingBefore);
+    addSpace(ctx, ctx.theme.space.headingBefore);
     ensureSpace(ctx, node.lead.length * line + columnsHeight);
     drawLines(ctx, node.lead);
     const top = ctx.doc.y;
@@ -153,7 +155,7 @@ export const blockHandlers: Handlers<PdfContext, void> = {
       bottom = Math.max(bottom, ctx.doc.y);
     });
     ctx.doc.y = bottom;
-    space(ctx, ctx.theme.space.paragraph);
+    addSpace(ctx, ctx.theme.space.paragraph);
   },
   letterhead: (node, ctx) => {
     const top = ctx.doc.y;
@@ -168,7 +170,8 @@ export const blockHandlers: Handlers<PdfContext, void> = {
       tagged(ctx, 'P', () => drawInlines(ctx, line, options));
     });
     ctx.doc.fillColor(ctx.theme.color.text);
-    ctx.doc.y = Math.max(ctx.doc.y, logoBottom) + ctx.theme.space.headingBefore;
+    ctx.doc.y = Math.max(ctx.doc.y, logoBottom);
+    addSpace(ctx, ctx.theme.space.headingBefore);
   },
   toc: (node, ctx) => drawToc(ctx, node),
   pageBreak: (_, ctx) => {
@@ -178,6 +181,7 @@ export const blockHandlers: Handlers<PdfContext, void> = {
     const width = Math.min(node.widthMm * MM, ctx.width);
     ensureSpace(ctx, imageHeight(ctx, node, width));
     const y = ctx.doc.y;
-    ctx.doc.y = y + drawImage(ctx, node, ctx.x, y, width) + ctx.theme.space.paragraph;
+    ctx.doc.y = y + drawImage(ctx, node, ctx.x, y, width);
+    addSpace(ctx, ctx.theme.space.paragraph);
   },
 };

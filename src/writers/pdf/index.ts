@@ -5,6 +5,7 @@ import { PDFDocument } from './font-cache.js';
 import { artifact, FONT, registerFonts, type Doc, type PdfContext } from './context.js';
 import { drawBlocks } from './handlers.js';
 import { archivalMetadata, PDF_SUBSET } from './archive.js';
+import { noSpaceYet } from './vertical-space.js';
 import { drawPageFeet, footnoteState, remainingNotes } from './footnotes.js';
 import { navigation } from './navigation.js';
 import { tagLinks } from './links.js';
@@ -144,6 +145,7 @@ async function renderPass(model: DocumentModel, theme: Theme, headings: HeadingE
     notes: footnoteState(model.footnotes, { x: theme.margin.left, width: textWidth }),
     nav: navigation(headings, knownPages),
     images,
+    lastSpace: noSpaceYet(),
   };
   drawBlocks(model.blocks, ctx);
   remainingNotes(ctx);

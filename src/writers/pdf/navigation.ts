@@ -2,6 +2,7 @@
 // the page each heading lands on, and the table of contents drawn from them.
 import type { HeadingBlock, TocBlock } from '../../model/types.js';
 import { anchorName, type HeadingEntry } from '../shared/headings.js';
+import { addSpace } from './vertical-space.js';
 import { FONT, ensureSpace, group, lineGap, tagged, type Doc, type PdfContext } from './context.js';
 
 interface OutlineItem {
@@ -91,5 +92,5 @@ export function drawToc(ctx: PdfContext, node: TocBlock): void {
       );
     }
   });
-  doc.y += theme.space.paragraph;
+  addSpace(ctx, theme.space.paragraph);
 }
