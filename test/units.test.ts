@@ -86,6 +86,22 @@ describe('German quotes', () => {
     ['""', '„“'],
     ['schon „deutsch“ gesetzt', 'schon „deutsch“ gesetzt'],
   ])('sets %s', (text, expected) => expect(germanQuotes(text)).toBe(expected));
+
+  // What stands before a quote decides, also when it is in the bold, italic or linked words before it.
+  it.each([
+    ['"Die **Kita**" ist', '„Die Kita“ ist'],
+    ['"Die *Kita*", sagte sie', '„Die Kita“, sagte sie'],
+    ['"[Kita](https://kita.de)" ist', '„Kita“ ist'],
+    ['das ":sprache[Early Help]{lang=de-AT}"-Team', 'das „Early Help“-Team'],
+    ['"Zitat[^1]" ist\n\n[^1]: Quelle', '„Zitat1“ ist'],
+    ['Die "**Kita** am Ort" ist', 'Die „Kita am Ort“ ist'],
+    ['**"Kita"** und *"Schule"*', '„Kita“ und „Schule“'],
+    ['"Eins"\\\n"Zwei"', '„Eins“\n„Zwei“'],
+    ['"`Code`" und `"so"`', '„Code“ und "so"'],
+  ])('sets %s across bold, italic and links', (markdown, expected) => {
+    const [paragraph] = markdownToModel(markdown).blocks;
+    expect(plainText((paragraph as { children: never[] }).children)).toBe(expected);
+  });
 });
 
 describe('scalar warnings', () => {

@@ -2,7 +2,8 @@
 import type { PhrasingContent } from 'mdast';
 import type { Inline } from '../model/types.js';
 import { isLanguageTag } from '../spec/formats.js';
-import { typeset } from './typography.js';
+import { QuoteRun } from './quote-run.js';
+import { bindSpaces } from './typography.js';
 
 export interface InlineContext {
   /** Number of a footnote by its identifier, assigned in order of first reference. */
@@ -11,39 +12,59 @@ export interface InlineContext {
 
 type TextDirective = { type: 'textDirective'; name: string; attributes?: Record<string, string | null | undefined> | null; children: Phrasing[] };
 type Phrasing = PhrasingContent | TextDirective;
-type InlineHandler = (node: never, ctx: InlineContext) => Inline[];
+/** The context while one paragraph's inlines are converted: its quotes are set in reading order. */
+type RunContext = InlineContext & { quotes: QuoteRun };
+type InlineHandler = (node: never, ctx: RunContext) => Inline[];
 
 const text = (value: string): Inline[] => (value ? [{ type: 'text', value }] : []);
 
 const handlers: Record<string, InlineHandler> = {
   // Soft line breaks inside a paragraph are spaces; hard breaks stay breaks.
-  text: (node: { value: string }) => text(typeset(node.value.replace(/[ \t]*\n[ \t]*/g, ' '))),
-  strong: (node: { children: Phrasing[] }, ctx) => [{ type: 'strong', children: toInlines(node.children, ctx) }],
-  emphasis: (node: { children: Phrasing[] }, ctx) => [{ type: 'emphasis', children: toInlines(node.children, ctx) }],
-  delete: (node: { children: Phrasing[] }, ctx) => toInlines(node.children, ctx),
-  inlineCode: (node: { value: string }) => text(node.value),
-  break: () => [{ type: 'break' }],
+  text: (node: { value: string }, ctx) => text(ctx.quotes.text(bindSpaces(node.value.replace(/[ \t]*\n[ \t]*/g, ' ')))),
+  strong: (node: { children: Phrasing[] }, ctx) => [{ type: 'strong', children: convert(node.children, ctx) }],
+  emphasis: (node: { children: Phrasing[] }, ctx) => [{ type: 'emphasis', children: convert(node.children, ctx) }],
+  delete: (node: { children: Phrasing[] }, ctx) => convert(node.children, ctx),
+  inlineCode: (node: { value: string }, ctx) => asWritten(node.value, ctx),
+  break: (_: never, ctx) => lineBreak(ctx),
   link: (node: { url: string; children: Phrasing[] }, ctx) => [
-    { type: 'link', url: node.url, children: toInlines(node.children, ctx) },
+    { type: 'link', url: node.url, children: convert(node.children, ctx) },
   ],
-  image: (node: { alt?: string | null }) => text(node.alt ?? ''),
+  image: (node: { alt?: string | null }, ctx) => asWritten(node.alt ?? '', ctx),
   // <br> is how GFM tables break lines inside a cell; other HTML stays visible as written.
-  html: (node: { value: string }) => (/^<br\s*\/?>$/i.test(node.value) ? [{ type: 'break' }] : text(node.value)),
-  footnoteReference: (node: { identifier: string }, ctx) => [
-    { type: 'footnoteRef', number: ctx.footnoteNumber(node.identifier) },
-  ],
+  html: (node: { value: string }, ctx) => (/^<br\s*\/?>$/i.test(node.value) ? lineBreak(ctx) : asWritten(node.value, ctx)),
+  footnoteReference: (node: { identifier: string }, ctx) => {
+    const number = ctx.footnoteNumber(node.identifier);
+    ctx.quotes.pass(String(number));
+    return [{ type: 'footnoteRef', number }];
+  },
   // :sprache[Early Help]{lang=en} marks words in another language (without a valid tag the words stay,
   // unmarked; validation warns with RV307). Any other text directive is text a user wrote with a colon
   // before a word („Tel.:Amt“) and is given back as written.
   textDirective: (node: TextDirective, ctx) => {
-    const words = toInlines(node.children, ctx);
-    if (node.name !== 'sprache') return [...text(`:${node.name}`), ...words];
+    if (node.name !== 'sprache') return [...asWritten(`:${node.name}`, ctx), ...convert(node.children, ctx)];
+    const words = convert(node.children, ctx);
     const lang = node.attributes?.lang;
     return lang && isLanguageTag(lang) ? [{ type: 'language', lang, children: words }] : words;
   },
 };
 
+/** Text shown as written (a code span, an image's alternative text), read before what follows it. */
+function asWritten(value: string, ctx: RunContext): Inline[] {
+  ctx.quotes.pass(value);
+  return text(value);
+}
+
+function lineBreak(ctx: RunContext): Inline[] {
+  ctx.quotes.pass('\n');
+  return [{ type: 'break' }];
+}
+
+/** The inlines of one paragraph, heading or table cell. */
 export function toInlines(nodes: readonly Phrasing[], ctx: InlineContext): Inline[] {
+  return convert(nodes, { ...ctx, quotes: new QuoteRun() });
+}
+
+function convert(nodes: readonly Phrasing[], ctx: RunContext): Inline[] {
   return mergeTexts(
     nodes.flatMap((node) => {
       const handler = handlers[node.type];

@@ -1,0 +1,22 @@
+// The straight quotes of one paragraph, set in reading order across its inlines: whether a quote opens or
+// closes depends on what stands before it, and that may be the end of the bold, italic or linked words
+// before the quote's own text („"Die **Kita**" ist“ closes after „Kita“).
+import { GERMAN_QUOTES, setQuotes, type QuoteMarks } from './typography.js';
+
+export class QuoteRun {
+  /** The text read last in this paragraph (its last character is what precedes the next text). */
+  private before = '';
+  private readonly marks: QuoteMarks = GERMAN_QUOTES;
+
+  /** A text of the paragraph with its quotes set. */
+  text(value: string): string {
+    const set = setQuotes(value, this.marks, this.before);
+    this.pass(value);
+    return set;
+  }
+
+  /** Text shown as written (a code span, a footnote number, a line break) that precedes what follows. */
+  pass(value: string): void {
+    if (value) this.before = value;
+  }
+}
