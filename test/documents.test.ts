@@ -15,6 +15,14 @@ beforeAll(async () => {
   docx = docxParts(result.outputs.docx!);
 });
 
+/** An Aachen Mitteilungsvorlage whose Sachlage is the given Markdown lines. */
+const mitteilung = (sachlage: string[]) =>
+  [
+    'art: mitteilungsvorlage', 'kommune: staedteregion-aachen', 'vorlagen_nr: "2024/1403"', 'datum: 2024-03-05', 'betreff: Seitenumbrüche',
+    'beratungsfolge:', '  - datum: 2024-03-20', '    gremium: Kinder- und Jugendhilfeausschuss', '    zustaendigkeit: Kenntnisnahme',
+    'sachlage: |', ...sachlage.map((line) => (line ? `  ${line}` : '')), 'finanzielle_auswirkungen: Keine', '',
+  ].join('\n');
+
 describe('document model of seed 000', () => {
   it('has the sections of a Beschlussvorlage in order, with sub-headings one level down', () => {
     const headings = model.blocks.flatMap((b) =>
@@ -174,16 +182,17 @@ describe('German quotes', () => {
     expect(docx).toContain('Modellprojekt „Kein Kind zurücklassen! Kommunen in NRW beugen vor“');
     expect(docx).not.toContain('"');
   });
+
+  it('sets the quotes of the language words are marked with, and straight ones where its quotes are unknown', async () => {
+    const words = 'Das "Netzwerk" heißt :sprache[the "early help" approach]{lang=en}, :sprache[le "bien commun"]{lang=fr} und :sprache["iyi örnek"]{lang=tr}.';
+    const expected = 'Das „Netzwerk“ heißt the “early help” approach, le «\u00a0bien commun\u00a0» und "iyi örnek".';
+    const result = await renderText(mitteilung([words]), 'sprachen.yaml');
+    expect(squash((await pdfText(result.outputs.pdf!)).pages.join(' '))).toContain(squash(expected));
+    expect(docxText(result.outputs.docx!)).toContain(expected);
+  });
 });
 
 describe('PDF page breaks', () => {
-  /** An Aachen Mitteilungsvorlage whose Sachlage is the given Markdown lines. */
-  const mitteilung = (sachlage: string[]) =>
-    [
-      'art: mitteilungsvorlage', 'kommune: staedteregion-aachen', 'vorlagen_nr: "2024/1403"', 'datum: 2024-03-05', 'betreff: Seitenumbrüche',
-      'beratungsfolge:', '  - datum: 2024-03-20', '    gremium: Kinder- und Jugendhilfeausschuss', '    zustaendigkeit: Kenntnisnahme',
-      'sachlage: |', ...sachlage.map((line) => (line ? `  ${line}` : '')), 'finanzielle_auswirkungen: Keine', '',
-    ].join('\n');
   /** Where Aachen's text area ends: 20 mm above the foot of an A4 page. */
   const BODY_BOTTOM = 841.89 - 20 * (72 / 25.4);
   const renderPdf = async (sachlage: string[]) => (await renderText(mitteilung(sachlage), 'umbrueche.yaml', ['pdf'])).outputs.pdf!;

@@ -87,6 +87,8 @@ describe('German quotes', () => {
     ['schon „deutsch“ gesetzt', 'schon „deutsch“ gesetzt'],
   ])('sets %s', (text, expected) => expect(germanQuotes(text)).toBe(expected));
 
+  const paragraphText = (markdown: string) => plainText((markdownToModel(markdown).blocks[0] as { children: never[] }).children);
+
   // What stands before a quote decides, also when it is in the bold, italic or linked words before it.
   it.each([
     ['"Die **Kita**" ist', '„Die Kita“ ist'],
@@ -98,10 +100,20 @@ describe('German quotes', () => {
     ['**"Kita"** und *"Schule"*', '„Kita“ und „Schule“'],
     ['"Eins"\\\n"Zwei"', '„Eins“\n„Zwei“'],
     ['"`Code`" und `"so"`', '„Code“ und "so"'],
-  ])('sets %s across bold, italic and links', (markdown, expected) => {
-    const [paragraph] = markdownToModel(markdown).blocks;
-    expect(plainText((paragraph as { children: never[] }).children)).toBe(expected);
-  });
+  ])('sets %s across bold, italic and links', (markdown, expected) => expect(paragraphText(markdown)).toBe(expected));
+
+  // Words marked as another language take its quotes; a language whose quotes are not known keeps straight ones.
+  it.each([
+    ['die :sprache["Early Help"]{lang=en}', 'die “Early Help”'],
+    [':sprache[the "early help" approach]{lang=en-GB} und "Hilfe"', 'the “early help” approach und „Hilfe“'],
+    [':sprache[le "bien commun"]{lang=fr}', 'le «\u00a0bien commun\u00a0»'],
+    [':sprache["Chez nous"]{lang=fr-BE}', '«\u00a0Chez nous\u00a0»'],
+    [':sprache[das "Znüni"]{lang=de-CH}', 'das «Znüni»'],
+    [':sprache[das "Frühstück"]{lang=de-AT}', 'das „Frühstück“'],
+    [':sprache["iyi örnek"]{lang=tr}', '"iyi örnek"'],
+    ['"Die :sprache[best practice]{lang=en}" der Kommunen', '„Die best practice“ der Kommunen'],
+    [':sprache[best practice]{lang=englisch} "hier"', 'best practice „hier“'],
+  ])('sets %s in its language', (markdown, expected) => expect(paragraphText(markdown)).toBe(expected));
 });
 
 describe('scalar warnings', () => {

@@ -2,6 +2,7 @@
 import type { PhrasingContent } from 'mdast';
 import type { Inline } from '../model/types.js';
 import { isLanguageTag } from '../spec/formats.js';
+import { quotesOf } from './language-quotes.js';
 import { QuoteRun } from './quote-run.js';
 import { bindSpaces } from './typography.js';
 
@@ -38,13 +39,13 @@ const handlers: Record<string, InlineHandler> = {
     return [{ type: 'footnoteRef', number }];
   },
   // :sprache[Early Help]{lang=en} marks words in another language (without a valid tag the words stay,
-  // unmarked; validation warns with RV307). Any other text directive is text a user wrote with a colon
+  // unmarked; validation warns with RV307); quotes in them are that language's. Any other text directive is text a user wrote with a colon
   // before a word („Tel.:Amt“) and is given back as written.
   textDirective: (node: TextDirective, ctx) => {
     if (node.name !== 'sprache') return [...asWritten(`:${node.name}`, ctx), ...convert(node.children, ctx)];
-    const words = convert(node.children, ctx);
     const lang = node.attributes?.lang;
-    return lang && isLanguageTag(lang) ? [{ type: 'language', lang, children: words }] : words;
+    if (!lang || !isLanguageTag(lang)) return convert(node.children, ctx);
+    return [{ type: 'language', lang, children: ctx.quotes.within(quotesOf(lang), () => convert(node.children, ctx)) }];
   },
 };
 

@@ -1,16 +1,17 @@
 // The straight quotes of one paragraph, set in reading order across its inlines: whether a quote opens or
 // closes depends on what stands before it, and that may be the end of the bold, italic or linked words
-// before the quote's own text („"Die **Kita**" ist“ closes after „Kita“).
+// before the quote's own text („"Die **Kita**" ist“ closes after „Kita“). Words in another language take
+// that language's quotes, or keep straight ones where its quotes are not known.
 import { GERMAN_QUOTES, setQuotes, type QuoteMarks } from './typography.js';
 
 export class QuoteRun {
   /** The text read last in this paragraph (its last character is what precedes the next text). */
   private before = '';
-  private readonly marks: QuoteMarks = GERMAN_QUOTES;
+  private marks: QuoteMarks | undefined = GERMAN_QUOTES;
 
   /** A text of the paragraph with its quotes set. */
   text(value: string): string {
-    const set = setQuotes(value, this.marks, this.before);
+    const set = this.marks ? setQuotes(value, this.marks, this.before) : value;
     this.pass(value);
     return set;
   }
@@ -18,5 +19,16 @@ export class QuoteRun {
   /** Text shown as written (a code span, a footnote number, a line break) that precedes what follows. */
   pass(value: string): void {
     if (value) this.before = value;
+  }
+
+  /** Converts words in another language with its quotes (none: the straight ones stay). */
+  within<T>(marks: QuoteMarks | undefined, convert: () => T): T {
+    const outer = this.marks;
+    this.marks = marks;
+    try {
+      return convert();
+    } finally {
+      this.marks = outer;
+    }
   }
 }
