@@ -112,8 +112,26 @@ describe('ratsvorlage CLI', () => {
     for (const [args, message] of expected) {
       const result = await run(...args);
       expect(result.code, args.join(' ')).toBe(2);
-      expect(result.stderr).toContain(`Fehler: ${message}\n`);
-      expect(result.stderr).not.toContain('value');
+      expect(result.stderr).toBe(`Fehler: ${message}\nHilfe: npx ratsvorlage help ${args[0]}\n`);
+    }
+  });
+
+  it('points after a mistake to the help of the command given, and to the whole help without a known command', async () => {
+    const expected: [string[], string][] = [
+      [['render', '--jobs', 'x'], 'help render'],
+      [['--bogus', 'validate', 'examples'], 'help validate'],
+      [['new'], 'help new'],
+      [['zaubern', '--out', 'a'], 'help'],
+      [['help', 'zaubern'], 'help'],
+      [['help', '--json'], 'help'],
+    ];
+    for (const [args, call] of expected) {
+      const result = await run(...args);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr.split('\n').at(-2), args.join(' ')).toBe(`Hilfe: npx ratsvorlage ${call}`);
+      const help = await run(...call.split(' '));
+      expect(help.code, call).toBe(0);
+      expect(help.stdout).toContain(call === 'help' ? 'Befehle:' : `ratsvorlage ${args.find((a) => !a.startsWith('-'))} `);
     }
   });
 
@@ -133,7 +151,7 @@ describe('ratsvorlage CLI', () => {
     for (const [args, message] of expected) {
       const result = await run(...args);
       expect(result.code, args.join(' ')).toBe(2);
-      expect(result.stderr).toBe(`Fehler: ${message}\nHilfe: npx ratsvorlage help\n`);
+      expect(result.stderr).toBe(`Fehler: ${message}\nHilfe: npx ratsvorlage help ${args[0]}\n`);
       expect(result.stdout).toBe('');
     }
     // Each option still works with the commands that take it.

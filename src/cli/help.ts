@@ -2,6 +2,7 @@
 import { optionsFor, type OptionSpec } from './options.js';
 
 const OPTION_COLUMN = 24;
+const ALL_HELP = 'npx ratsvorlage help';
 
 /** „  -j, --jobs <n>       Anzahl …“ with its further lines indented under the first. */
 function optionLine(name: string, spec: OptionSpec): string[] {
@@ -75,5 +76,10 @@ export function commandHelp(name: string): string | undefined {
   if (calls.length === 0 || start < 0) return undefined;
   let end = start + 1;
   while (end < lines.length && /^ {13}\S/.test(lines[end]!)) end++;
-  return ['Aufruf:', ...calls, '', ...lines.slice(start, end), '', 'Optionen:', ...optionLines(name), '', 'Alle Befehle: npx ratsvorlage help'].join('\n');
+  return ['Aufruf:', ...calls, '', ...lines.slice(start, end), '', 'Optionen:', ...optionLines(name), '', `Alle Befehle: ${ALL_HELP}`].join('\n');
+}
+
+/** The call that shows the help a user needs after a mistake: the command's own, if it has one, else all of it. */
+export function helpCall(command?: string): string {
+  return command !== undefined && command !== 'help' && commandHelp(command) ? `${ALL_HELP} ${command}` : ALL_HELP;
 }

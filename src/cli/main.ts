@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { PACKAGE_ROOT } from '../paths.js';
 import { COMMANDS } from './commands/index.js';
 import { EXIT, UsageError } from './errors.js';
-import { commandHelp, HELP } from './help.js';
+import { commandHelp, HELP, helpCall } from './help.js';
 import { optionError, rejectEmptyValues } from './option-errors.js';
 import { rejectForeignOptions } from './option-scope.js';
 import { PARSE_OPTIONS } from './options.js';
@@ -21,6 +21,11 @@ function parse(argv: string[]) {
   } catch (err) {
     throw optionError(err, argv);
   }
+}
+
+/** The command's name, also when its options are wrong: a lenient parse, which never throws. */
+function commandName(argv: string[]): string | undefined {
+  return parseArgs({ args: argv, allowPositionals: true, strict: false, options: PARSE_OPTIONS }).positionals[0];
 }
 
 export async function main(argv: string[], output: Output = consoleOutput): Promise<number> {
@@ -50,7 +55,7 @@ export async function main(argv: string[], output: Output = consoleOutput): Prom
   } catch (err) {
     if (err instanceof UsageError) {
       output.err(`Fehler: ${err.message}`);
-      output.err('Hilfe: npx ratsvorlage help');
+      output.err(`Hilfe: ${helpCall(commandName(argv))}`);
       return EXIT.usage;
     }
     output.err(`Interner Fehler: ${(err as Error).message}`);
