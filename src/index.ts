@@ -7,9 +7,9 @@ import { checkSpec } from './spec/check.js';
 import type { ResolvedDocument } from './resolve/resolve.js';
 import { resolveDocuments } from './resolve/documents.js';
 import { FILE_NAME_HINT } from './resolve/duplicate-partners.js';
+import { outputFileName } from './resolve/output-name.js';
 import { compose } from './compose/compose.js';
 import { WRITERS, type Format } from './writers/index.js';
-import { documentFileName, fileStem } from './batch/safe-name.js';
 import type { DocumentModel } from './model/types.js';
 import type { Theme } from './writers/shared/theme.js';
 
@@ -63,7 +63,7 @@ export interface Rendered {
 
 /** Where a document goes, relative to the output folder and without extension: <kommune>/<safe name>. */
 function targetOf(spec: LoadedSpec, resolved: ResolvedDocument): string {
-  return join(resolved.kommune, documentFileName(resolved.outputName ?? fileStem(spec.file), resolved.outputSuffix));
+  return join(resolved.kommune, outputFileName(resolved, spec.file));
 }
 
 async function renderDocument(resolved: ResolvedDocument, target: string, formats: readonly Format[]): Promise<RenderedDocument> {

@@ -4,7 +4,7 @@ import { CODES, type Diagnostic } from '../spec/diagnostics.js';
 import type { LoadedSpec } from '../spec/load.js';
 import { readPartnerCsv, type PartnerList } from '../spec/partner-csv.js';
 import { duplicatePartners } from './duplicate-partners.js';
-import { fileStem } from '../batch/safe-name.js';
+import { outputFileName } from './output-name.js';
 import { namedFile, referencedFileProblem } from '../spec/referenced-file.js';
 import type { Spec, VereinbarungSpec } from '../spec/types.js';
 import type { Profile } from '../profile/types.js';
@@ -83,7 +83,8 @@ export async function resolveDocuments(
     return { documents: [{ ...document, embedded: { afterHeading: label, document: report.document } }], diagnostics: report.diagnostics };
   }
   const { partners, diagnostics } = await partnersOf(spec, source);
-  const clashes = duplicatePartners(partners, fileStem(source.file));
+  const documents = partners.map(({ partner }) => resolveVereinbarung(spec, profile, profileDir, partner, env));
+  const clashes = duplicatePartners(partners, documents.map((document) => outputFileName(document, source.file)));
   if (clashes.length > 0) return { documents: [], diagnostics: [...diagnostics, ...clashes] };
-  return { documents: partners.map(({ partner }) => resolveVereinbarung(spec, profile, profileDir, partner, env)), diagnostics };
+  return { documents, diagnostics };
 }

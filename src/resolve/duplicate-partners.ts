@@ -1,8 +1,8 @@
 // Two partners of one Vereinbarung whose copies would get one file name: the same partner listed twice,
 // names that differ only in what a file name leaves out („Verein A e.V.“, „Verein A (e. V.)“), or long names
-// that differ only after the point where the file name is cut. Found while validating, with the same file
-// names as render, at the later partner's name in the list (CSV or YAML), so that `validate` and `render` agree.
-import { documentFileName, slug } from '../batch/safe-name.js';
+// that differ only after the point where the file name is cut. Found while validating, from the file names
+// render will use (output-name.ts), at the later partner's name in the list (CSV or YAML).
+import { slug } from '../batch/safe-name.js';
 import { CODES, type Diagnostic } from '../spec/diagnostics.js';
 import type { PlacedPartner } from '../spec/partner-csv.js';
 
@@ -55,11 +55,11 @@ function clash(second: PlacedPartner, first: PlacedPartner, fileName: string): D
   return { code: CODES.sameOutput, severity: 'error', message: kind.message(found), hint: kind.hint, ...second.at };
 }
 
-/** An error for each partner whose copy would get the file name of an earlier one; `base` is the name of the spec file without extension. */
-export function duplicatePartners(partners: readonly PlacedPartner[], base: string): Diagnostic[] {
+/** An error for each partner whose copy would get the file name of an earlier one; `fileNames[i]` is that of partner i's copy. */
+export function duplicatePartners(partners: readonly PlacedPartner[], fileNames: readonly string[]): Diagnostic[] {
   const seen = new Map<string, PlacedPartner>();
-  return partners.flatMap((placed) => {
-    const fileName = documentFileName(base, placed.partner.name);
+  return partners.flatMap((placed, i) => {
+    const fileName = fileNames[i]!;
     const first = seen.get(fileName);
     if (!first) seen.set(fileName, placed);
     return first ? [clash(placed, first, fileName)] : [];
