@@ -74,8 +74,10 @@ describe('no-break spaces', () => {
     ['10.000,00 EUR und 5 %', '10.000,00~EUR und 5~%'],
     ['(§ 1 Abs. 3 Nr. 3 SGB VIII), §§ 27 ff.', '(§~1 Abs.~3 Nr.~3 SGB VIII), §§~27 ff.'],
     ['z. B. und i. V. m. dem Gesetz', 'z.~B. und i.~V.~m. dem Gesetz'],
+    ['6 x Lenkungsgruppe, 3 × 5.600 €', '6~x Lenkungsgruppe, 3~×~5.600~€'],
+    ['Datum: _____ und Velbert, den ____', 'Datum:~_____ und Velbert, den~____'],
   ])('binds „%s“', (text, expected) => expect(shown(text)).toBe(expected));
-  it.each(['12 Eurostar-Züge', 'Tel. 02 30', 'ca. 5 Personen', 'Kap. 4'])('leaves „%s“ alone', (text) => expect(shown(text)).toBe(text));
+  it.each(['12 Eurostar-Züge', 'Tel. 02 30', 'ca. 5 Personen', 'Kap. 4', '5 xylophone', 'Max 5', 'a _ b'])('leaves „%s“ alone', (text) => expect(shown(text)).toBe(text));
 });
 
 describe('German quotes', () => {

@@ -1,6 +1,6 @@
 // German typesetting (DIN 5008) of what a keyboard types: spaces that must not break a line (an amount
 // stays with its unit, a paragraph sign with its number, „Abs.“ or „Nr.“ with theirs, abbreviations such
-// as „z. B.“ stay whole) and straight double quotes, which become German ones („…“).
+// as „z. B.“ stay whole, „6 x“ and a line to fill in with its label) and straight double quotes, which become German ones („…“).
 
 const NBSP = '\u00a0';
 
@@ -13,6 +13,11 @@ const RULES: [RegExp, string][] = [
   [/(?<![\p{L}])(Abs\.|Nr\.|Art\.|S\.|Ziff\.|Satz) (?=\d)/gu, `$1${NBSP}`],
   // z. B., d. h., u. a., i. V. m.
   [/(?<![\p{L}])(\p{L}\.) (?=\p{L}\.)/gu, `$1${NBSP}`],
+  // 6 x Lenkungsgruppe, 3 × 5.600 €: a count stays with its „x“, the „x“ with the factor after it
+  [/(\d) (?=[x×](?![\p{L}\d]))/gu, `$1${NBSP}`],
+  [/(?<![\p{L}\d])([x×]) (?=\d)/gu, `$1${NBSP}`],
+  // Datum: _____, Velbert, den ______: a line to fill in stays with its label
+  [/(\S) (?=_{3,})/g, `$1${NBSP}`],
 ];
 
 export function bindSpaces(text: string): string {

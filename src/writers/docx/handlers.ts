@@ -173,12 +173,13 @@ function imageRun(ref: ImageRef): ImageRun {
 }
 
 /**
- * The space a block keeps below itself where Word cannot: a table has no paragraph spacing, and list
- * items stand close together. The paragraph after it takes that space above itself instead (as the PDF's).
+ * The space a block keeps below itself where Word cannot: a table has no paragraph spacing, list
+ * items and the lines of a signature stand close together. The paragraph after it takes that space above itself instead (as the PDF's).
  */
 const SPACE_BELOW: Partial<Record<string, (theme: Theme) => number>> = {
   table: (theme) => theme.space.paragraph * 1.5,
   list: (theme) => theme.space.paragraph,
+  signature: (theme) => theme.space.paragraph,
 };
 
 function spaceAfterPrevious(ctx: DocxContext): { before: number } | undefined {
