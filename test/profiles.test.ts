@@ -43,6 +43,16 @@ describe('header layouts', () => {
     expect(page).toContain(squash('Begründung:'));
   });
 
+  it('Gladbeck style with products (Olfen): „Federführung:“ and „Produkt:“ are lines of text alike, no label column', async () => {
+    const result = await renderFile('examples/kreis-coesfeld/olfen.yaml');
+    const placed = (await pdfPlacedTexts(result.outputs.pdf!)).filter((p) => p.page === 1);
+    const line = (start: string) => placed.find((p) => p.text.startsWith(start))!;
+    const [lead, product] = [line('Federführung:'), line('Produkt:')];
+    expect(product.x).toBeCloseTo(lead.x, 1);
+    expect(product.text).toContain('Produkt: 51.03 Beratung'); // the value follows its label in the same line
+    expect(product.y - lead.y).toBeLessThan(2 * lead.size * 1.25 + 6.5); // the next line of text, with a paragraph's space
+  });
+
   it('Coesfeld: Federführung, Datum, Produkte and the Beratungsfolge with Sitzungsdatum and role', () => {
     const page = firstPage('coesfeld');
     expect(page).toContain(squash('Federführung: 51 - Jugend, Familie, Bildung, Freizeit Datum: 12.06.2019'));
