@@ -272,6 +272,14 @@ describe('PDF page breaks', () => {
     expect(paragraph).toContain('<w:keepNext/>');
   });
 
+  it('sets check boxes line under line in the DOCX, as in the PDF, with the paragraph space after the last only', async () => {
+    const document = docxParts((await renderText(mitteilung(['- [ ] Rates', '- [x] Ausschusses', '- [ ] Bezirks', '', 'Danach.']), 'kaesten.yaml', ['docx'])).outputs.docx!)['word/document.xml']!;
+    const paragraphOf = (text: string) => document.split('</w:p>').find((p) => docxXmlText(p).includes(text))!;
+    expect(paragraphOf('Rates')).toContain('<w:spacing w:after="0"/>');
+    expect(paragraphOf('Ausschusses')).toContain('<w:spacing w:after="0"/>');
+    expect(paragraphOf('Bezirks')).not.toContain('<w:spacing');
+  });
+
   it('keeps the sentence check boxes complete („In der Sitzung des“ ☐ Rates) on their page, in PDF and DOCX', async () => {
     const boxes = (filler: number) => [
       ...Array.from({ length: filler }, (_, i) => `Zeile ${i + 1}${i < filler - 1 ? '\\' : ''}`),

@@ -244,10 +244,12 @@ export const blockHandlers: Handlers<DocxContext, Element[]> = {
     ];
     return [gridTable(rows, fractions, ctx.theme)];
   },
+  // Box under box, as in the PDF: only the last line keeps the paragraph's space below.
   checkboxes: (node) =>
     node.items.map(
-      (item) =>
+      (item, i) =>
         new Paragraph({
+          spacing: i < node.items.length - 1 ? { after: 0 } : undefined,
           children: [new TextRun({ text: item.checked ? '☒' : '☐', font: SYMBOL_FONT }), new TextRun(' '), ...runs(item.children)],
         }),
     ),
