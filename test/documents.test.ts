@@ -113,6 +113,28 @@ describe('DOCX', () => {
   });
 });
 
+describe('heading levels', () => {
+  // In a Sachlage, `#` to `###` are levels 2 to 4, under the section heading „Sachlage“ (level 1); the body is 11 pt.
+  const spec = mitteilung(['# Ebene zwei', '', 'Text.', '', '## Ebene drei', '', 'Text.', '', '### Ebene vier', '', 'Text.']);
+  const LEVELS = ['Sachlage', 'Ebene zwei', 'Ebene drei', 'Ebene vier'];
+
+  it('sets each level apart in the PDF: 13, 12 and 11 pt bold, then 11 pt bold italic', async () => {
+    const placed = await pdfPlacedTexts((await renderText(spec, 'ebenen.yaml', ['pdf'])).outputs.pdf!, { fonts: true });
+    const look = (text: string) => placed.filter((p) => p.text.endsWith(text)).map((p) => `${p.size} ${p.font}`);
+    expect(LEVELS.map(look)).toEqual([['13 Arimo-Bold'], ['12 Arimo-Bold'], ['11 Arimo-Bold'], ['11 Arimo-BoldItalic']]);
+  });
+
+  it('gives Word\'s Heading 1 to 4 the same sizes and styles as the PDF', async () => {
+    const styles = docxParts((await renderText(spec, 'ebenen.yaml', ['docx'])).outputs.docx!)['word/styles.xml']!;
+    const look = (level: number) => {
+      const style = styles.match(new RegExp(`<w:style [^>]*w:styleId="Heading${level}".*?</w:style>`))![0];
+      const italic = /<w:i\/>/.test(style) ? ' italic' : '';
+      return `${Number(style.match(/<w:sz w:val="(\d+)"/)![1]) / 2}${/<w:b\/>/.test(style) ? ' bold' : ''}${italic}`;
+    };
+    expect([1, 2, 3, 4].map(look)).toEqual(['13 bold', '12 bold', '11 bold', '11 bold italic']);
+  });
+});
+
 describe('DOCX set as the PDF', () => {
   const spec = [
     'art: mitteilungsvorlage', 'kommune: staedteregion-aachen', 'vorlagen_nr: "2024/1402"', 'datum: 2024-03-05', 'betreff: Listen und Fußnoten',

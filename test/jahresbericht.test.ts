@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { renderFile, renderText } from '../src/index.js';
-import { pdfText, squash } from './helpers/extract.js';
+import { pdfPlacedTexts, pdfText, squash } from './helpers/extract.js';
 
 const SPEC = 'examples/aachen-jahresbericht/jahresbericht-2023.yaml';
 const data = parse(readFileSync(SPEC, 'utf8')) as { aktivitaeten: { thema: string; titel: string }[]; mitglieder: unknown[] };
@@ -47,5 +47,17 @@ describe('Jahresbericht as the Sachlage of a Vorlage', () => {
     const text = squash((await pdfText(result.outputs.pdf!)).pages.join(''));
     expect(text).toContain(squash('Die Verwaltung legt den Jahresbericht'));
     expect(text).toContain(squash('Summe 10.000,00 € 9.475,50 €'));
+  });
+
+  it('sets its headings one size down each level, and the member groups apart from the heading above them', async () => {
+    const result = await renderFile('examples/aachen-jahresbericht/mitteilungsvorlage.yaml', ['pdf']);
+    const placed = await pdfPlacedTexts(result.outputs.pdf!, { fonts: true });
+    const look = (text: string) => placed.filter((p) => p.text.trim() === text).map((p) => `${p.size} ${p.font}`);
+    expect(['Sachlage', '2 Das Netzwerk', '2.2 Mitglieder nach Bereichen', 'Jugendhilfe'].map(look)).toEqual([
+      ['13 Arimo-Bold'],
+      ['12 Arimo-Bold'],
+      ['11 Arimo-Bold'],
+      ['11 Arimo-BoldItalic'],
+    ]);
   });
 });

@@ -166,19 +166,24 @@ export interface PlacedText {
   x: number;
   y: number;
   size: number;
+  /** The font's name without its subset tag („Arimo-BoldItalic“), when asked for. */
+  font?: string;
 }
 
-/** Every drawn text piece with its page and position, for checks of what lands where. */
-export async function pdfPlacedTexts(data: Uint8Array): Promise<PlacedText[]> {
+/** Every drawn text piece with its page and position, for checks of what lands where; with `fonts`, also its font (slower). */
+export async function pdfPlacedTexts(data: Uint8Array, options: { fonts?: boolean } = {}): Promise<PlacedText[]> {
   const pdf = await getDocument({ data: new Uint8Array(data), useSystemFonts: false, isEvalSupported: false }).promise;
   const placed: PlacedText[] = [];
   for (let n = 1; n <= pdf.numPages; n++) {
     const page = await pdf.getPage(n);
     const height = page.view[3]!;
+    if (options.fonts) await page.getOperatorList(); // loads the page's fonts, with their names
+    const fontOf = (id: string) => (page.commonObjs.get(id) as { name: string }).name.replace(/^[A-Z]{6}\+/, '');
     for (const item of (await page.getTextContent()).items) {
       if (!('str' in item) || !item.str.trim()) continue;
       const [a, , , d, e, f] = item.transform as number[];
-      placed.push({ page: n, text: item.str, x: e!, y: height - f!, size: Math.max(Math.abs(a!), Math.abs(d!)) });
+      const font = options.fonts ? { font: fontOf(item.fontName) } : {};
+      placed.push({ page: n, text: item.str, x: e!, y: height - f!, size: Math.max(Math.abs(a!), Math.abs(d!)), ...font });
     }
   }
   await pdf.destroy();

@@ -21,7 +21,7 @@ import {
 import type { Align, Handlers, ImageRef, Inline, InlineHandlers, SignatureColumn, TableCell as ModelCell } from '../../model/types.js';
 import { KEEP_TOGETHER_ROWS, tableLayout } from '../shared/table-layout.js';
 import { imageSize } from '../shared/image-size.js';
-import type { Theme } from '../shared/theme.js';
+import { headingStyle, type Theme } from '../shared/theme.js';
 import { wordListLevel, halfPoints, hex, NUMBERING, orderedNumbering, SINGLE_SPACING, STYLE, twips } from './styles.js';
 
 export interface DocxContext {
@@ -290,7 +290,7 @@ export const blockHandlers: Handlers<DocxContext, Element[]> = {
   // Word fills the table from the heading styles; docx writes its entries (with estimated page numbers)
   // so it reads right before Word updates the field.
   toc: (node, ctx) => [
-    new Paragraph({ children: [new TextRun({ text: node.title, bold: true, size: halfPoints(ctx.theme.size.heading[0]) })], spacing: { after: twips(ctx.theme.space.headingAfter * 2) } }),
+    new Paragraph({ children: [new TextRun({ text: node.title, bold: true, size: halfPoints(headingStyle(ctx.theme, 1).size) })], spacing: { after: twips(ctx.theme.space.headingAfter * 2) } }),
     new TableOfContents(node.title, { hyperlink: true, headingStyleRange: `1-${node.maxLevel}` }),
   ],
   pageBreak: () => [new Paragraph({ children: [new PageBreak()] })],

@@ -37,7 +37,13 @@ export const SINGLE_SPACING = { line: 240, lineRule: LineRuleType.AUTO } as cons
 
 export function docxStyles(theme: Theme): IStylesOptions {
   const heading = (level: 0 | 1 | 2 | 3) => ({
-    run: { font: theme.font.docxName, size: halfPoints(theme.size.heading[level]), bold: true, color: hex(theme.color.text) },
+    run: {
+      font: theme.font.docxName,
+      size: halfPoints(theme.heading[level].size),
+      bold: true,
+      italics: theme.heading[level].italic,
+      color: hex(theme.color.text),
+    },
     paragraph: {
       spacing: { before: twips(theme.space.headingBefore), after: twips(theme.space.headingAfter) },
       keepNext: true,

@@ -11,6 +11,7 @@ import { notesSharingPage, paragraphWithNotes, pendingNotes, placeNotesAtFoot } 
 import { drawToc, markHeading } from './navigation.js';
 import { plainText } from '../../compose/inline.js';
 import { addSpace } from './vertical-space.js';
+import { headingStyle } from '../shared/theme.js';
 
 const MM = 72 / 25.4;
 
@@ -82,12 +83,12 @@ export const blockHandlers: Handlers<PdfContext, void> = {
     addSpace(ctx, ctx.theme.space.paragraph);
   },
   heading: (node, ctx) => {
-    const size = ctx.theme.size.heading[node.level - 1]!;
+    const { size, italic } = headingStyle(ctx.theme, node.level);
     addSpace(ctx, ctx.theme.space.headingBefore);
     const notes = notesSharingPage(ctx, pendingNotes(ctx, node.children), size * 1.4); // a heading's note goes to its page's foot too
     ensureSpace(ctx, startHeight(ctx, [node, ...(ctx.after ?? [])]) + notes.height);
     markHeading(ctx, node, plainText(node.children));
-    tagged(ctx, `H${node.level}`, () => drawInlines(ctx, node.children, { size, bold: true }));
+    tagged(ctx, `H${node.level}`, () => drawInlines(ctx, node.children, { size, bold: true, italic }));
     placeNotesAtFoot(ctx, notes);
     addSpace(ctx, ctx.theme.space.headingAfter);
   },

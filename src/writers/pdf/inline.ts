@@ -94,6 +94,7 @@ function mergeRuns(runs: Run[]): Run[] {
 export interface TextOptions {
   size: number;
   bold?: boolean;
+  italic?: boolean;
   align?: 'left' | 'center' | 'right' | 'justify';
   x?: number;
   width?: number;
@@ -107,7 +108,7 @@ export interface TextOptions {
 function runsOf(ctx: PdfContext, inlines: readonly Inline[], options: TextOptions): Run[] {
   const covered = glyphCheck(ctx.theme.font);
   return mergeRuns(
-    segments(inlines, { bold: options.bold ?? false, italic: false })
+    segments(inlines, { bold: options.bold ?? false, italic: options.italic ?? false })
       .filter((s) => s.text !== '')
       .flatMap((s) => byCoverage(s.text, covered).map((run) => ({ ...s, text: run.text, symbol: run.symbol }))),
   );
@@ -160,7 +161,7 @@ export function linesPerPage(ctx: PdfContext, inlines: readonly Inline[], option
 
 /** Height the inlines would take in the given width (measured with one font; good for layout decisions). */
 export function measureInlines(ctx: PdfContext, inlines: readonly Inline[], options: TextOptions): number {
-  const parts = segments(inlines, { bold: options.bold ?? false, italic: false });
+  const parts = segments(inlines, { bold: options.bold ?? false, italic: options.italic ?? false });
   const text = parts.map((s) => s.text).join('');
   if (!text) return 0;
   // One call measures one font: a text with bold or italic words is measured in the wider style, so the

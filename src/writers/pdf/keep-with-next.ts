@@ -4,6 +4,7 @@ import type { Block } from '../../model/types.js';
 import { pageRoom, type PdfContext } from './context.js';
 import { measureInlines } from './inline.js';
 import { gridStartHeight } from './table.js';
+import { headingStyle } from '../shared/theme.js';
 
 /** Blocks that stay on the page where the block after them begins. */
 export function keepsWithNext(block: Block | undefined): boolean {
@@ -26,7 +27,7 @@ const threeLines = (ctx: PdfContext) => 3 * ctx.theme.size.body * ctx.theme.line
 
 const starts: StartHeights = {
   heading: (node, ctx, after, lead) => {
-    const text = measureInlines(ctx, node.children, { size: ctx.theme.size.heading[node.level - 1]!, bold: true });
+    const text = measureInlines(ctx, node.children, { ...headingStyle(ctx.theme, node.level), bold: true });
     const own = (lead > 0 ? ctx.theme.space.headingBefore : 0) + text + ctx.theme.space.headingAfter;
     return own + startHeight(ctx, after, lead + own);
   },

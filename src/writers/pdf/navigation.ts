@@ -4,6 +4,7 @@ import type { HeadingBlock, TocBlock } from '../../model/types.js';
 import { anchorName, type HeadingEntry } from '../shared/headings.js';
 import { addSpace } from './vertical-space.js';
 import { FONT, ensureSpace, group, lineGap, tagged, type Doc, type PdfContext } from './context.js';
+import { headingStyle } from '../shared/theme.js';
 
 interface OutlineItem {
   addItem(title: string, options?: { expanded?: boolean }): OutlineItem;
@@ -56,7 +57,7 @@ export function drawToc(ctx: PdfContext, node: TocBlock): void {
   const { doc, theme } = ctx;
   const size = theme.size.body;
   tagged(ctx, 'P', () => {
-    doc.font(FONT.bold).fontSize(theme.size.heading[0]);
+    doc.font(FONT.bold).fontSize(headingStyle(theme, 1).size);
     doc.text(node.title, ctx.x, doc.y, { lineGap: lineGap(theme, size) });
   });
   doc.y += theme.space.headingAfter * 2;

@@ -4,10 +4,18 @@ import { FONT_FAMILIES, type FontFamily } from './fonts.js';
 
 const MM = 72 / 25.4;
 
+export interface HeadingStyle {
+  /** Font size in pt. */
+  size: number;
+  italic: boolean;
+}
+
 export interface Theme {
   font: FontFamily;
   /** Font sizes in pt. */
-  size: { body: number; small: number; art: number; betreff: number; heading: [number, number, number, number] };
+  size: { body: number; small: number; art: number; betreff: number };
+  /** Headings of level 1 to 4, all bold: levels 1 to 3 a point apart down to the body size, level 4 in italic. */
+  heading: readonly [HeadingStyle, HeadingStyle, HeadingStyle, HeadingStyle];
   /** Page margins in pt (A4). */
   margin: { top: number; bottom: number; left: number; right: number };
   page: { width: number; height: number };
@@ -42,8 +50,13 @@ export function themeFromProfile(profile: Profile): Theme {
       small: body - 2,
       art: body + 5,
       betreff: body + 1,
-      heading: [body + 1, body, body, body],
     },
+    heading: [
+      { size: body + 2, italic: false },
+      { size: body + 1, italic: false },
+      { size: body, italic: false },
+      { size: body, italic: true },
+    ],
     margin,
     page,
     contentWidth: page.width - margin.left - margin.right,
@@ -60,3 +73,6 @@ export function themeFromProfile(profile: Profile): Theme {
     footerText: style.fusszeile ?? profile.name,
   };
 }
+
+/** The style of a heading of `level` (1–4). */
+export const headingStyle = (theme: Theme, level: 1 | 2 | 3 | 4): HeadingStyle => theme.heading[level - 1]!;
