@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { renderFile, renderText } from '../src/index.js';
-import { pdfPlacedTexts, pdfText, squash } from './helpers/extract.js';
+import { docxParts, pdfPlacedTexts, pdfText, squash } from './helpers/extract.js';
 
 const SPEC = 'examples/aachen-jahresbericht/jahresbericht-2023.yaml';
 const data = parse(readFileSync(SPEC, 'utf8')) as { aktivitaeten: { thema: string; titel: string }[]; mitglieder: unknown[] };
@@ -25,6 +25,21 @@ describe('Netzwerk-Jahresbericht', () => {
     expect(text).toContain(squash('Summe 10.000,00 € 9.475,50 €'));
     expect(text).toContain(squash('Polizei und Justiz'));
   });
+
+  it.each([SPEC, 'examples/aachen-jahresbericht/mitteilungsvorlage.yaml'])(
+    'lines up the columns of its „Datum | Aktivität“ tables, one per theme, in PDF and DOCX (%s)',
+    async (file) => {
+      const themes = new Set(data.aktivitaeten.map((a) => a.thema)).size;
+      const result = await renderFile(file);
+      const heads = (await pdfPlacedTexts(result.outputs.pdf!)).filter((p) => p.text.trim() === 'Aktivität');
+      expect(heads).toHaveLength(themes);
+      expect(new Set(heads.map((head) => head.x.toFixed(2)))).toEqual(new Set([heads[0]!.x.toFixed(2)]));
+      const tables = docxParts(result.outputs.docx!)['word/document.xml']!.split('<w:tbl>').filter((t) => t.includes('>Aktivität<'));
+      const grids = tables.map((t) => t.match(/<w:tblGrid>.*?<\/w:tblGrid>/)![0]);
+      expect(grids).toHaveLength(themes);
+      expect(new Set(grids)).toEqual(new Set([grids[0]]));
+    },
+  );
 
   it('groups by quarter when asked', async () => {
     const spec = `${readFileSync(SPEC, 'utf8')}gliederung: quartal\n`;

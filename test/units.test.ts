@@ -8,6 +8,7 @@ import { markdownToModel } from '../src/compose/markdown-to-model.js';
 import { plainText } from '../src/compose/inline.js';
 import { bindSpaces, germanQuotes } from '../src/compose/typography.js';
 import { numberHeadings } from '../src/compose/number-headings.js';
+import { alignRunsOfSameHeads } from '../src/compose/align-tables.js';
 import { PATTERN_WORDS } from '../src/spec/schema-messages.js';
 import { formatGermanDate, parseDate } from '../src/spec/formats.js';
 import { creationDate } from '../src/resolve/common.js';
@@ -238,6 +239,20 @@ describe('heading numbers', () => {
     expect(numbers('# Sachlage\n\n## Anlass\n\n### Zahlen\n\n#### Schulen\n\n## Ziel\n\n#### Direkt\n\n# Rechtslage\n\n### Erst tief\n\n## Dann')).toEqual([
       'Sachlage', '1. Anlass', '1.1 Zahlen', '1.1.1 Schulen', '2. Ziel', '2.1 Direkt', 'Rechtslage', '1. Erst tief', '2. Dann',
     ]);
+  });
+});
+
+describe('tables that line up', () => {
+  const table = (head: string, cell: string) => `| ${head} | Wert |\n| --- | --- |\n| ${cell} | 1 |\n\n`;
+  /** For each table of the Markdown: the first cells of the tables it lines up with. */
+  const alignedWith = (markdown: string) =>
+    alignRunsOfSameHeads(markdownToModel(markdown).blocks).flatMap((b) =>
+      b.type === 'table' ? [(b.alignedWith ?? []).map((t) => plainText(t.rows[0]![0]!.children))] : [],
+    );
+
+  it('are the tables with the same heads that follow each other, with text between them but no other table', () => {
+    const markdown = `${table('Datum', 'a')}## Weiter\n\nText.\n\n${table('Datum', 'b')}${table('Jahr', 'c')}${table('Datum', 'd')}${table('Datum', 'e')}`;
+    expect(alignedWith(markdown)).toEqual([['b'], ['a'], [], ['e'], ['d']]);
   });
 });
 

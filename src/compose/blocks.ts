@@ -2,6 +2,7 @@
 import type { ListItem, PhrasingContent, RootContent, Table } from 'mdast';
 import type { Align, Block, HeadingBlock, Inline, SignatureColumn, TableBlock, TableCell } from '../model/types.js';
 import { plainText, toInlines, type InlineContext } from './inline.js';
+import { alignByColumnCount } from './align-tables.js';
 
 export interface BlockContext extends InlineContext {
   /** How many levels headings are pushed down (inside Markdown fields below a section heading). */
@@ -159,7 +160,7 @@ const directives: Record<string, DirectiveHandler> = {
       ? literalDirective(node, ctx)
       : toBlocks(ctx.field(Number(node.attributes?.n)), { ...ctx, headingShift: ctx.headingShift + 1, inField: true }),
   seitenumbruch: () => [{ type: 'pageBreak' }],
-  tabellen: (node, ctx) => alignTables(childBlocks(node, ctx)),
+  tabellen: (node, ctx) => alignByColumnCount(childBlocks(node, ctx)),
   inhaltsverzeichnis: (node) => [
     { type: 'toc', title: node.attributes?.titel ?? 'Inhalt', maxLevel: Math.min(4, Math.max(1, Number(node.attributes?.tiefe ?? 3))) },
   ],
@@ -178,17 +179,6 @@ const directives: Record<string, DirectiveHandler> = {
     return [{ type: 'letterhead', lines: linesOf(childBlocks(node, ctx)), ...(logo ? { logo } : {}) }];
   },
 };
-
-/** `::::tabellen`: the tables inside with the same number of columns line up, column by column. */
-function alignTables(blocks: Block[]): Block[] {
-  const tables = blocks.filter((b): b is TableBlock => b.type === 'table');
-  const columns = (t: TableBlock) => Math.max(t.header.length, ...t.rows.map((r) => r.length));
-  return blocks.map((block) => {
-    if (block.type !== 'table') return block;
-    const others = tables.filter((t) => t !== block && columns(t) === columns(block));
-    return others.length ? { ...block, alignedWith: others.map(({ header, rows }) => ({ header, rows })) } : block;
-  });
-}
 
 function directive(node: DirectiveNode, ctx: BlockContext): Block[] {
   const handler = directives[node.name];

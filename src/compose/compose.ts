@@ -5,6 +5,7 @@ import { plainText } from './inline.js';
 import type { ResolvedDocument } from '../resolve/resolve.js';
 import { markdownToModel } from './markdown-to-model.js';
 import { numberHeadings } from './number-headings.js';
+import { alignRunsOfSameHeads } from './align-tables.js';
 import { templateFor } from './templates.js';
 
 export interface ComposedMarkdown {
@@ -20,11 +21,17 @@ export function composeMarkdown(doc: ResolvedDocument): ComposedMarkdown {
 }
 
 export function compose(doc: ResolvedDocument): DocumentModel {
+  const { blocks, footnotes } = composeContent(doc);
+  return { meta: typesetMeta(doc.meta), blocks: alignRunsOfSameHeads(blocks), footnotes };
+}
+
+/** The document's blocks (with an embedded report's in place) and notes, before tables are lined up across the whole. */
+function composeContent(doc: ResolvedDocument): Pick<DocumentModel, 'blocks' | 'footnotes'> {
   const { markdown, fields } = composeMarkdown(doc);
   const parsed = markdownToModel(markdown, fields);
   const numbered = doc.numberHeadings ? numberHeadings(parsed.blocks, doc.numberFromLevel) : parsed.blocks;
-  const blocks = doc.embedded ? embed(numbered, doc.embedded.afterHeading, compose(doc.embedded.document).blocks) : numbered;
-  return { meta: typesetMeta(doc.meta), blocks, footnotes: parsed.footnotes };
+  const blocks = doc.embedded ? embed(numbered, doc.embedded.afterHeading, composeContent(doc.embedded.document).blocks) : numbered;
+  return { blocks, footnotes: parsed.footnotes };
 }
 
 /** The title and running header set as the text is (a title is metadata: quotes only, no bound spaces). */

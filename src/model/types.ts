@@ -55,8 +55,9 @@ export interface TableBlock {
   header: TableCell[];
   rows: TableCell[][];
   /**
-   * Tables set above and below this one with as many columns (a plan's Ertrag, Aufwand, Einzahlung …):
-   * their cells count for this table's column widths too, so the columns of all of them line up.
+   * Tables set above and below this one with as many columns (a plan's Ertrag, Aufwand, Einzahlung …),
+   * or with the same heads (a report's „Datum | Aktivität“ per theme): their cells count for this
+   * table's column widths too, so the columns of all of them line up.
    */
   alignedWith?: { header: TableCell[]; rows: TableCell[][] }[];
 }
