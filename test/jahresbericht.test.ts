@@ -1,9 +1,11 @@
 // Network annual report from data: activities grouped by theme or quarter, members by area, budget sums.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { renderFile, renderText } from '../src/index.js';
-import { docxParts, pdfPlacedTexts, pdfText, squash } from './helpers/extract.js';
+import { docxParts, docxText, pdfPlacedTexts, pdfText, squash } from './helpers/extract.js';
 
 const SPEC = 'examples/aachen-jahresbericht/jahresbericht-2023.yaml';
 const data = parse(readFileSync(SPEC, 'utf8')) as { aktivitaeten: { thema: string; titel: string }[]; mitglieder: unknown[] };
@@ -62,6 +64,28 @@ describe('Jahresbericht as the Sachlage of a Vorlage', () => {
     const text = squash((await pdfText(result.outputs.pdf!)).pages.join(''));
     expect(text).toContain(squash('Die Verwaltung legt den Jahresbericht'));
     expect(text).toContain(squash('Summe 10.000,00 € 9.475,50 €'));
+  });
+
+  it('keeps the footnotes of the report and numbers all notes in reading order (Vorlage, report, Vorlage)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rv-notes-'));
+    const report = readFileSync(SPEC, 'utf8')
+      .replace('im\n  Mittelpunkt.', 'im\n  Mittelpunkt.[^b]')
+      .replace('Daten des Netzwerks erzeugt.\n', 'Daten des Netzwerks erzeugt.\n\n  [^b]: Note im Bericht.\n');
+    writeFileSync(join(dir, 'jahresbericht-2023.yaml'), report);
+    const vorlage = readFileSync('examples/aachen-jahresbericht/mitteilungsvorlage.yaml', 'utf8')
+      .replace('für das Jahr 2023 vor.', 'für das Jahr 2023 vor.[^a]\n\n  [^a]: Note der Vorlage.')
+      .replace('finanzielle_auswirkungen: Keine; die Mittel sind im Produkt 06.00.02 veranschlagt.', 'finanzielle_auswirkungen: |\n  Keine.[^c]\n\n  [^c]: Note danach.');
+    writeFileSync(join(dir, 'mitteilung.yaml'), vorlage);
+    const result = await renderFile(join(dir, 'mitteilung.yaml'));
+    expect(result.diagnostics).toEqual([]);
+    const notes = result.model!.footnotes.map((note) => `${note.number} ${squash(JSON.stringify(note.children).match(/Note [^"]+/)![0])}`);
+    expect(notes).toEqual(['1 NotederVorlage.', '2 NoteimBericht.', '3 Notedanach.']);
+    const pdf = squash((await pdfText(result.outputs.pdf!)).flow);
+    const docx = squash(docxText(result.outputs.docx!) + (docxParts(result.outputs.docx!)['word/footnotes.xml'] ?? ''));
+    for (const text of ['Note der Vorlage.', 'Note im Bericht.', 'Note danach.']) {
+      expect(pdf).toContain(squash(text));
+      expect(docx).toContain(squash(text));
+    }
   });
 
   it('sets its headings one size down each level, and the member groups apart from the heading above them', async () => {

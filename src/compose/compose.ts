@@ -7,6 +7,7 @@ import { markdownToModel } from './markdown-to-model.js';
 import { numberHeadings } from './number-headings.js';
 import { alignRunsOfSameHeads } from './align-tables.js';
 import { templateFor } from './templates.js';
+import { afterHostNotes, numberedInReadingOrder } from './footnote-order.js';
 
 export interface ComposedMarkdown {
   /** The document's Markdown, with `::feldref{n="i"}` where Markdown field i goes. */
@@ -30,8 +31,11 @@ function composeContent(doc: ResolvedDocument): Pick<DocumentModel, 'blocks' | '
   const { markdown, fields } = composeMarkdown(doc);
   const parsed = markdownToModel(markdown, fields);
   const numbered = doc.numberHeadings ? numberHeadings(parsed.blocks, doc.numberFromLevel) : parsed.blocks;
-  const blocks = doc.embedded ? embed(numbered, doc.embedded.afterHeading, composeContent(doc.embedded.document).blocks) : numbered;
-  return { blocks, footnotes: parsed.footnotes };
+  if (!doc.embedded) return { blocks: numbered, footnotes: parsed.footnotes };
+  const embedded = composeContent(doc.embedded.document);
+  const report = afterHostNotes(parsed.footnotes.length, embedded.blocks, embedded.footnotes);
+  const blocks = embed(numbered, doc.embedded.afterHeading, report.blocks);
+  return numberedInReadingOrder(blocks, [...parsed.footnotes, ...report.footnotes]);
 }
 
 /** The title and running header set as the text is (a title is metadata: quotes only, no bound spaces). */
