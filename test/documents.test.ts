@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { renderFile, renderText, type DocumentModel } from '../src/index.js';
 import { docxListLevel, docxParts, docxText, docxXmlText, pdfPlacedTexts, pdfText, squash, type PlacedText } from './helpers/extract.js';
 import { pdfStructureElements } from './helpers/pdf-structure.js';
+import { plainText } from '../src/compose/inline.js';
 
 let model: DocumentModel;
 let pdf: Buffer;
@@ -22,6 +23,27 @@ const mitteilung = (sachlage: string[]) =>
     'beratungsfolge:', '  - datum: 2024-03-20', '    gremium: Kinder- und Jugendhilfeausschuss', '    zustaendigkeit: Kenntnisnahme',
     'sachlage: |', ...sachlage.map((line) => (line ? `  ${line}` : '')), 'finanzielle_auswirkungen: Keine', '',
   ].join('\n');
+
+/** The same Mitteilungsvorlage with a finance table (its lines after `finanzielle_auswirkungen:`) instead of „Keine“. */
+const withFinanceTable = (sachlage: string[], finance: string[]) =>
+  mitteilung(sachlage).replace('finanzielle_auswirkungen: Keine\n', ['finanzielle_auswirkungen:', ...finance.map((line) => `  ${line}`), ''].join('\n'));
+
+/** The Unna cost plan's first table: a title, three lines of lead text, eight rows and a note. */
+const costPlan = [
+  'tabellen:',
+  '  - ueberschrift: Eigenleistung der beteiligten Kommunen',
+  '    text: |',
+  '      Anteilige Personalkosten',
+  '',
+  '      z.B. eine Fachkraft Planung, TVÖD SE S17, Gruppe 6, Stundensatz lt. KGST 31,91 €',
+  '',
+  '      Pro Fachkraft wöchentlicher Aufwand: 5,5 Stunden a 31,91 € = 175,51 €',
+  '    titel: Kommune',
+  '    zeilen:',
+  ...['Unna', 'Selm', 'Kamen', 'Lünen', 'Bergkamen', 'Werne', 'Bönen', 'Holzwickede'].map((city) => `      - { bezeichnung: Stadt ${city}, betrag: 702 }`),
+  '    nachtext: |',
+  '      Die Einwohnerzahlen Stand 31.12.2010.',
+];
 
 describe('document model of seed 000', () => {
   it('has the sections of a Beschlussvorlage in order, with sub-headings one level down', () => {
@@ -319,6 +341,30 @@ describe('PDF page breaks', () => {
     const document = docxParts((await renderText(mitteilung(boxes(1)), 'kaesten.yaml', ['docx'])).outputs.docx!)['word/document.xml']!;
     const paragraph = document.split('</w:p>').find((p) => docxXmlText(p).includes('In der Sitzung des'))!;
     expect(paragraph).toContain('<w:keepNext/>');
+  });
+
+  it('keeps a finance table\'s title and short lead text with the table\'s start, in PDF and DOCX', async () => {
+    const lead = ['Eigenleistung der beteiligten Kommunen', 'Anteilige Personalkosten', 'z.B. eine Fachkraft Planung', 'Pro Fachkraft wöchentlicher Aufwand'];
+    const tablePages = new Set<number>();
+    for (let filler = 4; filler <= 10; filler++) {
+      const spec = withFinanceTable(Array.from({ length: filler }, (_, i) => [`Absatz ${i + 1}.`, '']).flat(), costPlan);
+      const placed = await pdfPlacedTexts((await renderText(spec, 'leitext.yaml', ['pdf'])).outputs.pdf!);
+      const firstRow = at(placed, 'Stadt Unna');
+      for (const line of lead) expect(at(placed, line).page, `„${line}“ after ${filler} paragraphs`).toBe(firstRow.page);
+      tablePages.add(firstRow.page);
+    }
+    expect([...tablePages].sort()).toEqual([1, 2]);
+    const document = docxParts((await renderText(withFinanceTable(['Absatz.'], costPlan), 'leitext.yaml', ['docx'])).outputs.docx!)['word/document.xml']!;
+    for (const line of lead) expect(document.split('</w:p>').find((p) => docxXmlText(p).includes(line)), line).toContain('<w:keepNext/>');
+  });
+
+  it('keeps only the last paragraph of a long lead text with its table, so the table leaves no page half empty', async () => {
+    const long = `Vorweg ein langer Absatz: ${'Die Kosten verteilen sich auf die Kommunen des Kreises. '.repeat(10)}`;
+    const plan = costPlan.map((line) => (line.trim() === 'Anteilige Personalkosten' ? `      ${long}` : line));
+    const { model } = await renderText(withFinanceTable(['Absatz.'], plan), 'leitext.yaml', ['pdf']);
+    const kept = (text: string) => model!.blocks.find((b) => b.type === 'paragraph' && plainText(b.children).includes(text))?.keepWithNext === true;
+    expect(kept('Vorweg ein langer Absatz')).toBe(false);
+    expect(kept('Pro Fachkraft wöchentlicher Aufwand')).toBe(true);
   });
 
   describe('a paragraph across a page break keeps two lines on each page', () => {

@@ -3,6 +3,7 @@ import type { ListItem, PhrasingContent, RootContent, Table } from 'mdast';
 import type { Align, Block, HeadingBlock, Inline, SignatureColumn, TableBlock, TableCell } from '../model/types.js';
 import { plainText, toInlines, type InlineContext } from './inline.js';
 import { alignByColumnCount } from './align-tables.js';
+import { keepLeadWithTable } from './lead-text.js';
 
 export interface BlockContext extends InlineContext {
   /** How many levels headings are pushed down (inside Markdown fields below a section heading). */
@@ -161,6 +162,7 @@ const directives: Record<string, DirectiveHandler> = {
       : toBlocks(ctx.field(Number(node.attributes?.n)), { ...ctx, headingShift: ctx.headingShift + 1, inField: true }),
   seitenumbruch: () => [{ type: 'pageBreak' }],
   tabellen: (node, ctx) => alignByColumnCount(childBlocks(node, ctx)),
+  finanztabelle: financeTable,
   inhaltsverzeichnis: (node) => [
     { type: 'toc', title: node.attributes?.titel ?? 'Inhalt', maxLevel: Math.min(4, Math.max(1, Number(node.attributes?.tiefe ?? 3))) },
   ],
@@ -179,6 +181,20 @@ const directives: Record<string, DirectiveHandler> = {
     return [{ type: 'letterhead', lines: linesOf(childBlocks(node, ctx)), ...(logo ? { logo } : {}) }];
   },
 };
+
+/**
+ * `:::finanztabelle`: a finance table (the template's own table, not one inside a Markdown field) with the
+ * title and lead text above it, which stay with its start.
+ */
+function financeTable(node: DirectiveNode, ctx: BlockContext): Block[] {
+  const children = node.children as RootContent[];
+  const at = children.findIndex((c) => c.type === 'table');
+  if (at < 0) return childBlocks(node, ctx);
+  return [
+    ...keepLeadWithTable(toBlocks(children.slice(0, at), ctx)),
+    ...toBlocks(children.slice(at), ctx),
+  ];
+}
 
 function directive(node: DirectiveNode, ctx: BlockContext): Block[] {
   const handler = directives[node.name];
