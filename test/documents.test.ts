@@ -346,7 +346,7 @@ describe('PDF page breaks', () => {
   it('keeps a finance table\'s title and short lead text with the table\'s start, in PDF and DOCX', async () => {
     const lead = ['Eigenleistung der beteiligten Kommunen', 'Anteilige Personalkosten', 'z.B. eine Fachkraft Planung', 'Pro Fachkraft wöchentlicher Aufwand'];
     const tablePages = new Set<number>();
-    for (let filler = 4; filler <= 10; filler++) {
+    for (let filler = 1; filler <= 8; filler++) {
       const spec = withFinanceTable(Array.from({ length: filler }, (_, i) => [`Absatz ${i + 1}.`, '']).flat(), costPlan);
       const placed = await pdfPlacedTexts((await renderText(spec, 'leitext.yaml', ['pdf'])).outputs.pdf!);
       const firstRow = at(placed, 'Stadt Unna');
@@ -365,6 +365,30 @@ describe('PDF page breaks', () => {
     const kept = (text: string) => model!.blocks.find((b) => b.type === 'paragraph' && plainText(b.children).includes(text))?.keepWithNext === true;
     expect(kept('Vorweg ein langer Absatz')).toBe(false);
     expect(kept('Pro Fachkraft wöchentlicher Aufwand')).toBe(true);
+  });
+
+  it('keeps a finance table\'s note with its last two rows, short table or long, in PDF and DOCX', async () => {
+    const longPlan = ['tabellen:', '  - titel: Kommune', '    zeilen:', ...Array.from({ length: 40 }, (_, i) => `      - { bezeichnung: Gemeinde ${i + 1}, betrag: 702 }`), '    nachtext: |', '      Die Einwohnerzahlen Stand 31.12.2010.'];
+    const notePages = new Set<string>();
+    for (const [plan, lastRows, fillers] of [
+      [costPlan, ['Stadt Holzwickede', 'Stadt Bönen'], [1, 2, 3, 4, 5, 6]],
+      [longPlan, ['Gemeinde 40', 'Gemeinde 39'], [7, 8, 9, 10, 11, 12, 13, 14]],
+    ] as const) {
+      for (const filler of fillers) {
+        const spec = withFinanceTable(Array.from({ length: filler }, (_, i) => [`Absatz ${i + 1}.`, '']).flat(), [...plan]);
+        const placed = await pdfPlacedTexts((await renderText(spec, 'nachtext.yaml', ['pdf'])).outputs.pdf!);
+        const note = at(placed, 'Die Einwohnerzahlen');
+        for (const row of lastRows) expect(at(placed, row).page, `${row} after ${filler} paragraphs`).toBe(note.page);
+        notePages.add(`${lastRows[0]} ${note.page}`);
+      }
+    }
+    // the loops cover where the note first goes over: the short table moves whole, the long one splits
+    expect([...notePages].sort()).toEqual(['Gemeinde 40 2', 'Gemeinde 40 3', 'Stadt Holzwickede 1', 'Stadt Holzwickede 2']);
+    const document = docxParts((await renderText(withFinanceTable(['Absatz.'], longPlan), 'nachtext.yaml', ['docx'])).outputs.docx!)['word/document.xml']!;
+    const row = (name: string) => document.split('</w:tr>').find((r) => docxXmlText(r).includes(`${name}\n`))!;
+    expect(row('Gemeinde 40')).toContain('<w:keepNext/>');
+    expect(row('Gemeinde 39')).toContain('<w:keepNext/>');
+    expect(row('Gemeinde 38')).not.toContain('<w:keepNext/>');
   });
 
   describe('a paragraph across a page break keeps two lines on each page', () => {

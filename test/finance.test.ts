@@ -176,13 +176,22 @@ describe('the cost and finance plan of seed 003', () => {
   });
 
   it('gives a bold row label that wraps the room of both lines: nothing prints over the next row', async () => {
-    const result = await renderFile('examples/unna-kosten-und-finanzplan.yaml');
-    const placed = await pdfPlacedTexts(result.outputs.pdf!);
-    const label = placed.find((p) => p.text.includes('Zu 2. Regiekosten'))!;
-    const wrapped = placed.filter((p) => p.page === label.page && p.y > label.y && p.y < label.y + 2 * label.size && p.text.includes('Kommunen'));
-    const next = placed.find((p) => p.page === label.page && p.text.trim() === 'Bewirtung')!;
-    expect(wrapped).toHaveLength(1); // the label does wrap here, or the check means nothing
-    expect(next.y - wrapped[0]!.y).toBeGreaterThan(label.size * 1.2);
+    let checked = 0;
+    // The plan's second table right below the check boxes, after a few lengths of text: the row and the
+    // next one share a page in most of them (a page break may fall between them in one).
+    const firstTable = readFileSync('examples/unna-kosten-und-finanzplan.yaml', 'utf8').match(/ {4}- ueberschrift: Der Kosten-[\s\S]*?(?= {4}- ueberschrift: "Beantragte)/)![0];
+    for (let filler = 0; filler <= 6; filler += 2) {
+      const result = await renderPlanWith([firstTable, ''], ['sachlage: |\n', `sachlage: |\n${'  Absatz.\n\n'.repeat(filler)}`]);
+      const placed = await pdfPlacedTexts(result.outputs.pdf!);
+      const label = placed.find((p) => p.text.includes('Zu 2. Regiekosten'))!;
+      const wrapped = placed.filter((p) => p.page === label.page && p.y > label.y && p.y < label.y + 2 * label.size && p.text.includes('Kommunen'));
+      expect(wrapped, `${filler} paragraphs before`).toHaveLength(1); // the label does wrap here, or the check means nothing
+      const next = placed.find((p) => p.text.trim() === 'Bewirtung')!;
+      if (next.page !== label.page) continue;
+      expect(next.y - wrapped[0]!.y, `${filler} paragraphs before`).toBeGreaterThan(label.size * 1.2);
+      checked += 1;
+    }
+    expect(checked).toBeGreaterThan(0);
   });
 });
 

@@ -184,16 +184,15 @@ const directives: Record<string, DirectiveHandler> = {
 
 /**
  * `:::finanztabelle`: a finance table (the template's own table, not one inside a Markdown field) with the
- * title and lead text above it, which stay with its start.
+ * title and lead text above it, which stay with its start, and the note below it, which stays with its end.
  */
 function financeTable(node: DirectiveNode, ctx: BlockContext): Block[] {
   const children = node.children as RootContent[];
   const at = children.findIndex((c) => c.type === 'table');
   if (at < 0) return childBlocks(node, ctx);
-  return [
-    ...keepLeadWithTable(toBlocks(children.slice(0, at), ctx)),
-    ...toBlocks(children.slice(at), ctx),
-  ];
+  const note = toBlocks(children.slice(at + 1), ctx);
+  const table = toBlocks([children[at]!], ctx).map((block) => (block.type === 'table' && note.length ? { ...block, keepWithNext: true } : block));
+  return [...keepLeadWithTable(toBlocks(children.slice(0, at), ctx)), ...table, ...note];
 }
 
 function directive(node: DirectiveNode, ctx: BlockContext): Block[] {

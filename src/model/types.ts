@@ -60,6 +60,8 @@ export interface TableBlock {
    * table's column widths too, so the columns of all of them line up.
    */
   alignedWith?: { header: TableCell[]; rows: TableCell[][] }[];
+  /** Its last rows stay on the page where the next block (a finance table's note) begins: never a note alone. */
+  keepWithNext?: boolean;
 }
 
 export interface CheckboxesBlock {

@@ -19,7 +19,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { Align, Handlers, ImageRef, Inline, InlineHandlers, SignatureColumn, TableCell as ModelCell } from '../../model/types.js';
-import { KEEP_TOGETHER_ROWS, tableLayout } from '../shared/table-layout.js';
+import { KEEP_TOGETHER_ROWS, ROWS_KEPT_WITH_NEXT, tableLayout } from '../shared/table-layout.js';
 import { imageSize } from '../shared/image-size.js';
 import { headingStyle, type Theme } from '../shared/theme.js';
 import { wordListLevel, halfPoints, hex, NUMBERING, orderedNumbering, SINGLE_SPACING, STYLE, twips } from './styles.js';
@@ -238,9 +238,11 @@ export const blockHandlers: Handlers<DocxContext, Element[]> = {
   table: (node, ctx) => {
     const { fractions, size } = tableLayout(node, ctx.theme, ctx.theme.contentWidth);
     const keep = node.rows.length <= KEEP_TOGETHER_ROWS;
+    // The last rows of a table kept with its note go to the note's page: keep them with the paragraph after the table.
+    const keptWithNext = (i: number) => node.keepWithNext === true && i >= node.rows.length - ROWS_KEPT_WITH_NEXT;
     const rows = [
       tableRow(node.header, fractions, node.align, true, ctx.theme, size, true),
-      ...node.rows.map((r, i) => tableRow(r, fractions, node.align, false, ctx.theme, size, keep && i < node.rows.length - 1)),
+      ...node.rows.map((r, i) => tableRow(r, fractions, node.align, false, ctx.theme, size, (keep && i < node.rows.length - 1) || keptWithNext(i))),
     ];
     return [gridTable(rows, fractions, ctx.theme)];
   },

@@ -6,11 +6,11 @@ import { artifact, ensureSpace, FONT, group, lineGap, tagged, type PdfContext } 
 import { drawInlines } from './inline.js';
 import { drawParagraphLines } from './widows.js';
 import { drawGrid } from './table.js';
-import { keepsWithNext, listBody, startHeight } from './keep-with-next.js';
+import { keepsWithNext, listBody, roomAfterTable, startHeight } from './keep-with-next.js';
 import { notesSharingPage, paragraphWithNotes, pendingNotes, placeNotesAtFoot } from './footnotes.js';
 import { drawToc, markHeading } from './navigation.js';
 import { plainText } from '../../compose/inline.js';
-import { addSpace } from './vertical-space.js';
+import { addSpace, spaceBelowTable } from './vertical-space.js';
 import { headingStyle } from '../shared/theme.js';
 
 const MM = 72 / 25.4;
@@ -118,8 +118,8 @@ export const blockHandlers: Handlers<PdfContext, void> = {
     if (ctx.listDepth === 0) addSpace(ctx, ctx.theme.space.paragraph);
   },
   table: (node, ctx) => {
-    drawGrid(ctx, node);
-    addSpace(ctx, ctx.theme.space.paragraph * 1.5);
+    drawGrid(ctx, node, roomAfterTable(ctx, node, ctx.after ?? []));
+    addSpace(ctx, spaceBelowTable(ctx));
   },
   checkboxes: (node, ctx) => {
     const size = ctx.theme.size.body;

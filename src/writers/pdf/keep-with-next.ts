@@ -1,10 +1,11 @@
 // The room the start of a block needs on a page, so that what leads into it (a heading, a paragraph that
 // introduces it, a bold line that titles it) moves to the next page together with it, never alone.
-import type { Block } from '../../model/types.js';
+import type { Block, TableBlock } from '../../model/types.js';
 import { pageRoom, type PdfContext } from './context.js';
 import { measureInlines } from './inline.js';
 import { gridStartHeight } from './table.js';
 import { headingStyle } from '../shared/theme.js';
+import { spaceBelowTable } from './vertical-space.js';
 
 /** Blocks that stay on the page where the block after them begins. */
 export function keepsWithNext(block: Block | undefined): boolean {
@@ -22,8 +23,10 @@ type StartHeights = {
   [K in Block['type']]?: (node: Extract<Block, { type: K }>, ctx: PdfContext, after: readonly Block[], lead: number) => number;
 };
 
+const bodyLines = (ctx: PdfContext, count: number) => count * ctx.theme.size.body * ctx.theme.lineHeight;
+
 /** What a heading or an introduction needs below it of a paragraph (or of anything else): three lines. */
-const threeLines = (ctx: PdfContext) => 3 * ctx.theme.size.body * ctx.theme.lineHeight;
+const threeLines = (ctx: PdfContext) => bodyLines(ctx, 3);
 
 const starts: StartHeights = {
   heading: (node, ctx, after, lead) => {
@@ -37,7 +40,7 @@ const starts: StartHeights = {
     return own + startHeight(ctx, after, lead + own);
   },
   list: (node, ctx, _, lead) => startHeight(listBody(ctx), node.items[0] ?? [], lead),
-  table: (node, ctx, _, lead) => gridStartHeight(ctx, node, lead),
+  table: (node, ctx, after, lead) => gridStartHeight(ctx, node, lead, roomAfterTable(ctx, node, after)),
   fields: (node, ctx, _, lead) => gridStartHeight(ctx, node, lead),
 };
 
@@ -50,4 +53,17 @@ export function startHeight(ctx: PdfContext, blocks: readonly Block[], lead = 0)
   const [block, ...after] = blocks;
   const start = block && (starts[block.type] as ((node: Block, ctx: PdfContext, after: readonly Block[], lead: number) => number) | undefined);
   return Math.min(start ? start(block, ctx, after, lead) : threeLines(ctx), pageRoom(ctx.doc) - lead);
+}
+
+/**
+ * The room a table that keeps its last rows with the next block (a finance table's note) needs below its
+ * last row: the space between them and the start of that block; of a paragraph the room it asks for
+ * (two lines), all of it up to three lines. Nothing for any other table.
+ */
+export function roomAfterTable(ctx: PdfContext, node: TableBlock, after: readonly Block[]): number {
+  const [next] = after;
+  if (!node.keepWithNext || !next) return 0;
+  const own = next.type === 'paragraph' && !next.keepWithNext ? measureInlines(ctx, next.children, { size: ctx.theme.size.body }) : undefined;
+  const start = own === undefined ? startHeight(ctx, after) : Math.min(Math.max(own, bodyLines(ctx, 2)), threeLines(ctx));
+  return spaceBelowTable(ctx) + start;
 }

@@ -3,7 +3,7 @@
 import type { FieldsBlock, TableBlock } from '../../model/types.js';
 import { group, pageBottom, pageRoom, type Doc, type PdfContext } from './context.js';
 import { notesSharingPage, pendingNotes, placeNotesAtFoot } from './footnotes.js';
-import { KEEP_TOGETHER_ROWS, tableLayout } from '../shared/table-layout.js';
+import { KEEP_TOGETHER_ROWS, ROWS_KEPT_WITH_NEXT, tableLayout } from '../shared/table-layout.js';
 import { drawRow, measureRow, type GridOptions, type RowLayout } from './grid-row.js';
 import { drawRowAcrossPages } from './row-across-pages.js';
 
@@ -76,40 +76,57 @@ function measureGrid(ctx: PdfContext, options: GridOptions): MeasuredGrid {
   };
 }
 
+const heightOf = (rows: readonly RowLayout[]) => rows.reduce((sum, row) => sum + row.height, 0);
+
 /**
  * The room a grid needs below the current y to begin there: all of it when it is short enough to be
- * kept on one page together with `lead` (what keeps with it from above: a heading, an introduction),
- * else its header row and the start of its first row; with the footnotes these reference.
+ * kept on one page together with `lead` (what keeps with it from above: a heading, an introduction)
+ * and `next` (what it keeps with below: a note), else its header row and the start of its first row;
+ * with the footnotes these reference.
  */
-function roomToBegin(ctx: PdfContext, { header, rows }: MeasuredGrid, options: GridOptions, lead: number | 'led'): number {
+function roomToBegin(ctx: PdfContext, { header, rows }: MeasuredGrid, options: GridOptions, lead: number | 'led', next: number): number {
   const headerHeight = header?.height ?? 0;
   const headNotes = pendingNotes(ctx, header ? rowInlines(header) : []).height;
-  const whole = rows.reduce((sum, row) => sum + row.height, 0) + pendingNotes(ctx, [...(header ? rowInlines(header) : []), ...rows.flatMap(rowInlines)]).height;
+  const whole = heightOf(rows) + pendingNotes(ctx, [...(header ? rowInlines(header) : []), ...rows.flatMap(rowInlines)]).height;
   // Right under what leads into it, a grid never moves away: that decided already whether the grid fits whole.
-  const keep = lead !== 'led' && rows.length <= KEEP_TOGETHER_ROWS && lead + headerHeight + whole <= pageRoom(ctx.doc);
+  const keep = lead !== 'led' && rows.length <= KEEP_TOGETHER_ROWS && lead + headerHeight + whole + next <= pageRoom(ctx.doc);
   const first = rows[0] ? roomToStart(ctx, rows[0], header, options) + pendingNotes(ctx, rowInlines(rows[0])).height + headNotes : 0;
-  return headerHeight + (keep ? whole : first);
+  return headerHeight + (keep ? whole + next : first);
 }
 
-/** The room a grid needs to begin below the current y, after `lead` points of what keeps with it. */
-export function gridStartHeight(ctx: PdfContext, node: GridBlock, lead: number): number {
+/**
+ * The room row `index` needs below the current y: its own, and for one of the last rows of a grid kept
+ * with the block after it, also the rows after it and `next`, the start of that block, so that block
+ * never begins a page alone. Not for the first row (it stays under the header row) nor when these do
+ * not fit on a page anyway.
+ */
+function roomForRow(ctx: PdfContext, { header, rows }: MeasuredGrid, index: number, options: GridOptions, next: number): number {
+  const own = roomToStart(ctx, rows[index]!, header, options);
+  if (next === 0 || index === 0 || index < rows.length - ROWS_KEPT_WITH_NEXT) return own;
+  const tail = heightOf(rows.slice(index)) + next;
+  return tail + (header?.height ?? 0) <= pageRoom(ctx.doc) ? Math.max(own, tail) : own;
+}
+
+/** The room a grid needs to begin below the current y, after `lead` points of what keeps with it and with `next` below it. */
+export function gridStartHeight(ctx: PdfContext, node: GridBlock, lead: number, next = 0): number {
   const { options, grid } = blockGrid(node, ctx);
-  return roomToBegin(ctx, grid, options, lead);
+  return roomToBegin(ctx, grid, options, lead, next);
 }
 
 // A row that references footnotes is drawn with its notes at the foot of its page (as a paragraph is):
-// the notes' height counts when deciding whether the row, or a short table, still fits.
-export function drawGrid(ctx: PdfContext, node: GridBlock): void {
+// the notes' height counts when deciding whether the row, or a short table, still fits. `next` is the
+// room the block after the grid needs when the grid keeps its last rows with it (see roomForRow).
+export function drawGrid(ctx: PdfContext, node: GridBlock, next = 0): void {
   const { options, grid } = blockGrid(node, ctx);
   const { header, rows } = grid;
   group(ctx, 'Table', (table) => {
-    if (ctx.doc.y + roomToBegin(ctx, grid, options, ctx.ledIn ? 'led' : 0) > pageBottom(ctx.doc)) ctx.doc.addPage();
+    if (ctx.doc.y + roomToBegin(ctx, grid, options, ctx.ledIn ? 'led' : 0, next) > pageBottom(ctx.doc)) ctx.doc.addPage();
     const headNotes = pendingNotes(ctx, header ? rowInlines(header) : []);
     if (header) group({ ...ctx, parent: table }, 'TR', (tr) => drawRow(ctx, header, options, tr));
     placeNotesAtFoot(ctx, headNotes);
-    for (const row of rows) {
+    rows.forEach((row, index) => {
       const notes = notesSharingPage(ctx, pendingNotes(ctx, rowInlines(row)), row.height + (header?.height ?? 0));
-      if (ctx.doc.y + roomToStart(ctx, row, header, options) + notes.height > pageBottom(ctx.doc)) {
+      if (ctx.doc.y + roomForRow(ctx, grid, index, options, next) + notes.height > pageBottom(ctx.doc)) {
         ctx.doc.addPage();
         if (header) drawRow(ctx, header, options);
       }
@@ -117,6 +134,6 @@ export function drawGrid(ctx: PdfContext, node: GridBlock): void {
         fitsOnPage(ctx, row, header) ? drawRow(ctx, row, options, tr) : drawRowAcrossPages(ctx, row, options, header, tr),
       );
       placeNotesAtFoot(ctx, notes);
-    }
+    });
   });
 }

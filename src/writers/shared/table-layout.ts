@@ -11,6 +11,9 @@ import type { Theme } from './theme.js';
  */
 export const KEEP_TOGETHER_ROWS = 10;
 
+/** A table kept with the block after it (a finance table's note) takes this many of its last rows along to that block's page. */
+export const ROWS_KEPT_WITH_NEXT = 2;
+
 interface Demand {
   min: number;
   max: number;
