@@ -391,6 +391,29 @@ describe('PDF page breaks', () => {
     expect(row('Gemeinde 38')).not.toContain('<w:keepNext/>');
   });
 
+  it('keeps a table whole by its height, not its row count: eight tall rows break, eight short ones stay together, in PDF and DOCX alike', async () => {
+    const partners = 'Träger stationärer und ambulanter Jugendhilfe, Fördervereine, Mensaverein, Träger der Jugendsozialarbeit, Jugendförderung und Jugendberufshilfe, Beratungsstellen der freien Träger';
+    const table = (cell: (n: number) => string) => ['| Nr. | Kooperationspartner |', '|---|---|', ...Array.from({ length: 8 }, (_, i) => `| ${i + 1} | ${cell(i + 1)} |`)];
+    const tall = table((n) => `Partner${n}: ${partners}, ${partners}`);
+    const short = table((n) => `Kurz${n}`);
+    const filled = (filler: number, rows: string[]) => [...Array.from({ length: filler }, (_, i) => [`Absatz ${i + 1}.`, '']).flat(), 'Wir kooperieren mit folgenden Partnern:', '', ...rows];
+    for (let filler = 4; filler <= 16; filler += 2) {
+      // the text before ends in the lower half of page 1: the tall table (over half a page) starts there and goes on over page 2
+      const placed = await render(filled(filler, tall));
+      expect(at(placed, 'Partner1:').page, `${filler} paragraphs before`).toBe(at(placed, `Absatz ${filler}.`).page);
+      expect(at(placed, 'Partner8:').page, `${filler} paragraphs before`).toBe(at(placed, 'Partner1:').page + 1);
+      const together = await render(filled(filler, short));
+      expect(at(together, 'Kurz8').page, `${filler} paragraphs before`).toBe(at(together, 'Kurz1').page);
+    }
+    const rowsKept = async (rows: string[]) => {
+      const document = docxParts((await renderText(mitteilung(filled(1, rows)), 'hoehe.yaml', ['docx'])).outputs.docx!)['word/document.xml']!;
+      const table = document.slice(document.indexOf('<w:tbl>', document.indexOf('Wir kooperieren')));
+      return table.slice(0, table.indexOf('</w:tbl>')).split('</w:tr>').slice(1, -1).map((row) => row.includes('<w:keepNext/>'));
+    };
+    expect(await rowsKept(tall)).toEqual([false, false, false, false, false, false, false, false]);
+    expect(await rowsKept(short)).toEqual([true, true, true, true, true, true, true, false]);
+  });
+
   describe('a paragraph across a page break keeps two lines on each page', () => {
     /** A paragraph of `count` lines (hard breaks), after `filler` lines of another paragraph. */
     const lines = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => `${prefix} ${i + 1}${i < count - 1 ? '\\' : ''}`);

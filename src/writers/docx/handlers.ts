@@ -19,7 +19,9 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { Align, Handlers, ImageRef, Inline, InlineHandlers, SignatureColumn, TableCell as ModelCell } from '../../model/types.js';
-import { KEEP_TOGETHER_ROWS, ROWS_KEPT_WITH_NEXT, tableLayout } from '../shared/table-layout.js';
+import { tableLayout } from '../shared/table-layout.js';
+import { keepsWhole, ROWS_KEPT_WITH_NEXT } from '../shared/table-keeping.js';
+import { estimatedTableHeight } from '../shared/table-height.js';
 import { imageSize } from '../shared/image-size.js';
 import { headingStyle, type Theme } from '../shared/theme.js';
 import { wordListLevel, halfPoints, hex, NUMBERING, orderedNumbering, SINGLE_SPACING, STYLE, twips } from './styles.js';
@@ -237,7 +239,8 @@ export const blockHandlers: Handlers<DocxContext, Element[]> = {
   },
   table: (node, ctx) => {
     const { fractions, size } = tableLayout(node, ctx.theme, ctx.theme.contentWidth);
-    const keep = node.rows.length <= KEEP_TOGETHER_ROWS;
+    // Kept whole as the PDF keeps it: a short table; a longer one breaks, its header row kept with the first row.
+    const keep = keepsWhole(node.rows.length, estimatedTableHeight(node, ctx.theme), ctx.theme);
     // The last rows of a table kept with its note go to the note's page: keep them with the paragraph after the table.
     const keptWithNext = (i: number) => node.keepWithNext === true && i >= node.rows.length - ROWS_KEPT_WITH_NEXT;
     const rows = [

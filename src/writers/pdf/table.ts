@@ -3,7 +3,8 @@
 import type { FieldsBlock, TableBlock } from '../../model/types.js';
 import { group, pageBottom, pageRoom, type Doc, type PdfContext } from './context.js';
 import { notesSharingPage, pendingNotes, placeNotesAtFoot } from './footnotes.js';
-import { KEEP_TOGETHER_ROWS, ROWS_KEPT_WITH_NEXT, tableLayout } from '../shared/table-layout.js';
+import { tableLayout } from '../shared/table-layout.js';
+import { keepsWhole, ROWS_KEPT_WITH_NEXT } from '../shared/table-keeping.js';
 import { drawRow, measureRow, type GridOptions, type RowLayout } from './grid-row.js';
 import { drawRowAcrossPages } from './row-across-pages.js';
 
@@ -89,7 +90,8 @@ function roomToBegin(ctx: PdfContext, { header, rows }: MeasuredGrid, options: G
   const headNotes = pendingNotes(ctx, header ? rowInlines(header) : []).height;
   const whole = heightOf(rows) + pendingNotes(ctx, [...(header ? rowInlines(header) : []), ...rows.flatMap(rowInlines)]).height;
   // Right under what leads into it, a grid never moves away: that decided already whether the grid fits whole.
-  const keep = lead !== 'led' && rows.length <= KEEP_TOGETHER_ROWS && lead + headerHeight + whole + next <= pageRoom(ctx.doc);
+  const short = keepsWhole(rows.length, headerHeight + heightOf(rows), ctx.theme);
+  const keep = lead !== 'led' && short && lead + headerHeight + whole + next <= pageRoom(ctx.doc);
   const first = rows[0] ? roomToStart(ctx, rows[0], header, options) + pendingNotes(ctx, rowInlines(rows[0])).height + headNotes : 0;
   return headerHeight + (keep ? whole + next : first);
 }

@@ -5,15 +5,6 @@ import type { TableBlock, TableCell } from '../../model/types.js';
 import { measurer, type Measure } from './measure.js';
 import type { Theme } from './theme.js';
 
-/**
- * Tables of up to this many body rows are not split across pages when they fit on one: a reader
- * compares their rows at a glance (a budget, a list of dates). Longer tables break between rows.
- */
-export const KEEP_TOGETHER_ROWS = 10;
-
-/** A table kept with the block after it (a finance table's note) takes this many of its last rows along to that block's page. */
-export const ROWS_KEPT_WITH_NEXT = 2;
-
 interface Demand {
   min: number;
   max: number;
