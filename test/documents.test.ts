@@ -410,8 +410,24 @@ describe('PDF page breaks', () => {
       const table = document.slice(document.indexOf('<w:tbl>', document.indexOf('Wir kooperieren')));
       return table.slice(0, table.indexOf('</w:tbl>')).split('</w:tr>').slice(1, -1).map((row) => row.includes('<w:keepNext/>'));
     };
-    expect(await rowsKept(tall)).toEqual([false, false, false, false, false, false, false, false]);
+    expect(await rowsKept(tall)).toEqual([false, false, false, false, false, false, true, false]); // only the last two rows stay together
     expect(await rowsKept(short)).toEqual([true, true, true, true, true, true, true, false]);
+  });
+
+  it('never leaves the last row of a table (a total) alone on a page, in PDF and DOCX', async () => {
+    const table = ['| Posten | Betrag |', '|---|--:|', ...Array.from({ length: 11 }, (_, i) => `| Posten ${i + 1} | ${i + 1}00 € |`), '| Summe | 6.600 € |'];
+    const lastRowPages = new Set<number>();
+    for (let filler = 2; filler <= 14; filler++) {
+      // the table's end moves over the foot of page 1 a row at a time: once only the total would go over
+      const placed = await render([...Array.from({ length: filler }, (_, i) => [`Absatz ${i + 1}.`, '']).flat(), ...table]);
+      expect(at(placed, 'Summe').page, `${filler} paragraphs before`).toBe(at(placed, 'Posten 11').page);
+      lastRowPages.add(at(placed, 'Summe').page);
+    }
+    expect([...lastRowPages].sort()).toEqual([1, 2]);
+    const document = docxParts((await renderText(mitteilung(table), 'summe.yaml', ['docx'])).outputs.docx!)['word/document.xml']!;
+    const row = (name: string) => document.split('</w:tr>').find((r) => docxXmlText(r).includes(`${name}\n`))!;
+    expect(row('Posten 11')).toContain('<w:keepNext/>');
+    expect(row('Posten 10')).not.toContain('<w:keepNext/>');
   });
 
   describe('a paragraph across a page break keeps two lines on each page', () => {

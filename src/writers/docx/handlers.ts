@@ -241,8 +241,10 @@ export const blockHandlers: Handlers<DocxContext, Element[]> = {
     const { fractions, size } = tableLayout(node, ctx.theme, ctx.theme.contentWidth);
     // Kept whole as the PDF keeps it: a short table; a longer one breaks, its header row kept with the first row.
     const keep = keepsWhole(node.rows.length, estimatedTableHeight(node, ctx.theme), ctx.theme);
-    // The last rows of a table kept with its note go to the note's page: keep them with the paragraph after the table.
-    const keptWithNext = (i: number) => node.keepWithNext === true && i >= node.rows.length - ROWS_KEPT_WITH_NEXT;
+    // The last rows stay together (a total never alone on a page, as in the PDF); those of a table kept with
+    // its note go to the note's page with the paragraph after the table.
+    const lastRows = node.rows.length - ROWS_KEPT_WITH_NEXT;
+    const keptWithNext = (i: number) => i > 0 && (node.keepWithNext === true ? i >= lastRows : i === lastRows);
     const rows = [
       tableRow(node.header, fractions, node.align, true, ctx.theme, size, true),
       ...node.rows.map((r, i) => tableRow(r, fractions, node.align, false, ctx.theme, size, (keep && i < node.rows.length - 1) || keptWithNext(i))),

@@ -97,14 +97,14 @@ function roomToBegin(ctx: PdfContext, { header, rows }: MeasuredGrid, options: G
 }
 
 /**
- * The room row `index` needs below the current y: its own, and for one of the last rows of a grid kept
- * with the block after it, also the rows after it and `next`, the start of that block, so that block
- * never begins a page alone. Not for the first row (it stays under the header row) nor when these do
- * not fit on a page anyway.
+ * The room row `index` needs below the current y: its own, and for one of the last rows of a grid also
+ * the rows after it and `next`, the start of a block kept with the grid (a note). So the last row (a
+ * total, say) never stands alone on a page, and a note never begins a page alone. Not for the first row
+ * (it stays under the header row) nor when these do not fit on a page anyway.
  */
 function roomForRow(ctx: PdfContext, { header, rows }: MeasuredGrid, index: number, options: GridOptions, next: number): number {
   const own = roomToStart(ctx, rows[index]!, header, options);
-  if (next === 0 || index === 0 || index < rows.length - ROWS_KEPT_WITH_NEXT) return own;
+  if (index === 0 || index < rows.length - ROWS_KEPT_WITH_NEXT) return own;
   const tail = heightOf(rows.slice(index)) + next;
   return tail + (header?.height ?? 0) <= pageRoom(ctx.doc) ? Math.max(own, tail) : own;
 }
