@@ -179,7 +179,7 @@ function imageRun(ref: ImageRef): ImageRun {
  * items and the lines of a signature stand close together. The paragraph after it takes that space above itself instead (as the PDF's).
  */
 const SPACE_BELOW: Partial<Record<string, (theme: Theme) => number>> = {
-  table: (theme) => theme.space.paragraph * 1.5,
+  table: (theme) => theme.space.belowTable,
   list: (theme) => theme.space.paragraph,
   signature: (theme) => theme.space.paragraph,
 };
@@ -238,9 +238,10 @@ export const blockHandlers: Handlers<DocxContext, Element[]> = {
     );
   },
   table: (node, ctx) => {
-    const { fractions, size } = tableLayout(node, ctx.theme, ctx.theme.contentWidth);
+    const layout = tableLayout(node, ctx.theme, ctx.theme.contentWidth);
+    const { fractions, size } = layout;
     // Kept whole as the PDF keeps it: a short table; a longer one breaks, its header row kept with the first row.
-    const keep = keepsWhole(node.rows.length, estimatedTableHeight(node, ctx.theme), ctx.theme);
+    const keep = keepsWhole(node.rows.length, estimatedTableHeight(node, ctx.theme, layout), ctx.theme);
     // The last rows stay together (a total never alone on a page, as in the PDF); those of a table kept with
     // its note go to the note's page with the paragraph after the table.
     const lastRows = node.rows.length - ROWS_KEPT_WITH_NEXT;

@@ -10,7 +10,7 @@ import { keepsWithNext, listBody, roomAfterTable, startHeight } from './keep-wit
 import { notesSharingPage, paragraphWithNotes, pendingNotes, placeNotesAtFoot } from './footnotes.js';
 import { drawToc, markHeading } from './navigation.js';
 import { plainText } from '../../compose/inline.js';
-import { addSpace, spaceBelowTable } from './vertical-space.js';
+import { addSpace } from './vertical-space.js';
 import { headingStyle } from '../shared/theme.js';
 
 const MM = 72 / 25.4;
@@ -119,7 +119,7 @@ export const blockHandlers: Handlers<PdfContext, void> = {
   },
   table: (node, ctx) => {
     drawGrid(ctx, node, roomAfterTable(ctx, node, ctx.after ?? []));
-    addSpace(ctx, spaceBelowTable(ctx));
+    addSpace(ctx, ctx.theme.space.belowTable);
   },
   checkboxes: (node, ctx) => {
     const size = ctx.theme.size.body;

@@ -5,7 +5,6 @@ import { pageRoom, type PdfContext } from './context.js';
 import { measureInlines } from './inline.js';
 import { gridStartHeight } from './table.js';
 import { headingStyle } from '../shared/theme.js';
-import { spaceBelowTable } from './vertical-space.js';
 
 /** Blocks that stay on the page where the block after them begins. */
 export function keepsWithNext(block: Block | undefined): boolean {
@@ -65,5 +64,5 @@ export function roomAfterTable(ctx: PdfContext, node: TableBlock, after: readonl
   if (!node.keepWithNext || !next) return 0;
   const own = next.type === 'paragraph' && !next.keepWithNext ? measureInlines(ctx, next.children, { size: ctx.theme.size.body }) : undefined;
   const start = own === undefined ? startHeight(ctx, after) : Math.min(Math.max(own, bodyLines(ctx, 2)), threeLines(ctx));
-  return spaceBelowTable(ctx) + start;
+  return ctx.theme.space.belowTable + start;
 }

@@ -15,9 +15,6 @@ export function noSpaceYet(): LastSpace {
   return { points: 0, y: Number.NaN };
 }
 
-/** The space below a table: a paragraph's and a half, so the text after it does not cling to its last rule. */
-export const spaceBelowTable = (ctx: PdfContext): number => ctx.theme.space.paragraph * 1.5;
-
 /** Moves down by `points`, less the space just added above it, if nothing was drawn in between. */
 export function addSpace(ctx: PdfContext, points: number): void {
   const { doc, lastSpace } = ctx;

@@ -3,7 +3,7 @@
 import { plainText } from '../../compose/inline.js';
 import type { TableBlock, TableCell } from '../../model/types.js';
 import { measurer, type Measure } from './measure.js';
-import { tableLayout } from './table-layout.js';
+import type { TableLayout } from './table-layout.js';
 import type { Theme } from './theme.js';
 
 /** Lines a text takes in a cell `width` pt wide, its words wrapped one by one; a word wider than the cell is divided. */
@@ -27,9 +27,8 @@ function lineCount(text: string, width: number, measure: Measure, bold: boolean)
 
 const hasBold = (cell: TableCell | undefined) => cell?.children.some((inline) => inline.type === 'strong') === true;
 
-/** The estimated height in pt of `table` across the text width: header row and body rows. */
-export function estimatedTableHeight(table: TableBlock, theme: Theme): number {
-  const { fractions, size } = tableLayout(table, theme, theme.contentWidth);
+/** The estimated height in pt of `table` across the text width, with the layout the writer has worked out: header row and body rows. */
+export function estimatedTableHeight(table: TableBlock, theme: Theme, { fractions, size }: TableLayout): number {
   const measure = measurer(theme.font, size);
   const pad = theme.space.cellPadding;
   const rowHeight = (cells: TableCell[], header: boolean) => {

@@ -12,7 +12,7 @@ export const KEEP_TOGETHER_ROWS = 10;
  */
 export const KEEP_WHOLE_PAGE_SHARE = 0.4;
 
-/** A table kept with the block after it (a finance table's note) takes this many of its last rows along to that block's page. */
+/** A table's last rows that stay on one page: a total never stands alone, and a table kept with its note takes them along to the note's page. */
 export const ROWS_KEPT_WITH_NEXT = 2;
 
 /** Height of a page's text area in pt, between the top and bottom margins. */
