@@ -221,7 +221,12 @@ describe('profile mistakes', () => {
     const information = await renderText(spec('mitteilungsvorlage', 'Haupt- und Finanzausschuss'), 'info.yaml', ['pdf']);
     expect(information.diagnostics).toEqual([]);
     const decision = await renderText(spec('beschlussvorlage', 'Haupt- und Finanzausschuss'), 'beschluss.yaml', ['pdf']);
-    expect(decision.diagnostics.map((d) => d.message)).toEqual([expect.stringContaining('„beschlussvorschlag“ fehlt')]);
+    // The missing field and the last committee that only takes note are reported together (both hint
+    // at a Mitteilungsvorlage); the profile's „Pflichtabschnitt“ does not repeat the missing field.
+    expect(decision.diagnostics.map((d) => d.message)).toEqual([
+      expect.stringContaining('„beschlussvorschlag“ fehlt'),
+      expect.stringContaining('die letzte Beratung (Haupt- und Finanzausschuss) ist aber „Kenntnisnahme“'),
+    ]);
     const partly = await renderText(spec('mitteilungsvorlage', 'Jugend, Familie'), 'info.yaml', ['pdf']);
     expect(partly.diagnostics[0]!.message).toContain('Meinten Sie „Ausschuss für Jugend, Familie, Senioren und Soziales“?');
     expect(partly.diagnostics[0]!.hint).toContain('„Haupt- und Finanzausschuss“, „Ausschuss für Jugend, Familie, Senioren und Soziales“,');
