@@ -430,6 +430,32 @@ describe('PDF page breaks', () => {
     expect(row('Posten 10')).not.toContain('<w:keepNext/>');
   });
 
+  it('never ends a page with the title row of a finance table\'s group, in PDF and DOCX', async () => {
+    // six groups of four rows: long enough to break, so a group's title row reaches the foot of page 1 at some filler length
+    const groups = Array.from({ length: 6 }, (_, g) => [
+      `    - bezeichnung: "Zu ${g + 1}: Gruppe ${g + 1}"`,
+      '      zeilen:',
+      ...Array.from({ length: 4 }, (_, r) => `        - { bezeichnung: Posten ${g + 1}.${r + 1}, betrag: ${(r + 1) * 100} }`),
+    ]);
+    const plan = ['tabellen:', '  - titel: Kosten', '    zeilen:', ...groups.flat().map((line) => `  ${line}`)];
+    const groupPages = new Set<string>();
+    for (let filler = 1; filler <= 30; filler++) {
+      const spec = withFinanceTable(Array.from({ length: filler }, (_, i) => [`Absatz ${i + 1}.`, '']).flat(), plan);
+      const placed = await pdfPlacedTexts((await renderText(spec, 'gruppen.yaml', ['pdf'])).outputs.pdf!);
+      for (let g = 1; g <= 6; g++) {
+        const title = at(placed, `Zu ${g}: Gruppe ${g}`);
+        expect(at(placed, `Posten ${g}.1`).page, `group ${g} after ${filler} paragraphs`).toBe(title.page);
+        groupPages.add(`${g} ${title.page}`);
+      }
+    }
+    // the loop covers where the titles of groups 1 to 4 go over: each is seen on page 1 and on page 2
+    for (let g = 1; g <= 4; g++) expect([...groupPages].filter((entry) => entry.startsWith(`${g} `)).sort(), `group ${g}`).toEqual([`${g} 1`, `${g} 2`]);
+    const document = docxParts((await renderText(withFinanceTable(['Absatz.'], plan), 'gruppen.yaml', ['docx'])).outputs.docx!)['word/document.xml']!;
+    const row = (name: string) => document.split('</w:tr>').find((r) => docxXmlText(r).includes(name))!;
+    expect(row('Zu 3: Gruppe 3')).toContain('<w:keepNext/>');
+    expect(row('Posten 3.1')).not.toContain('<w:keepNext/>');
+  });
+
   describe('a paragraph across a page break keeps two lines on each page', () => {
     /** A paragraph of `count` lines (hard breaks), after `filler` lines of another paragraph. */
     const lines = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => `${prefix} ${i + 1}${i < count - 1 ? '\\' : ''}`);

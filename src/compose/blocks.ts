@@ -191,9 +191,16 @@ function financeTable(node: DirectiveNode, ctx: BlockContext): Block[] {
   const at = children.findIndex((c) => c.type === 'table');
   if (at < 0) return childBlocks(node, ctx);
   const note = toBlocks(children.slice(at + 1), ctx);
-  const table = toBlocks([children[at]!], ctx).map((block) => (block.type === 'table' && note.length ? { ...block, keepWithNext: true } : block));
+  const groupHeads = rowNumbers(node.attributes?.gruppen);
+  const table = toBlocks([children[at]!], ctx).map((block) =>
+    block.type === 'table' ? { ...block, ...(note.length ? { keepWithNext: true } : {}), ...(groupHeads.length ? { groupHeads } : {}) } : block,
+  );
   return [...keepLeadWithTable(toBlocks(children.slice(0, at), ctx)), ...table, ...note];
 }
+
+/** „0 4 7“ → [0, 4, 7]; anything else is ignored. */
+const rowNumbers = (list: string | null | undefined): number[] =>
+  (list ?? '').split(/\s+/).filter((n) => /^\d+$/.test(n)).map(Number);
 
 function directive(node: DirectiveNode, ctx: BlockContext): Block[] {
   const handler = directives[node.name];

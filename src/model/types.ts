@@ -62,6 +62,8 @@ export interface TableBlock {
   alignedWith?: { header: TableCell[]; rows: TableCell[][] }[];
   /** Its last rows stay on the page where the next block (a finance table's note) begins: never a note alone. */
   keepWithNext?: boolean;
+  /** Indexes of rows that head the rows below them (a finance plan's group): each stays on the page of the next row. */
+  groupHeads?: number[];
 }
 
 export interface CheckboxesBlock {

@@ -22,6 +22,9 @@ interface RowView {
   italic: boolean;
 }
 
+/** Rows that head the rows below them: a group („Zu 1: Externe Fachkraft“) and „darin enthalten:“. */
+const HEADS_ROWS_BELOW: ReadonlySet<EvaluatedRow['kind']> = new Set(['group', 'detailHeader']);
+
 function rowView(row: EvaluatedRow, table: EvaluatedTable, money: (c: number) => string, population: boolean, product: boolean): RowView {
   const indent = row.depth > 0 && row.kind !== 'detailHeader' ? '\u2003'.repeat(row.depth) : '';
   const cells = [
@@ -66,6 +69,8 @@ function tableView(table: PlanTable, money: (c: number) => string, style: Amount
     header,
     align,
     rows: evaluated.rows.map((row) => rowView(row, evaluated, money, population, product)),
+    // Row numbers, for `:::finanztabelle{gruppen=…}`: each stays on the page of the row after it.
+    gruppen: evaluated.rows.flatMap((row, i) => (HEADS_ROWS_BELOW.has(row.kind) && i < evaluated.rows.length - 1 ? [i] : [])).join(' '),
     nachtext: table.nachtext ?? null,
   };
 }

@@ -245,7 +245,8 @@ export const blockHandlers: Handlers<DocxContext, Element[]> = {
     // The last rows stay together (a total never alone on a page, as in the PDF); those of a table kept with
     // its note go to the note's page with the paragraph after the table.
     const lastRows = node.rows.length - ROWS_KEPT_WITH_NEXT;
-    const keptWithNext = (i: number) => i > 0 && (node.keepWithNext === true ? i >= lastRows : i === lastRows);
+    const keptWithNext = (i: number) =>
+      (i > 0 && (node.keepWithNext === true ? i >= lastRows : i === lastRows)) || node.groupHeads?.includes(i) === true;
     const rows = [
       tableRow(node.header, fractions, node.align, true, ctx.theme, size, true),
       ...node.rows.map((r, i) => tableRow(r, fractions, node.align, false, ctx.theme, size, (keep && i < node.rows.length - 1) || keptWithNext(i))),

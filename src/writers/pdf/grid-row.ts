@@ -15,6 +15,8 @@ export interface GridOptions {
   ruled: boolean;
   /** First column is a row header (TH with Scope Row), as in label/value grids. */
   rowHeaders?: boolean;
+  /** Rows that stay on the page of the row after them (a finance plan's group). */
+  groupHeads?: number[];
 }
 
 export interface RowLayout {

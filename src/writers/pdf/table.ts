@@ -24,7 +24,7 @@ function roomToStart(ctx: PdfContext, row: RowLayout, header: RowLayout | undefi
 
 /** The grid of a Markdown table: ruled, with its header row. */
 function tableGrid(node: TableBlock, ctx: PdfContext): GridOptions {
-  return { header: node.header, rows: node.rows, ...tableLayout(node, ctx.theme, ctx.width), align: node.align, ruled: true };
+  return { header: node.header, rows: node.rows, ...tableLayout(node, ctx.theme, ctx.width), align: node.align, ruled: true, groupHeads: node.groupHeads };
 }
 
 /** The borderless label/value grid of header fields („Vorlagen-Nr.“ …). */
@@ -47,6 +47,8 @@ const GRIDS: { [K in GridBlock['type']]: (node: Extract<GridBlock, { type: K }>,
 interface MeasuredGrid {
   header?: RowLayout;
   rows: RowLayout[];
+  /** Rows that stay on the page of the row after them (see TableBlock.groupHeads). */
+  groupHeads: ReadonlySet<number>;
 }
 
 interface BlockGrid {
@@ -74,6 +76,7 @@ function measureGrid(ctx: PdfContext, options: GridOptions): MeasuredGrid {
   return {
     header: options.header ? measureRow(ctx, options.header, options, true) : undefined,
     rows: options.rows.map((cells) => measureRow(ctx, cells, options, false)),
+    groupHeads: new Set(options.groupHeads),
   };
 }
 
@@ -85,14 +88,15 @@ const heightOf = (rows: readonly RowLayout[]) => rows.reduce((sum, row) => sum +
  * and `next` (what it keeps with below: a note), else its header row and the start of its first row;
  * with the footnotes these reference.
  */
-function roomToBegin(ctx: PdfContext, { header, rows }: MeasuredGrid, options: GridOptions, lead: number | 'led', next: number): number {
+function roomToBegin(ctx: PdfContext, grid: MeasuredGrid, options: GridOptions, lead: number | 'led', next: number): number {
+  const { header, rows } = grid;
   const headerHeight = header?.height ?? 0;
   const headNotes = pendingNotes(ctx, header ? rowInlines(header) : []).height;
   const whole = heightOf(rows) + pendingNotes(ctx, [...(header ? rowInlines(header) : []), ...rows.flatMap(rowInlines)]).height;
   // Right under what leads into it, a grid never moves away: that decided already whether the grid fits whole.
   const short = keepsWhole(rows.length, headerHeight + heightOf(rows), ctx.theme);
   const keep = lead !== 'led' && short && lead + headerHeight + whole + next <= pageRoom(ctx.doc);
-  const first = rows[0] ? roomToStart(ctx, rows[0], header, options) + pendingNotes(ctx, rowInlines(rows[0])).height + headNotes : 0;
+  const first = rows[0] ? roomForGroup(ctx, grid, 0, options) + pendingNotes(ctx, rowInlines(rows[0])).height + headNotes : 0;
   return headerHeight + (keep ? whole + next : first);
 }
 
@@ -102,11 +106,26 @@ function roomToBegin(ctx: PdfContext, { header, rows }: MeasuredGrid, options: G
  * total, say) never stands alone on a page, and a note never begins a page alone. Not for the first row
  * (it stays under the header row) nor when these do not fit on a page anyway.
  */
-function roomForRow(ctx: PdfContext, { header, rows }: MeasuredGrid, index: number, options: GridOptions, next: number): number {
-  const own = roomToStart(ctx, rows[index]!, header, options);
+function roomForRow(ctx: PdfContext, grid: MeasuredGrid, index: number, options: GridOptions, next: number): number {
+  const { header, rows } = grid;
+  const own = roomForGroup(ctx, grid, index, options);
   if (index === 0 || index < rows.length - ROWS_KEPT_WITH_NEXT) return own;
   const tail = heightOf(rows.slice(index)) + next;
   return tail + (header?.height ?? 0) <= pageRoom(ctx.doc) ? Math.max(own, tail) : own;
+}
+
+/**
+ * The room row `index` needs below the current y to start there: its own, or for a row that heads the
+ * rows below it also the rows up to the first that heads none, so a group's title never ends a page.
+ * Not when they do not fit on a page together.
+ */
+function roomForGroup(ctx: PdfContext, { header, rows, groupHeads }: MeasuredGrid, index: number, options: GridOptions): number {
+  const own = roomToStart(ctx, rows[index]!, header, options);
+  let last = index;
+  while (groupHeads.has(last) && last < rows.length - 1) last += 1;
+  if (last === index) return own;
+  const group = heightOf(rows.slice(index, last)) + roomToStart(ctx, rows[last]!, header, options);
+  return group + (header?.height ?? 0) <= pageRoom(ctx.doc) ? group : own;
 }
 
 /** The room a grid needs to begin below the current y, after `lead` points of what keeps with it and with `next` below it. */
