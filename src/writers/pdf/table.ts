@@ -47,8 +47,6 @@ const GRIDS: { [K in GridBlock['type']]: (node: Extract<GridBlock, { type: K }>,
 interface MeasuredGrid {
   header?: RowLayout;
   rows: RowLayout[];
-  /** Rows that stay on the page of the row after them (see TableBlock.groupHeads). */
-  groupHeads: ReadonlySet<number>;
 }
 
 interface BlockGrid {
@@ -76,7 +74,6 @@ function measureGrid(ctx: PdfContext, options: GridOptions): MeasuredGrid {
   return {
     header: options.header ? measureRow(ctx, options.header, options, true) : undefined,
     rows: options.rows.map((cells) => measureRow(ctx, cells, options, false)),
-    groupHeads: new Set(options.groupHeads),
   };
 }
 
@@ -101,7 +98,7 @@ function roomToBegin(ctx: PdfContext, grid: MeasuredGrid, options: GridOptions, 
 }
 
 /**
- * The room row `index` needs below the current y: its own, and for one of the last rows of a grid also
+ * The room row `index` needs below the current y: its own (with the rows it heads), and for one of the last rows of a grid also
  * the rows after it and `next`, the start of a block kept with the grid (a note). So the last row (a
  * total, say) never stands alone on a page, and a note never begins a page alone. Not for the first row
  * (it stays under the header row) nor when these do not fit on a page anyway.
@@ -119,10 +116,10 @@ function roomForRow(ctx: PdfContext, grid: MeasuredGrid, index: number, options:
  * rows below it also the rows up to the first that heads none, so a group's title never ends a page.
  * Not when they do not fit on a page together.
  */
-function roomForGroup(ctx: PdfContext, { header, rows, groupHeads }: MeasuredGrid, index: number, options: GridOptions): number {
+function roomForGroup(ctx: PdfContext, { header, rows }: MeasuredGrid, index: number, options: GridOptions): number {
   const own = roomToStart(ctx, rows[index]!, header, options);
   let last = index;
-  while (groupHeads.has(last) && last < rows.length - 1) last += 1;
+  while (options.groupHeads?.includes(last) && last < rows.length - 1) last += 1;
   if (last === index) return own;
   const group = heightOf(rows.slice(index, last)) + roomToStart(ctx, rows[last]!, header, options);
   return group + (header?.height ?? 0) <= pageRoom(ctx.doc) ? group : own;
