@@ -456,6 +456,25 @@ describe('PDF page breaks', () => {
     expect(row('Posten 3.1')).not.toContain('<w:keepNext/>');
   });
 
+  it('keeps a bold title row of a hand-written table („| **Sachkosten** | |“) with the row below it', async () => {
+    const table = [
+      '| Posten | Betrag |', '|---|--:|',
+      ...Array.from({ length: 5 }, (_, g) => [`| **Bereich ${g + 1}** | |`, ...Array.from({ length: 3 }, (_, r) => `| Posten ${g + 1}.${r + 1} | ${r + 1}00 € |`)]).flat(),
+    ];
+    const titlePages = new Set<string>();
+    for (let filler = 1; filler <= 30; filler++) {
+      const placed = await render([...Array.from({ length: filler }, (_, i) => [`Absatz ${i + 1}.`, '']).flat(), ...table]);
+      for (let g = 1; g <= 5; g++) {
+        expect(at(placed, `Posten ${g}.1`).page, `Bereich ${g} after ${filler} paragraphs`).toBe(at(placed, `Bereich ${g}`).page);
+        titlePages.add(`${g} ${at(placed, `Bereich ${g}`).page}`);
+      }
+    }
+    for (let g = 2; g <= 4; g++) expect([...titlePages].filter((entry) => entry.startsWith(`${g} `)).sort(), `Bereich ${g}`).toEqual([`${g} 1`, `${g} 2`]);
+    const { model } = await renderText(mitteilung(table), 'bereiche.yaml', ['pdf']);
+    const posts = model!.blocks.find((b) => b.type === 'table' && plainText(b.header[0]!.children) === 'Posten');
+    expect(posts).toMatchObject({ groupHeads: [0, 4, 8, 12, 16] });
+  });
+
   describe('a paragraph across a page break keeps two lines on each page', () => {
     /** A paragraph of `count` lines (hard breaks), after `filler` lines of another paragraph. */
     const lines = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => `${prefix} ${i + 1}${i < count - 1 ? '\\' : ''}`);

@@ -79,12 +79,17 @@ const handlers: Record<string, Handler> = {
   list: listBlock,
   table: (node: Table, ctx) => {
     const [head, ...rows] = node.children;
+    // Header first: footnotes are numbered in reading order.
+    const header = head ? tableCells(head, ctx) : [];
+    const cells = rows.map((row) => tableCells(row, ctx));
+    const groupHeads = titleRows(cells);
     return [
       {
         type: 'table',
         align: (node.align ?? []).map((a): Align => a ?? 'left'),
-        header: head ? tableCells(head, ctx) : [],
-        rows: rows.map((row) => tableCells(row, ctx)),
+        header,
+        rows: cells,
+        ...(groupHeads.length ? { groupHeads } : {}),
       },
     ];
   },
@@ -215,11 +220,21 @@ function literalDirective(node: DirectiveNode, ctx: BlockContext): Block[] {
 
 const INTRODUCED: ReadonlySet<Block['type']> = new Set(['table', 'list', 'fields']);
 
-/** A paragraph of bold text only („**Ergebnisrechnung**“) titles what follows it, as a heading would. */
-function isBoldLine(block: Block): boolean {
-  if (block.type !== 'paragraph') return false;
-  const blank = (inline: Inline) => inline.type === 'text' && inline.value.trim() === '';
-  return block.children.some((c) => c.type === 'strong') && block.children.every((c) => c.type === 'strong' || blank(c));
+const blank = (inline: Inline) => inline.type === 'text' && inline.value.trim() === '';
+
+/** Bold text only („**Ergebnisrechnung**“). */
+const boldOnly = (children: readonly Inline[]) => children.some((c) => c.type === 'strong') && children.every((c) => c.type === 'strong' || blank(c));
+
+/** A paragraph of bold text only titles what follows it, as a heading would. */
+const isBoldLine = (block: Block) => block.type === 'paragraph' && boldOnly(block.children);
+
+/**
+ * The rows of a table that title the rows below them: bold text in the first cell and nothing in the
+ * others („| **Sachkosten** | |“). Not the last row, which titles nothing.
+ */
+function titleRows(rows: readonly TableCell[][]): number[] {
+  const isTitle = (cells: TableCell[]) => boldOnly(cells[0]?.children ?? []) && cells.slice(1).every((cell) => cell.children.every(blank));
+  return rows.flatMap((cells, i) => (i < rows.length - 1 && isTitle(cells) ? [i] : []));
 }
 
 /**
