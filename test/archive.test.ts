@@ -21,11 +21,11 @@ describe('archival PDF', () => {
   });
 
   it('keeps the XMP well-formed for a Betreff with „&“, „<“ and quotes', async () => {
-    const betreff = 'Kita „Sonne & Mond“ <Neubau> – „Phase 2“ und \'Bauabschnitt\''; // "…" would be set as „…“
+    const betreff = 'Kita „Sonne & Mond“ <Neubau> – „Phase 2“ und ‚Bauabschnitt‘'; // "…" and '…' would be set so
     const spec = readFileSync('examples/aachen-im-blick.yaml', 'utf8').replace(/^betreff: .*$/m, `betreff: ${JSON.stringify(betreff)}`);
     const pdf = (await renderText(spec, 'examples/aachen-im-blick.yaml', ['pdf'])).outputs.pdf!;
     const meta = xmp(pdf);
-    expect(meta).toContain('Kita „Sonne &amp; Mond“ &lt;Neubau&gt; – „Phase 2“ und &apos;Bauabschnitt&apos;');
+    expect(meta).toContain('Kita „Sonne &amp; Mond“ &lt;Neubau&gt; – „Phase 2“ und ‚Bauabschnitt‘');
     const doc = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false }).promise;
     const { info, metadata } = await doc.getMetadata();
     expect((info as { Title: string }).Title).toBe(betreff);

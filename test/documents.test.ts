@@ -227,6 +227,14 @@ describe('German quotes', () => {
     expect(docx).not.toContain('"');
   });
 
+  it("sets straight single quotes as ‚…‘ and apostrophes as ’, in PDF and DOCX", async () => {
+    const words = `Das sogenannte 'Präventionsnetz' geht's an: "Wir sagen 'Ja' dazu", so der Kreis' Sprecher.`;
+    const expected = 'Das sogenannte ‚Präventionsnetz‘ geht’s an: „Wir sagen ‚Ja‘ dazu“, so der Kreis’ Sprecher.';
+    const result = await renderText(mitteilung([words]), 'einfach.yaml');
+    expect(squash((await pdfText(result.outputs.pdf!)).pages.join(' '))).toContain(squash(expected));
+    expect(docxText(result.outputs.docx!)).toContain(expected);
+  });
+
   it('sets the quotes of the language words are marked with, and straight ones where its quotes are unknown', async () => {
     const words = 'Das "Netzwerk" heißt :sprache[the "early help" approach]{lang=en}, :sprache[le "bien commun"]{lang=fr} und :sprache["iyi örnek"]{lang=tr}.';
     const expected = 'Das „Netzwerk“ heißt the “early help” approach, le «\u00a0bien commun\u00a0» und "iyi örnek".';

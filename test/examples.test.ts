@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderFile } from '../src/index.js';
-import { germanQuotes } from '../src/compose/typography.js';
+import { germanQuotes } from '../src/compose/quotes.js';
 import { docxText, pdfText, squash } from './helpers/extract.js';
 import { specTexts } from './helpers/spec-texts.js';
 

@@ -6,7 +6,8 @@ import { safeFileName } from '../src/batch/safe-name.js';
 import { escapeMarkdown } from '../src/compose/markdown-escape.js';
 import { markdownToModel } from '../src/compose/markdown-to-model.js';
 import { plainText } from '../src/compose/inline.js';
-import { bindSpaces, germanQuotes } from '../src/compose/typography.js';
+import { bindSpaces } from '../src/compose/typography.js';
+import { germanQuotes } from '../src/compose/quotes.js';
 import { numberHeadings } from '../src/compose/number-headings.js';
 import { alignRunsOfSameHeads } from '../src/compose/align-tables.js';
 import { PATTERN_WORDS } from '../src/spec/schema-messages.js';
@@ -88,6 +89,15 @@ describe('German quotes', () => {
     ['"außen "innen" außen"', '„außen „innen“ außen“'],
     ['""', '„“'],
     ['schon „deutsch“ gesetzt', 'schon „deutsch“ gesetzt'],
+    // single quotes: a quote in a quote or a so-called term, and the apostrophe
+    ["das sogenannte 'Präventionsnetz'", 'das sogenannte ‚Präventionsnetz‘'],
+    [`"Sie nannte es 'unser Netz', sagte er."`, '„Sie nannte es ‚unser Netz‘, sagte er.“'],
+    [`"'Kita' heißt es"`, '„‚Kita‘ heißt es“'],
+    [`'"Kita" heißt es'`, '‚„Kita“ heißt es‘'],
+    ["geht's, Ku'damm und Hans' Buch", 'geht’s, Ku’damm und Hans’ Buch'],
+    ["So 'n Fall, wie's in den '90er Jahren war", 'So ’n Fall, wie’s in den ’90er Jahren war'],
+    ["die 'Regeln' des Kreis' gelten", 'die ‚Regeln‘ des Kreis’ gelten'],
+    ["''", '‚‘'],
   ])('sets %s', (text, expected) => expect(germanQuotes(text)).toBe(expected));
 
   const paragraphText = (markdown: string) => plainText((markdownToModel(markdown).blocks[0] as { children: never[] }).children);
@@ -103,6 +113,8 @@ describe('German quotes', () => {
     ['**"Kita"** und *"Schule"*', '„Kita“ und „Schule“'],
     ['"Eins"\\\n"Zwei"', '„Eins“\n„Zwei“'],
     ['"`Code`" und `"so"`', '„Code“ und "so"'],
+    ["'Die **Kita**' ist", '‚Die Kita‘ ist'],
+    ["Die '**Kita**' und **Hans**' Buch", 'Die ‚Kita‘ und Hans’ Buch'],
   ])('sets %s across bold, italic and links', (markdown, expected) => expect(paragraphText(markdown)).toBe(expected));
 
   // Words marked as another language take its quotes; a language whose quotes are not known keeps straight ones.
@@ -110,6 +122,11 @@ describe('German quotes', () => {
     ['die :sprache["Early Help"]{lang=en}', 'die “Early Help”'],
     [':sprache[the "early help" approach]{lang=en-GB} und "Hilfe"', 'the “early help” approach und „Hilfe“'],
     [':sprache[le "bien commun"]{lang=fr}', 'le «\u00a0bien commun\u00a0»'],
+    [':sprache[le " bien commun " et " l\'esprit "]{lang=fr}', 'le «\u00a0bien commun\u00a0» et «\u00a0l’esprit\u00a0»'],
+    [":sprache[the 'early help' approach, the councils' work]{lang=en}", 'the ‘early help’ approach, the councils’ work'],
+    [":sprache[rock 'n' roll]{lang=en}", 'rock ’n’ roll'],
+    [':sprache[das "Znüni" heisst \'Pause\']{lang=de-CH}', 'das «Znüni» heisst ‹Pause›'],
+    ['"Die :sprache[\'best practice\']{lang=en}" der Kommunen', '„Die ‘best practice’“ der Kommunen'],
     [':sprache["Chez nous"]{lang=fr-BE}', '«\u00a0Chez nous\u00a0»'],
     [':sprache[das "Znüni"]{lang=de-CH}', 'das «Znüni»'],
     [':sprache[das "Frühstück"]{lang=de-AT}', 'das „Frühstück“'],

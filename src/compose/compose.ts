@@ -1,6 +1,7 @@
 // Compose: resolved document → Markdown (through the kind's template) → document model.
 import type { Block, DocumentMeta, DocumentModel, HeadingBlock } from '../model/types.js';
-import { germanQuotes, typeset } from './typography.js';
+import { typeset } from './typography.js';
+import { germanQuotes } from './quotes.js';
 import { plainText } from './inline.js';
 import type { ResolvedDocument } from '../resolve/resolve.js';
 import { markdownToModel } from './markdown-to-model.js';

@@ -1,6 +1,9 @@
 // German typesetting (DIN 5008) of what a keyboard types: spaces that must not break a line (an amount
 // stays with its unit, a paragraph sign with its number, „Abs.“ or „Nr.“ with theirs, abbreviations such
-// as „z. B.“ stay whole, „6 x“ and a line to fill in with its label) and straight double quotes, which become German ones („…“).
+// as „z. B.“ stay whole, „6 x“ and a line to fill in with its label) and straight quotes, which become
+// German ones („…“, ‚…‘ and the apostrophe ’; see quotes.ts).
+
+import { germanQuotes } from './quotes.js';
 
 const NBSP = '\u00a0';
 
@@ -22,36 +25,6 @@ const RULES: [RegExp, string][] = [
 
 export function bindSpaces(text: string): string {
   return RULES.reduce((value, [pattern, replacement]) => value.replace(pattern, replacement), text);
-}
-
-/** How a language sets the two quotes around a quotation. */
-export interface QuoteMarks {
-  open: string;
-  close: string;
-}
-
-export const GERMAN_QUOTES: QuoteMarks = { open: '\u201e', close: '\u201c' };
-
-// A straight quote opens where a word may start: at the start, after a space, a bracket or a dash, or
-// after an opening quote (a quote in a quote); anywhere else it closes.
-const OPENS_AFTER = /^$|[\s([{\/\u2013\u2014-]/u;
-
-const opensAfter = (previous: string, marks: QuoteMarks) => OPENS_AFTER.test(previous) || previous === marks.open.trim();
-
-/**
- * Sets the straight double quotes in a text. `before` is the text that precedes it in the same paragraph
- * (in the bold or linked words before it, say): its last character decides a quote at the text's start.
- */
-export function setQuotes(text: string, marks: QuoteMarks, before = ''): string {
-  if (!text.includes('"')) return text;
-  return text.replace(/"/g, (_, offset: number) =>
-    opensAfter(offset > 0 ? text[offset - 1]! : before.slice(-1), marks) ? marks.open : marks.close,
-  );
-}
-
-/** "Kein Kind zurücklassen!" → „Kein Kind zurücklassen!“, as Word sets German quotes while one types. */
-export function germanQuotes(text: string): string {
-  return setQuotes(text, GERMAN_QUOTES);
 }
 
 /** Every rule on a text as a user typed it. */
