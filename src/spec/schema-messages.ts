@@ -84,6 +84,9 @@ function typeOfValue(value: unknown): string {
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
+/** A value that can be quoted as written (not a list, a section or nothing). */
+const isScalar = (value: unknown) => value !== null && value !== undefined && typeof value !== 'object';
+
 /** „datum“ im 2. Eintrag von „beratungsfolge“ — the field as a user would find it, for mid-sentence use. */
 export function describeField(pointer: string): string {
   const segments = pointerToSegments(pointer);
@@ -167,10 +170,21 @@ const handlers: Record<string, Handler> = {
     const values = (err.params.allowedValues as unknown[]).map(String);
     const allowed = values.map((v) => `„${v}“`);
     const suggestion = typeof err.data === 'string' ? suggestKey(err.data, values) : undefined;
+    const hint = `Erlaubt ${allowed.length === 1 ? 'ist' : 'sind'}: ${allowed.join(', ')}.`;
+    if (!isScalar(err.data)) {
+      const key = pointerToSegments(err.instancePath).at(-1);
+      return {
+        code: CODES.notAllowedValue,
+        message: `${field(err)} ist ${typeOfValue(err.data)}; erwartet wird genau einer der erlaubten Werte.`,
+        hint: typeof key === 'string' ? `${hint} Schreiben Sie ihn hinter den Feldnamen, z. B. „${key}: ${values[0]}“.` : hint,
+        path: err.instancePath,
+        anchor: 'value',
+      };
+    }
     return {
       code: CODES.notAllowedValue,
       message: `${field(err)} hat den Wert „${String(err.data)}“, der hier nicht erlaubt ist.${suggestion ? ` Meinten Sie „${suggestion}“?` : ''}`,
-      hint: `Erlaubt ${allowed.length === 1 ? 'ist' : 'sind'}: ${allowed.join(', ')}.`,
+      hint,
       path: err.instancePath,
       anchor: 'value',
     };
