@@ -47,6 +47,8 @@ const FALLBACK = {
 
 /** An unclosed quote is reported at the end of the file; the user needs the line where it was opened. */
 function errorOffset(err: YAMLError, text: string): number {
+  // After a field without a value („betreff:“) the parser places a repeated key at the end of that line.
+  if (err.code === 'DUPLICATE_KEY') return err.pos[0] + /^(?:\s|#.*)*/.exec(text.slice(err.pos[0]))![0].length;
   if (err.code !== 'MISSING_CHAR' || !/quot/i.test(err.message)) return err.pos[0];
   const before = text.slice(0, err.pos[0]);
   const opening = Math.max(before.lastIndexOf(': "'), before.lastIndexOf(": '"), before.lastIndexOf('- "'));
@@ -224,7 +226,7 @@ export function yamlErrorToDiagnostic(err: YAMLError, file: string, text: string
   const offset = errorOffset(err, text);
   const base = { severity: 'error' as const, file, path: '' };
   if (err.code === 'DUPLICATE_KEY') {
-    const key = /^[^:\n]*/.exec(text.slice(err.pos[0]))![0].trim();
+    const key = /^[^:\n]*/.exec(text.slice(offset))![0].trim();
     return {
       ...base,
       ...positions.at(offset),
