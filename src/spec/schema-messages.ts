@@ -170,21 +170,16 @@ const handlers: Record<string, Handler> = {
     const values = (err.params.allowedValues as unknown[]).map(String);
     const allowed = values.map((v) => `„${v}“`);
     const suggestion = typeof err.data === 'string' ? suggestKey(err.data, values) : undefined;
-    const hint = `Erlaubt ${allowed.length === 1 ? 'ist' : 'sind'}: ${allowed.join(', ')}.`;
-    if (!isScalar(err.data)) {
-      const key = pointerToSegments(err.instancePath).at(-1);
-      return {
-        code: CODES.notAllowedValue,
-        message: `${field(err)} ist ${typeOfValue(err.data)}; erwartet wird genau einer der erlaubten Werte.`,
-        hint: typeof key === 'string' ? `${hint} Schreiben Sie ihn hinter den Feldnamen, z. B. „${key}: ${values[0]}“.` : hint,
-        path: err.instancePath,
-        anchor: 'value',
-      };
-    }
+    const listed = `Erlaubt ${allowed.length === 1 ? 'ist' : 'sind'}: ${allowed.join(', ')}.`;
+    // A list or a section where one word belongs: say what was written instead of quoting it.
+    const key = pointerToSegments(err.instancePath).at(-1);
+    const scalar = isScalar(err.data);
     return {
       code: CODES.notAllowedValue,
-      message: `${field(err)} hat den Wert „${String(err.data)}“, der hier nicht erlaubt ist.${suggestion ? ` Meinten Sie „${suggestion}“?` : ''}`,
-      hint,
+      message: scalar
+        ? `${field(err)} hat den Wert „${String(err.data)}“, der hier nicht erlaubt ist.${suggestion ? ` Meinten Sie „${suggestion}“?` : ''}`
+        : `${field(err)} ist ${typeOfValue(err.data)}; erwartet wird genau einer der erlaubten Werte.`,
+      hint: scalar || typeof key !== 'string' ? listed : `${listed} Schreiben Sie ihn hinter den Feldnamen, z. B. „${key}: ${values[0]}“.`,
       path: err.instancePath,
       anchor: 'value',
     };

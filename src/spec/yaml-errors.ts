@@ -45,9 +45,12 @@ const FALLBACK = {
   hint: 'Prüfen Sie Einrückung, Doppelpunkte und Anführungszeichen in dieser Zeile.',
 };
 
-/** An unclosed quote is reported at the end of the file; the user needs the line where it was opened. */
+/**
+ * Where the user has to look, when the parser points elsewhere: an unclosed quote is reported at the end
+ * of the file, but the user needs the line where it was opened; a key repeated after a field without a
+ * value („betreff:“) is reported at the end of that field's line, but the user needs the repeated key.
+ */
 function errorOffset(err: YAMLError, text: string): number {
-  // After a field without a value („betreff:“) the parser places a repeated key at the end of that line.
   if (err.code === 'DUPLICATE_KEY') return err.pos[0] + /^(?:\s|#.*)*/.exec(text.slice(err.pos[0]))![0].length;
   if (err.code !== 'MISSING_CHAR' || !/quot/i.test(err.message)) return err.pos[0];
   const before = text.slice(0, err.pos[0]);
