@@ -1,12 +1,11 @@
 // The library API: load → validate → resolve → compose → write, as buffers. The CLI is a thin layer on this.
 import { join } from 'node:path';
-import { CODES, hasErrors, sortDiagnostics, type Diagnostic } from './spec/diagnostics.js';
+import { hasErrors, sortDiagnostics, type Diagnostic } from './spec/diagnostics.js';
 import { parseSpec, type LoadedSpec } from './spec/load.js';
 import { loadWithBasis, withBasis } from './spec/basis.js';
 import { checkSpec } from './spec/check.js';
 import type { ResolvedDocument } from './resolve/resolve.js';
 import { resolveDocuments } from './resolve/documents.js';
-import { FILE_NAME_HINT } from './resolve/duplicate-partners.js';
 import { outputFileName } from './resolve/output-name.js';
 import { compose } from './compose/compose.js';
 import { WRITERS, type Format } from './writers/index.js';
@@ -73,28 +72,11 @@ async function renderDocument(resolved: ResolvedDocument, target: string, format
   return { target, model, theme: resolved.theme, outputs };
 }
 
-/** Two documents of one spec (say, two partners whose names differ only in punctuation) with one file name. */
-function sameTarget(spec: LoadedSpec, documents: ResolvedDocument[], targets: string[]): Diagnostic | undefined {
-  const second = targets.findIndex((target, i) => targets.indexOf(target) !== i);
-  if (second < 0) return undefined;
-  const first = targets.indexOf(targets[second]!);
-  const names = [first, second].map((i) => `„${documents[i]!.outputSuffix ?? i + 1}“`).join(' und ');
-  return {
-    code: CODES.sameOutput,
-    severity: 'error',
-    message: `Die Dokumente ${names} bekämen denselben Dateinamen „${targets[second]}“; eines würde das andere überschreiben.`,
-    hint: FILE_NAME_HINT,
-    ...spec.locate(''),
-    path: '',
-  };
-}
-
 /** Renders an already loaded spec (with its bases) into buffers. */
 export async function renderLoaded(spec: LoadedSpec, formats: readonly Format[], env: NodeJS.ProcessEnv = process.env): Promise<Rendered> {
   const { diagnostics, documents } = await prepare(spec, env);
+  // Two documents with one file name are an error found while resolving (duplicate-partners.ts).
   const targets = documents.map((document) => targetOf(spec, document));
-  const clash = sameTarget(spec, documents, targets);
-  if (clash) return { diagnostics: [...diagnostics, clash], documents: [], outputs: {} };
   const rendered: RenderedDocument[] = [];
   for (const [i, document] of documents.entries()) rendered.push(await renderDocument(document, targets[i]!, formats));
   const [first] = rendered;

@@ -6,8 +6,8 @@ import { slug } from '../batch/safe-name.js';
 import { CODES, type Diagnostic } from '../spec/diagnostics.js';
 import type { PlacedPartner } from '../spec/partner-csv.js';
 
-/** How file names come from names, for every finding about two documents with one file name. */
-export const FILE_NAME_HINT = 'Dateinamen entstehen aus den Namen: Buchstaben und Ziffern bleiben, alles andere wird zu „-“. Unterscheiden Sie die Namen.';
+/** How file names come from names. */
+const FILE_NAME_HINT = 'Dateinamen entstehen aus den Namen: Buchstaben und Ziffern bleiben, alles andere wird zu „-“. Unterscheiden Sie die Namen.';
 
 interface Clash {
   name: string;
