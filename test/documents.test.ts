@@ -244,6 +244,15 @@ describe('German quotes', () => {
   });
 });
 
+describe('Text with a colon before a word', () => {
+  it('prints brackets and braces after it as typed, in PDF and DOCX („Tel.:Amt{Zimmer 3}“)', async () => {
+    const words = 'Auskunft: Tel.:Amt{Zimmer 3}, der Plan liegt als Anlage:Karte[1] bei, Maßstab:M[1:500]{Nord}.';
+    const result = await renderText(mitteilung([words]), 'doppelpunkt.yaml');
+    expect(squash((await pdfText(result.outputs.pdf!)).pages.join(' '))).toContain(squash(words));
+    expect(docxText(result.outputs.docx!)).toContain(words);
+  });
+});
+
 describe('PDF page breaks', () => {
   /** Where Aachen's text area ends: 20 mm above the foot of an A4 page. */
   const BODY_BOTTOM = 841.89 - 20 * (72 / 25.4);

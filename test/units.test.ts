@@ -378,10 +378,35 @@ describe('leading zeros', () => {
 });
 
 describe('Markdown fields', () => {
-  it('keep a user-written „::feldref“ as text instead of pulling in another field', async () => {
-    const { markdownToModel } = await import('../src/compose/markdown-to-model.js');
-    const { blocks } = markdownToModel('::feldref{n="0"}', ['Vorher\n\n::feldref{n="0"}\n\nNachher']);
-    expect(blocks.map((b) => plainText((b as { children: never[] }).children))).toEqual(['Vorher', '::feldref', 'Nachher']);
+  const fieldText = (text: string) =>
+    markdownToModel('::feldref{n="0"}', [text]).blocks.map((b) => plainText((b as { children: never[] }).children));
+
+  it('keep a user-written „::feldref“ as the text typed instead of pulling in another field', () => {
+    expect(fieldText('Vorher\n\n::feldref{n=0}\n\nNachher')).toEqual(['Vorher', '::feldref{n=0}', 'Nachher']);
+  });
+
+  // Only :sprache[…] means something in a user's text; a colon before a word is otherwise a colon.
+  it.each([
+    ['Tel.:Amt{Zimmer 3} und Anlage:Plan[1]', ['Tel.:Amt{Zimmer 3} und Anlage:Plan[1]']],
+    ['Anlage:Karte[**Nord**]{Maßstab 1:500} hier', ['Anlage:Karte[Nord]{Maßstab 1:500} hier']],
+    ['Anlage:Karte[] und :x', ['Anlage:Karte[] und :x']],
+    ['::hinweis[Achtung]{wichtig}', ['::hinweis[Achtung]{wichtig}']],
+    [':::kasten[Titel]\nInnen **fett**\n:::', [':::kasten[Titel]', 'Innen fett', ':::']],
+  ])('keep directive syntax other than :sprache as typed: %s', (text, expected) => expect(fieldText(text)).toEqual(expected));
+
+  it('keep the fence lines of such a block inside a list item', () => {
+    const [list] = markdownToModel('::feldref{n="0"}', ['- :::kasten\n  Innen\n  :::']).blocks as [{ items: { children: never[] }[][] }];
+    expect(list.items[0]!.map((block) => plainText(block.children))).toEqual([':::kasten', 'Innen', ':::']);
+  });
+
+  it('keep what is parsed inside the brackets of such text, and a :sprache mark after it', () => {
+    const { blocks } = markdownToModel('::feldref{n="0"}', ['Anlage:Karte[**Nord**] mit :sprache[Open Library]{lang=en}']);
+    expect((blocks[0] as { children: unknown[] }).children).toEqual([
+      { type: 'text', value: 'Anlage:Karte[' },
+      { type: 'strong', children: [{ type: 'text', value: 'Nord' }] },
+      { type: 'text', value: '] mit ' },
+      { type: 'language', lang: 'en', children: [{ type: 'text', value: 'Open Library' }] },
+    ]);
   });
 });
 

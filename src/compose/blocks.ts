@@ -12,8 +12,6 @@ export interface BlockContext extends InlineContext {
   defineFootnote(identifier: string, blocks: Block[]): void;
   /** The parsed content of Markdown field number `index` (see the `markdown` helper). */
   field(index: number): RootContent[];
-  /** Inside a Markdown field (user text), not in the template's own Markdown. */
-  inField?: boolean;
 }
 
 interface DirectiveNode {
@@ -159,12 +157,9 @@ const directives: Record<string, DirectiveHandler> = {
   titel: (node, ctx) => [{ type: 'title', role: 'art', children: titleInlines(node, ctx) }],
   betreff: (node, ctx) => [{ type: 'title', role: 'betreff', children: titleInlines(node, ctx) }],
   feld: (node, ctx) => [{ type: 'fields', items: [{ label: node.attributes?.label ?? '', value: childInlines(node, ctx) }] }],
-  // A Markdown field: its headings sit one level below the section heading. Inside a field the
-  // name means nothing (a user cannot pull in other fields): it stays text.
-  feldref: (node, ctx) =>
-    ctx.inField
-      ? literalDirective(node, ctx)
-      : toBlocks(ctx.field(Number(node.attributes?.n)), { ...ctx, headingShift: ctx.headingShift + 1, inField: true }),
+  // A Markdown field: its headings sit one level below the section heading. (A user's text has no
+  // directives but :sprache, so a field cannot pull in another.)
+  feldref: (node, ctx) => toBlocks(ctx.field(Number(node.attributes?.n)), { ...ctx, headingShift: ctx.headingShift + 1 }),
   seitenumbruch: () => [{ type: 'pageBreak' }],
   tabellen: (node, ctx) => alignByColumnCount(childBlocks(node, ctx)),
   finanztabelle: financeTable,
@@ -212,7 +207,7 @@ function directive(node: DirectiveNode, ctx: BlockContext): Block[] {
   return handler ? handler(node, ctx) : literalDirective(node, ctx);
 }
 
-/** Directive syntax the tool does not know, written by a user: keep the words, drop nothing. */
+/** A directive the template uses only to group its content (:::partner): the content, as if unmarked. */
 function literalDirective(node: DirectiveNode, ctx: BlockContext): Block[] {
   if (node.type === 'containerDirective') return childBlocks(node, ctx);
   return [{ type: 'paragraph', children: [{ type: 'text', value: `::${node.name}` }, ...childInlines(node, ctx)] }];

@@ -39,10 +39,9 @@ const handlers: Record<string, InlineHandler> = {
     return [{ type: 'footnoteRef', number }];
   },
   // :sprache[Early Help]{lang=en} marks words in another language (without a valid tag the words stay,
-  // unmarked; validation warns with RV307); quotes in them are that language's. Any other text directive is text a user wrote with a colon
-  // before a word („Tel.:Amt“) and is given back as written.
+  // unmarked; validation warns with RV307); quotes in them are that language's. It is the only text
+  // directive: in a user's text any other is the text typed („Tel.:Amt{Zimmer 3}“, literal-directives.ts).
   textDirective: (node: TextDirective, ctx) => {
-    if (node.name !== 'sprache') return [...asWritten(`:${node.name}`, ctx), ...convert(node.children, ctx)];
     const lang = node.attributes?.lang;
     if (!lang || !isLanguageTag(lang)) return convert(node.children, ctx);
     return [{ type: 'language', lang, children: ctx.quotes.within(quotesOf(lang), () => convert(node.children, ctx)) }];

@@ -1,6 +1,6 @@
 // Markdown (with GFM and directives) → the closed document model.
 import type { Block, Footnote } from '../model/types.js';
-import { parseMarkdown as parse } from '../markdown/parse.js';
+import { parseMarkdown, parseUserMarkdown } from '../markdown/parse.js';
 import { toBlocks, type BlockContext } from './blocks.js';
 
 export interface ParsedBody {
@@ -10,12 +10,12 @@ export interface ParsedBody {
 
 /** The document's Markdown plus its Markdown fields (referenced by `::feldref{n="i"}`) → model. */
 export function markdownToModel(markdown: string, fields: readonly string[] = []): ParsedBody {
-  const tree = parse(markdown);
+  const tree = parseMarkdown(markdown);
   const numbers = new Map<string, number>();
   const definitions = new Map<string, Block[]>();
   const ctx: BlockContext = {
     headingShift: 0,
-    field: (index) => parse(fields[index] ?? '').children,
+    field: (index) => parseUserMarkdown(fields[index] ?? '').children,
     footnoteNumber(identifier) {
       let n = numbers.get(identifier);
       if (n === undefined) {

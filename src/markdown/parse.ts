@@ -1,11 +1,14 @@
-// The Markdown users write in a spec: CommonMark with GFM (tables, footnotes, task lists) and directives
-// (::feld, :sprache[…]{lang=…}). One parser for rendering and for checks, so both read a text the same way.
+// Markdown: CommonMark with GFM (tables, footnotes, task lists) and directives — in templates (::feld,
+// :::unterschrift …) and, in users' texts, only :sprache[…]{lang=…}. One parser for rendering and for
+// checks, so both read a text the same way.
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { directive } from 'micromark-extension-directive';
 import { directiveFromMarkdown } from 'mdast-util-directive';
 import type { Root } from 'mdast';
+import type { Directives } from 'mdast-util-directive';
+import { literalizeDirectives } from './literal-directives.js';
 
 const OPTIONS = {
   extensions: [gfm(), directive()],
@@ -13,15 +16,26 @@ const OPTIONS = {
 };
 
 const CACHE_LIMIT = 500;
-const parsed = new Map<string, Root>();
 
-/** Parses Markdown once per text and process (callers only read the trees). */
-export function parseMarkdown(markdown: string): Root {
-  let tree = parsed.get(markdown);
-  if (!tree) {
-    tree = fromMarkdown(markdown, OPTIONS);
-    if (parsed.size >= CACHE_LIMIT) parsed.delete(parsed.keys().next().value!);
-    parsed.set(markdown, tree);
-  }
-  return tree;
+/** Parses each text once per process (callers only read the trees). */
+function cached(parse: (markdown: string) => Root): (markdown: string) => Root {
+  const parsed = new Map<string, Root>();
+  return (markdown) => {
+    let tree = parsed.get(markdown);
+    if (!tree) {
+      tree = parse(markdown);
+      if (parsed.size >= CACHE_LIMIT) parsed.delete(parsed.keys().next().value!);
+      parsed.set(markdown, tree);
+    }
+    return tree;
+  };
 }
+
+/** A template's Markdown, with every directive the templates use. */
+export const parseMarkdown = cached((markdown) => fromMarkdown(markdown, OPTIONS));
+
+/** In a user's text only :sprache[…] is a directive; any other is the text typed („Tel.:Amt{Zimmer 3}“). */
+const isLanguageMark = (node: Directives) => node.type === 'textDirective' && node.name === 'sprache';
+
+/** A user's Markdown text (a section, a Markdown field). */
+export const parseUserMarkdown = cached((text) => literalizeDirectives(fromMarkdown(text, OPTIONS), text, isLanguageMark));

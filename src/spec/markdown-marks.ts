@@ -5,7 +5,7 @@
 // so check and document always agree.
 import type { Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { parseMarkdown } from '../markdown/parse.js';
+import { parseUserMarkdown } from '../markdown/parse.js';
 import { CODES, type Diagnostic } from './diagnostics.js';
 import { isLanguageTag } from './formats.js';
 import type { LoadedSpec } from './load.js';
@@ -87,7 +87,7 @@ export function markdownMarkDiagnostics(source: LoadedSpec): Diagnostic[] {
   return specStrings(source.data).filter(({ pointer }) => isMarkdownField(pointer)).flatMap(({ pointer, text }) => {
     const checks = MARK_CHECKS.filter((check) => text.includes(check.trigger));
     if (!checks.length) return [];
-    return nodes(parseMarkdown(text) as Mark).flatMap((node) =>
+    return nodes(parseUserMarkdown(text) as Mark).flatMap((node) =>
       checks.flatMap((check) => {
         const found = check.inspect(node);
         if (!found) return [];

@@ -1,7 +1,7 @@
 // RV306: a „Summe“/„Gesamt“ row in a Markdown table states what its column adds up to.
 import type { Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { parseMarkdown } from '../../markdown/parse.js';
+import { parseUserMarkdown } from '../../markdown/parse.js';
 import { formatEuro, fromCents, parseGermanAmount } from '../../finance/money.js';
 import { SECTIONS } from '../types.js';
 import type { Diagnostic } from '../diagnostics.js';
@@ -36,7 +36,7 @@ function markdownFields(ctx: RuleContext): { path: string; text: string }[] {
 }
 
 function tables(text: string): Table[] {
-  return parseMarkdown(text).children.filter((n): n is Table => n.type === 'table');
+  return parseUserMarkdown(text).children.filter((n): n is Table => n.type === 'table');
 }
 
 /** A row that breaks down the row above („davon U3“, „darunter …“): a part of it, not an addend. */
