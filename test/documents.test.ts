@@ -253,6 +253,53 @@ describe('Text with a colon before a word', () => {
   });
 });
 
+describe('Quoted text („> …“)', () => {
+  const sachlage = [
+    '§ 8a Abs. 1 SGB VIII lautet:', '',
+    '> Werden dem Jugendamt gewichtige Anhaltspunkte bekannt, so schätzt es das Risiko ein.', '>',
+    '> 1. die Erziehungsberechtigten einbeziehen,', '> 2. sich einen Eindruck verschaffen.', '>',
+    '> ## § 8b Fachliche Beratung', '>', '> Personen haben Anspruch auf Beratung.', '',
+    'Daraus folgt die Zuständigkeit.',
+  ];
+  let result: Awaited<ReturnType<typeof renderText>>;
+  beforeAll(async () => {
+    result = await renderText(mitteilung(sachlage), 'zitat.yaml');
+  });
+
+  it('stands in by two list indents in the PDF, its list with it, and the text after it does not', async () => {
+    const placed = await pdfPlacedTexts(result.outputs.pdf!);
+    const x = (text: string) => placed.find((p) => p.text.includes(text))!.x;
+    const body = x('§ 8a Abs. 1');
+    expect(x('Werden dem Jugendamt') - body).toBeCloseTo(36, 0);
+    expect(x('Personen haben Anspruch') - body).toBeCloseTo(36, 0);
+    expect(x('1.') - body).toBeCloseTo(36, 0);
+    expect(x('die Erziehungsberechtigten') - body).toBeCloseTo(36 + 18, 0);
+    expect(x('Daraus folgt')).toBeCloseTo(body, 0);
+  });
+
+  it('is a BlockQuote to screen readers, and a heading in it is its bold title, not a heading of the document', async () => {
+    const pdf = result.outputs.pdf!;
+    const raw = Buffer.from(pdf).toString('latin1');
+    const quotes = [...raw.matchAll(/(\d+) 0 obj\s*<<\s*\/S \/BlockQuote/g)].map((m) => m[1]);
+    expect(quotes).toHaveLength(1);
+    const elements = await pdfStructureElements(pdf);
+    const element = (text: string) => elements.find((e) => e.parts.some((p) => p.text.includes(text)))!;
+    for (const text of ['Werden dem Jugendamt', 'Fachliche Beratung']) {
+      expect(element(text).role).toBe('P');
+      expect(new RegExp(`${element(text).object} 0 obj\\s*<<[^]*?/P ${quotes[0]} 0 R`).test(raw)).toBe(true);
+    }
+  });
+
+  it('stands in as far in the DOCX, with its list, and has no heading style', () => {
+    const xml = docxParts(result.outputs.docx!)['word/document.xml']!;
+    const paragraph = (text: string) => xml.split(/<w:p[ >]/).find((p) => docxXmlText(p).includes(text))!;
+    expect(paragraph('Werden dem Jugendamt')).toContain('<w:ind w:left="720"/>');
+    expect(paragraph('die Erziehungsberechtigten')).toMatch(/<w:ind w:left="1080" w:hanging="360"\/>/);
+    expect(paragraph('Fachliche Beratung')).not.toContain('Heading');
+    expect(paragraph('Daraus folgt')).not.toContain('<w:ind');
+  });
+});
+
 describe('PDF page breaks', () => {
   /** Where Aachen's text area ends: 20 mm above the foot of an A4 page. */
   const BODY_BOTTOM = 841.89 - 20 * (72 / 25.4);

@@ -29,6 +29,8 @@ function texts(block: Block): { heading?: number; text: string[] }[] {
       return [{ heading: block.level, text: [plainText(block.children)] }];
     case 'list':
       return block.items.flatMap((item) => item.flatMap(texts));
+    case 'quote':
+      return block.children.flatMap(texts);
     case 'table':
       return [block.header, ...block.rows].map((row) => ({ text: row.map((c) => plainText(c.children)) }));
     case 'fields':

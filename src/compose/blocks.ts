@@ -91,7 +91,11 @@ const handlers: Record<string, Handler> = {
       },
     ];
   },
-  blockquote: (node: { children: RootContent[] }, ctx) => toBlocks(node.children, ctx),
+  // A heading inside a quote titles the quoted text (a law's „§ 8a Schutzauftrag“), not a part of the
+  // document: it is a bold line, outside the outline and the table of contents.
+  blockquote: (node: { children: RootContent[] }, ctx) => [
+    { type: 'quote', children: toBlocks(node.children, ctx).map((block) => (block.type === 'heading' ? boldLine(block.children) : block)) },
+  ],
   // A line indented by four spaces or a tab (pasted from Word) is a code block to Markdown; it prints as a
   // paragraph, and tabs left in it as spaces (no font has a glyph for a tab).
   code: (node: { value: string }) => [{ type: 'paragraph', children: [{ type: 'text', value: node.value.replace(/\t/g, ' ') }] }],
@@ -213,7 +217,9 @@ function literalDirective(node: DirectiveNode, ctx: BlockContext): Block[] {
   return [{ type: 'paragraph', children: [{ type: 'text', value: `::${node.name}` }, ...childInlines(node, ctx)] }];
 }
 
-const INTRODUCED: ReadonlySet<Block['type']> = new Set(['table', 'list', 'fields']);
+const INTRODUCED: ReadonlySet<Block['type']> = new Set(['table', 'list', 'fields', 'quote']);
+
+const boldLine = (children: Inline[]): Block => ({ type: 'paragraph', keepWithNext: true, children: [{ type: 'strong', children }] });
 
 const blank = (inline: Inline) => inline.type === 'text' && inline.value.trim() === '';
 

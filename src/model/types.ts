@@ -49,6 +49,12 @@ export interface ListBlock {
   items: Block[][];
 }
 
+/** Quoted text set apart („> § 8a Abs. 1 SGB VIII lautet …“): indented, a BlockQuote to screen readers. */
+export interface QuoteBlock {
+  type: 'quote';
+  children: Block[];
+}
+
 export interface TableBlock {
   type: 'table';
   align: Align[];
@@ -125,6 +131,7 @@ export type Block =
   | HeadingBlock
   | ParagraphBlock
   | ListBlock
+  | QuoteBlock
   | TableBlock
   | CheckboxesBlock
   | SignatureBlock

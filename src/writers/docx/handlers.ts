@@ -30,6 +30,8 @@ export interface DocxContext {
   theme: Theme;
   /** Nesting depth of lists (0 = not in a list). */
   listDepth: number;
+  /** How far quoted text around the block stands in, in pt (0 = not in a quote). */
+  quoteIndent: number;
   /** Running number of ordered lists, so each one counts from its own start. */
   nextListInstance: () => number;
   /** Type of the block drawn just before (see SPACE_BELOW). */
@@ -184,6 +186,12 @@ const SPACE_BELOW: Partial<Record<string, (theme: Theme) => number>> = {
   signature: (theme) => theme.space.paragraph,
 };
 
+/** The left indent of text `listIndents` list indents in, plus the indent of the quote it stands in. */
+function leftIndent(ctx: DocxContext, listIndents: number): { left: number } | undefined {
+  const points = ctx.theme.space.listIndent * listIndents + ctx.quoteIndent;
+  return points > 0 ? { left: twips(points) } : undefined;
+}
+
 function spaceAfterPrevious(ctx: DocxContext): { before: number } | undefined {
   const below = ctx.listDepth === 0 && ctx.previous ? SPACE_BELOW[ctx.previous] : undefined;
   return below ? { before: twips(below(ctx.theme)) } : undefined;
@@ -219,7 +227,7 @@ export const blockHandlers: Handlers<DocxContext, Element[]> = {
       spacing: spaceAfterPrevious(ctx),
       keepNext: node.keepWithNext,
       children: runs(node.children),
-      indent: ctx.listDepth > 0 ? { left: twips(ctx.theme.space.listIndent * ctx.listDepth) } : undefined,
+      indent: leftIndent(ctx, ctx.listDepth),
     }),
   ],
   list: (node, ctx) => {
@@ -231,11 +239,17 @@ export const blockHandlers: Handlers<DocxContext, Element[]> = {
     return node.items.flatMap((item) =>
       item.flatMap((block, index) => {
         if (index === 0 && block.type === 'paragraph') {
-          return [new Paragraph({ numbering, children: runs(block.children), spacing: { after: twips(2) } })];
+          // In a quote the numbering's own indent moves in with the quoted text.
+          const indent = ctx.quoteIndent ? { ...leftIndent(ctx, level + 1), hanging: twips(ctx.theme.space.listIndent) } : undefined;
+          return [new Paragraph({ numbering, indent, children: runs(block.children), spacing: { after: twips(2) } })];
         }
         return blockHandlers[block.type](block as never, inner);
       }),
     );
+  },
+  quote: (node, ctx) => {
+    const inner: DocxContext = { ...ctx, quoteIndent: ctx.quoteIndent + ctx.theme.space.quoteIndent };
+    return node.children.flatMap((block, i) => blockHandlers[block.type](block as never, { ...inner, previous: i ? node.children[i - 1]!.type : ctx.previous }));
   },
   table: (node, ctx) => {
     const layout = tableLayout(node, ctx.theme, ctx.theme.contentWidth);
@@ -254,11 +268,12 @@ export const blockHandlers: Handlers<DocxContext, Element[]> = {
     return [gridTable(rows, fractions, ctx.theme)];
   },
   // Box under box, as in the PDF: only the last line keeps the paragraph's space below.
-  checkboxes: (node) =>
+  checkboxes: (node, ctx) =>
     node.items.map(
       (item, i) =>
         new Paragraph({
           spacing: i < node.items.length - 1 ? { after: 0 } : undefined,
+          indent: leftIndent(ctx, 0),
           children: [new TextRun({ text: item.checked ? '☒' : '☐', font: SYMBOL_FONT }), new TextRun(' '), ...runs(item.children)],
         }),
     ),

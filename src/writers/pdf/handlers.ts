@@ -6,7 +6,7 @@ import { artifact, ensureSpace, FONT, group, lineGap, tagged, type PdfContext } 
 import { drawInlines } from './inline.js';
 import { drawParagraphLines } from './widows.js';
 import { drawGrid } from './table.js';
-import { keepsWithNext, listBody, roomAfterTable, startHeight } from './keep-with-next.js';
+import { keepsWithNext, listBody, quoteBody, roomAfterTable, startHeight } from './keep-with-next.js';
 import { notesSharingPage, paragraphWithNotes, pendingNotes, placeNotesAtFoot } from './footnotes.js';
 import { drawToc, markHeading } from './navigation.js';
 import { plainText } from '../../compose/inline.js';
@@ -117,6 +117,7 @@ export const blockHandlers: Handlers<PdfContext, void> = {
     });
     if (ctx.listDepth === 0) addSpace(ctx, ctx.theme.space.paragraph);
   },
+  quote: (node, ctx) => group(ctx, 'BlockQuote', (quote) => drawBlocks(node.children, { ...quoteBody(ctx), parent: quote })),
   table: (node, ctx) => {
     drawGrid(ctx, node, roomAfterTable(ctx, node, ctx.after ?? []));
     addSpace(ctx, ctx.theme.space.belowTable);

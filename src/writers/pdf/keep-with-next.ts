@@ -17,6 +17,12 @@ export function listBody(ctx: PdfContext): PdfContext {
   return { ...ctx, x: ctx.x + indent, width: ctx.width - indent, listDepth: ctx.listDepth + 1 };
 }
 
+/** The column quoted text is drawn in: indented by the theme's quote indent. */
+export function quoteBody(ctx: PdfContext): PdfContext {
+  const indent = ctx.theme.space.quoteIndent;
+  return { ...ctx, x: ctx.x + indent, width: ctx.width - indent };
+}
+
 /** What a block needs on the page to begin there, given `after` (the blocks after it) and `lead` (the height kept with it above). */
 type StartHeights = {
   [K in Block['type']]?: (node: Extract<Block, { type: K }>, ctx: PdfContext, after: readonly Block[], lead: number) => number;
@@ -39,6 +45,7 @@ const starts: StartHeights = {
     return own + startHeight(ctx, after, lead + own);
   },
   list: (node, ctx, _, lead) => startHeight(listBody(ctx), node.items[0] ?? [], lead),
+  quote: (node, ctx, _, lead) => startHeight(quoteBody(ctx), node.children, lead),
   table: (node, ctx, after, lead) => gridStartHeight(ctx, node, lead, roomAfterTable(ctx, node, after)),
   fields: (node, ctx, _, lead) => gridStartHeight(ctx, node, lead),
 };

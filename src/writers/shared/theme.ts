@@ -23,7 +23,8 @@ export interface Theme {
   color: { text: string; accent: string; rule: string; tableHeader: string; link: string };
   /** Vertical rhythm in pt. */
   /** `belowTable`: a paragraph's and a half, so the text after a table does not cling to its last rule. */
-  space: { paragraph: number; headingBefore: number; headingAfter: number; listIndent: number; cellPadding: number; belowTable: number };
+  /** `quoteIndent`: how far quoted text stands in from the left, two list indents. */
+  space: { paragraph: number; headingBefore: number; headingAfter: number; listIndent: number; quoteIndent: number; cellPadding: number; belowTable: number };
   /** Room left for a handwritten signature and the length of the line to sign on, in pt. */
   signature: { space: number; lineWidth: number };
   /** Width between the side margins, in pt. */
@@ -69,7 +70,7 @@ export function themeFromProfile(profile: Profile): Theme {
       tableHeader: '#E7ECF2',
       link: '#0B4F8A',
     },
-    space: { paragraph: 6, headingBefore: 12, headingAfter: 4, listIndent: 18, cellPadding: 4, belowTable: 9 },
+    space: { paragraph: 6, headingBefore: 12, headingAfter: 4, listIndent: 18, quoteIndent: 36, cellPadding: 4, belowTable: 9 },
     lineHeight: 1.25,
     footerText: style.fusszeile ?? profile.name,
   };
