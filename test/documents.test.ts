@@ -195,6 +195,15 @@ describe('DOCX set as the PDF', () => {
     expect(docxListLevel(parts, 'Ebene fünf')).toEqual({ format: 'lowerLetter', label: '%5)', start: 1 });
   });
 
+  it('keeps a table\'s space below it before a list or check boxes that follow, as the PDF does', async () => {
+    const table = ['| Thema | Termin |', '|---|---|', '| Kita | März |', ''];
+    const xml = docxParts((await renderText(mitteilung([...table, '- Punkt nach der Tabelle', '', ...table, '- [x] Kästchen nach der Tabelle']), 'nach-tabelle.yaml', ['docx'])).outputs.docx!)['word/document.xml']!;
+    const paragraph = (text: string) => xml.split(/<w:p[ >]/).find((p) => docxXmlText(p).includes(text))!;
+    // 9 pt below a table = 180 twips
+    expect(paragraph('Punkt nach der Tabelle')).toMatch(/<w:spacing [^>]*w:before="180"/);
+    expect(paragraph('Kästchen nach der Tabelle')).toMatch(/<w:spacing [^>]*w:before="180"/);
+  });
+
   it('sets footnotes in the small size, tight, with a space after the number', () => {
     const notes = parts['word/footnotes.xml']!;
     expect(docxXmlText(notes)).toContain(' Das Jugendamt der Stadt wirkt mit.');

@@ -192,6 +192,9 @@ function leftIndent(ctx: DocxContext, listIndents: number): { left: number } | u
   return points > 0 ? { left: twips(points) } : undefined;
 }
 
+/** Paragraph spacing, none at all when nothing is set (Word's defaults apply). */
+const spacing = (set: { before?: number; after?: number }) => (Object.keys(set).length ? set : undefined);
+
 function spaceAfterPrevious(ctx: DocxContext): { before: number } | undefined {
   const below = ctx.listDepth === 0 && ctx.previous ? SPACE_BELOW[ctx.previous] : undefined;
   return below ? { before: twips(below(ctx.theme)) } : undefined;
@@ -236,12 +239,13 @@ export const blockHandlers: Handlers<DocxContext, Element[]> = {
       ? { reference: orderedNumbering(ctx.theme, level, node.start), level, instance: ctx.nextListInstance() }
       : { reference: NUMBERING.bullet, level };
     const inner: DocxContext = { ...ctx, listDepth: ctx.listDepth + 1 };
-    return node.items.flatMap((item) =>
+    return node.items.flatMap((item, itemIndex) =>
       item.flatMap((block, index) => {
         if (index === 0 && block.type === 'paragraph') {
           // In a quote the numbering's own indent moves in with the quoted text.
           const indent = ctx.quoteIndent ? { ...leftIndent(ctx, level + 1), hanging: twips(ctx.theme.space.listIndent) } : undefined;
-          return [new Paragraph({ numbering, indent, children: runs(block.children), spacing: { after: twips(2) } })];
+          const spacing = { after: twips(2), ...(itemIndex === 0 ? spaceAfterPrevious(ctx) : {}) };
+          return [new Paragraph({ numbering, indent, children: runs(block.children), spacing })];
         }
         return blockHandlers[block.type](block as never, inner);
       }),
@@ -272,7 +276,7 @@ export const blockHandlers: Handlers<DocxContext, Element[]> = {
     node.items.map(
       (item, i) =>
         new Paragraph({
-          spacing: i < node.items.length - 1 ? { after: 0 } : undefined,
+          spacing: spacing({ ...(i < node.items.length - 1 ? { after: 0 } : {}), ...(i === 0 ? spaceAfterPrevious(ctx) : {}) }),
           indent: leftIndent(ctx, 0),
           children: [new TextRun({ text: item.checked ? '☒' : '☐', font: SYMBOL_FONT }), new TextRun(' '), ...runs(item.children)],
         }),
