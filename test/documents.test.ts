@@ -1,7 +1,7 @@
 // What a reader, a screen reader and Word see in the Aachen example's files.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderFile, renderText, type DocumentModel } from '../src/index.js';
-import { docxListLevel, docxParts, docxText, docxXmlText, pdfPlacedTexts, pdfText, squash, type PlacedText } from './helpers/extract.js';
+import { docxListLevel, docxParts, docxText, docxXmlText, pdfHorizontalLines, pdfPlacedTexts, pdfText, squash, type PlacedText } from './helpers/extract.js';
 import { pdfStructureElements } from './helpers/pdf-structure.js';
 import { plainText } from '../src/compose/inline.js';
 
@@ -259,6 +259,27 @@ describe('Text with a colon before a word', () => {
     const result = await renderText(mitteilung([words]), 'doppelpunkt.yaml');
     expect(squash((await pdfText(result.outputs.pdf!)).pages.join(' '))).toContain(squash(words));
     expect(docxText(result.outputs.docx!)).toContain(words);
+  });
+});
+
+describe('Struck-out words (~~…~~)', () => {
+  it('are struck through in the PDF and the DOCX, keeping their words', async () => {
+    const render = async (words: string) => renderText(mitteilung([words]), 'streichung.yaml');
+    const struck = await render('Der Beitrag beträgt ~~monatlich 120 €~~ **monatlich 135 €** ab Mai.');
+    const plain = await render('Der Beitrag beträgt monatlich 120 € **monatlich 135 €** ab Mai.');
+    const placed = await pdfPlacedTexts(struck.outputs.pdf!);
+    const line = placed.find((p) => p.text.includes('Der Beitrag'))!;
+    const before = await pdfHorizontalLines(plain.outputs.pdf!);
+    const added = (await pdfHorizontalLines(struck.outputs.pdf!)).filter((l) => !before.some((b) => b.page === l.page && b.y === l.y && b.x1 === l.x1));
+    expect(added).toHaveLength(1);
+    // Through the words, not under them: above the baseline, below the top of the lower-case letters.
+    expect(line.y - added[0]!.y).toBeGreaterThan(1);
+    expect(line.y - added[0]!.y).toBeLessThan(line.size * 0.6);
+    expect(added[0]!.x2 - added[0]!.x1).toBeGreaterThan(60); // „monatlich 120 €“ at 11 pt
+    expect(squash((await pdfText(struck.outputs.pdf!)).pages.join(' '))).toContain(squash('beträgt monatlich 120 € monatlich 135 € ab Mai.'));
+    const xml = docxParts(struck.outputs.docx!)['word/document.xml']!;
+    const runs = xml.split('<w:r>').filter((r) => r.includes('<w:strike/>')).map(docxXmlText);
+    expect(runs.join('').replaceAll('\u00a0', ' ')).toBe('monatlich 120 €');
   });
 });
 

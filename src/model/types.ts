@@ -5,6 +5,8 @@ export type Inline =
   | { type: 'text'; value: string }
   | { type: 'strong'; children: Inline[] }
   | { type: 'emphasis'; children: Inline[] }
+  /** Struck-out words (~~…~~), as a changed Satzung shows what is deleted. */
+  | { type: 'deleted'; children: Inline[] }
   | { type: 'link'; url: string; children: Inline[] }
   /** Words in another language than the document's (BCP 47 tag, e.g. „en“, „fr-BE“). */
   | { type: 'language'; lang: string; children: Inline[] }

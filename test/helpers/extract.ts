@@ -1,7 +1,7 @@
 // Text as a reader gets it back out of our PDFs and DOCX files (pure JavaScript, no system tools).
 import { strFromU8, unzipSync } from 'fflate';
 import { inflateSync } from 'node:zlib';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export interface PdfText {
   /** Reading text per page, without artifacts. */
@@ -188,4 +188,32 @@ export async function pdfPlacedTexts(data: Uint8Array, options: { fonts?: boolea
   }
   await pdf.destroy();
   return placed;
+}
+
+export interface HorizontalLine {
+  page: number;
+  x1: number;
+  x2: number;
+  /** In pt from the top of the page, as PlacedText's baseline. */
+  y: number;
+}
+
+/** Every straight horizontal line stroked on the pages (rules, underlines, strike-outs); rectangles are not lines. */
+export async function pdfHorizontalLines(data: Uint8Array): Promise<HorizontalLine[]> {
+  const pdf = await getDocument({ data: new Uint8Array(data), useSystemFonts: false, isEvalSupported: false }).promise;
+  const lines: HorizontalLine[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const page = await pdf.getPage(n);
+    const { fnArray, argsArray } = await page.getOperatorList();
+    fnArray.forEach((fn, i) => {
+      if (fn !== OPS.constructPath) return;
+      const [ops, coords] = argsArray[i] as [number[], number[]];
+      // Our pages draw top-down (pdfkit flips the y axis), so path coordinates are already measured from the top.
+      if (ops.length === 2 && ops[0] === OPS.moveTo && ops[1] === OPS.lineTo && coords[1] === coords[3]) {
+        lines.push({ page: n, x1: Math.min(coords[0]!, coords[2]!), x2: Math.max(coords[0]!, coords[2]!), y: coords[1]! });
+      }
+    });
+  }
+  await pdf.destroy();
+  return lines;
 }

@@ -41,6 +41,7 @@ export interface DocxContext {
 interface RunFormat {
   bold?: boolean;
   italics?: boolean;
+  strike?: boolean;
   style?: string;
   color?: string;
   size?: number;
@@ -54,6 +55,7 @@ const inlineHandlers: InlineHandlers<RunFormat, ParagraphChild[]> = {
   text: (node, fmt) => [new TextRun({ text: node.value, ...fmt })],
   strong: (node, fmt) => runs(node.children, { ...fmt, bold: true }),
   emphasis: (node, fmt) => runs(node.children, { ...fmt, italics: true }),
+  deleted: (node, fmt) => runs(node.children, { ...fmt, strike: true }),
   link: (node, fmt) => [
     new ExternalHyperlink({ link: node.url, children: runs(node.children, { ...fmt, style: 'Hyperlink' }) }),
   ],

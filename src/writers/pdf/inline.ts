@@ -8,6 +8,8 @@ export interface Segment {
   text: string;
   bold: boolean;
   italic: boolean;
+  /** Struck out (~~…~~). */
+  strike?: boolean;
   link?: string;
   superscript?: boolean;
   /** Language of words that are not in the document's language, tagged as a Span with /Lang. */
@@ -27,6 +29,7 @@ const handlers: InlineHandlers<Style, Segment[]> = {
   text: (node, style) => [{ ...style, text: node.value.replace(SOFT_HYPHENS, '') }],
   strong: (node, style) => segments(node.children, { ...style, bold: true }),
   emphasis: (node, style) => segments(node.children, { ...style, italic: true }),
+  deleted: (node, style) => segments(node.children, { ...style, strike: true }),
   link: (node, style) => segments(node.children, { ...style, link: node.url }),
   language: (node, style) => segments(node.children, { ...style, lang: node.lang }),
   footnoteRef: (node, style) => [{ ...style, text: superscript(node.number), superscript: true }],
@@ -66,7 +69,7 @@ export function segments(inlines: readonly Inline[], style: Style = { bold: fals
 type Run = Segment & { symbol: boolean };
 
 const sameStyle = (a: Run, b: Run) =>
-  a.bold === b.bold && a.italic === b.italic && a.link === b.link && a.symbol === b.symbol && a.superscript === b.superscript && a.lang === b.lang;
+  a.bold === b.bold && a.italic === b.italic && a.strike === b.strike && a.link === b.link && a.symbol === b.symbol && a.superscript === b.superscript && a.lang === b.lang;
 
 /**
  * Adjacent runs in the same style become one text call. pdfkit wraps and breaks lines (also at „\n“)
@@ -129,6 +132,7 @@ function textCalls(ctx: PdfContext, runs: readonly Run[], options: TextOptions, 
       continued: index < runs.length - 1,
       link: run.link ?? null,
       underline: run.link !== undefined,
+      strike: run.strike === true,
       lineGap: gap,
       lineBreak: !options.noWrap,
     } as const;
