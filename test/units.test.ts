@@ -410,6 +410,22 @@ describe('Markdown fields', () => {
   });
 });
 
+describe('tildes', () => {
+  const inlines = (text: string) => (markdownToModel('::feldref{n="0"}', [text]).blocks[0] as { children: unknown[] }).children;
+
+  it('strike out words between two of them on each side', () => {
+    expect(inlines('Die Gebühr wird ~~nicht~~ erhoben')).toEqual([
+      { type: 'text', value: 'Die Gebühr wird ' },
+      { type: 'deleted', children: [{ type: 'text', value: 'nicht' }] },
+      { type: 'text', value: ' erhoben' },
+    ]);
+  });
+
+  it.each(['Gruppen von 5~10 und 20~30 Personen', 'ca. ~50 bis ~70~ Personen'])('stay as typed when single, for „circa“ and ranges: %s', (text) => {
+    expect(inlines(text)).toEqual([{ type: 'text', value: text }]);
+  });
+});
+
 describe('language marks', () => {
   const inlines = (markdown: string) => (markdownToModel(markdown).blocks[0] as { children: unknown[] }).children;
 

@@ -10,8 +10,10 @@ import type { Root } from 'mdast';
 import type { Directives } from 'mdast-util-directive';
 import { literalizeDirectives } from './literal-directives.js';
 
+// Only ~~two tildes~~ strike words out: German texts write a single one for „circa“ and for ranges
+// („5~10 und 20~30 Personen“), which GFM would otherwise strike through between them.
 const OPTIONS = {
-  extensions: [gfm(), directive()],
+  extensions: [gfm({ singleTilde: false }), directive()],
   mdastExtensions: [gfmFromMarkdown(), directiveFromMarkdown()],
 };
 
