@@ -426,6 +426,29 @@ describe('tildes', () => {
   });
 });
 
+describe('stars inside words', () => {
+  const inlines = (text: string) => (markdownToModel('::feldref{n="0"}', [text]).blocks[0] as { children: unknown[] }).children;
+
+  it.each(['Die Mitarbeiter*innen und Bürger*innen kommen.', 'jede*r Teilnehmer*in', '3*5*7 Plätze'])('stay stars (gender star, multiplication): %s', (text) => {
+    expect(inlines(text)).toEqual([{ type: 'text', value: text }]);
+  });
+
+  it('leave bold and italics around such words as they are', () => {
+    expect(inlines('**Alle Kolleg*innen** und *die Bürger*innen*')).toEqual([
+      { type: 'strong', children: [{ type: 'text', value: 'Alle Kolleg*innen' }] },
+      { type: 'text', value: ' und ' },
+      { type: 'emphasis', children: [{ type: 'text', value: 'die Bürger*innen' }] },
+    ]);
+  });
+
+  it('stay stars in links and code too', () => {
+    expect(inlines('[Bürger*innen](https://example.org/a*b) und `x*y*z`')).toEqual([
+      { type: 'link', url: 'https://example.org/a*b', children: [{ type: 'text', value: 'Bürger*innen' }] },
+      { type: 'text', value: ' und x*y*z' },
+    ]);
+  });
+});
+
 describe('language marks', () => {
   const inlines = (markdown: string) => (markdownToModel(markdown).blocks[0] as { children: unknown[] }).children;
 

@@ -9,6 +9,7 @@ import { directiveFromMarkdown } from 'mdast-util-directive';
 import type { Root } from 'mdast';
 import type { Directives } from 'mdast-util-directive';
 import { literalizeDirectives } from './literal-directives.js';
+import { protectWordStars, restoreWordStars } from './word-stars.js';
 
 // Only ~~two tildes~~ strike words out: German texts write a single one for „circa“ and for ranges
 // („5~10 und 20~30 Personen“), which GFM would otherwise strike through between them.
@@ -39,5 +40,7 @@ export const parseMarkdown = cached((markdown) => fromMarkdown(markdown, OPTIONS
 /** In a user's text only :sprache[…] is a directive; any other is the text typed („Tel.:Amt{Zimmer 3}“). */
 const isLanguageMark = (node: Directives) => node.type === 'textDirective' && node.name === 'sprache';
 
-/** A user's Markdown text (a section, a Markdown field). */
-export const parseUserMarkdown = cached((text) => literalizeDirectives(fromMarkdown(text, OPTIONS), text, isLanguageMark));
+/** A user's Markdown text (a section, a Markdown field); a star inside a word stays a star (word-stars.ts). */
+export const parseUserMarkdown = cached((text) =>
+  literalizeDirectives(restoreWordStars(fromMarkdown(protectWordStars(text), OPTIONS)), text, isLanguageMark),
+);
