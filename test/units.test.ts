@@ -449,6 +449,38 @@ describe('stars inside words', () => {
   });
 });
 
+describe('lists and enumerations as typed or pasted from Word', () => {
+  const blocks = (text: string) => markdownToModel('::feldref{n="0"}', [text]).blocks;
+  const shown = (text: string) =>
+    blocks(text).map((b) => (b.type === 'list' ? b.items.map((item) => plainText((item[0] as { children: never[] }).children)) : plainText((b as { children: never[] }).children)));
+
+  it.each([
+    ['Der Rat beschließt:\n• die Satzung\n• den Haushalt', ['Der Rat beschließt:', ['die Satzung', 'den Haushalt']]],
+    ['Ziele:\n▪\tFrühe Hilfen\n▪ Kita', ['Ziele:', ['Frühe Hilfen', 'Kita']]],
+    ['Angebote:\n• Frühe Hilfen\n– Kita-Sozialarbeit\n– Schulsozialarbeit', ['Angebote:', ['Frühe Hilfen', 'Kita-Sozialarbeit', 'Schulsozialarbeit']]],
+  ])('read Word\'s bullets at the start of lines as a list: %s', (text, expected) => expect(shown(text)).toEqual(expected));
+
+  it.each(['Das Projekt läuft\n– so die Leitung – weiter.', '•ohne Abstand bleibt Text', '    • vier Leerzeichen: Text wie getippt'])('leave a dash in prose and other bullets as text: %s', (text) => {
+    expect(shown(text)).toEqual([text.replace(/\s*\n\s*/g, ' ').trim()]);
+  });
+
+  it('keep each line that begins like an enumeration item on its own line', () => {
+    expect(blocks('Der Rat beschließt:\na) die Satzung in der\nvorliegenden Fassung,\nb) den Haushalt.\n(1) Absatz eins\n(2) Absatz zwei\n3) drei')).toEqual([
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'text', value: 'Der Rat beschließt:' }, { type: 'break' },
+          { type: 'text', value: 'a) die Satzung in der vorliegenden Fassung,' }, { type: 'break' },
+          { type: 'text', value: 'b) den Haushalt.' }, { type: 'break' },
+          { type: 'text', value: '(1) Absatz eins' }, { type: 'break' },
+          { type: 'text', value: '(2) Absatz zwei' }, { type: 'break' },
+          { type: 'text', value: '3) drei' },
+        ],
+      },
+    ]);
+  });
+});
+
 describe('language marks', () => {
   const inlines = (markdown: string) => (markdownToModel(markdown).blocks[0] as { children: unknown[] }).children;
 

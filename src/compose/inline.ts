@@ -19,9 +19,16 @@ type InlineHandler = (node: never, ctx: RunContext) => Inline[];
 
 const text = (value: string): Inline[] => (value ? [{ type: 'text', value }] : []);
 
+const SOFT_BREAK = /[ \t]*\n[ \t]*/g;
+/** A line end before „a) “, „B) “, „(2) “, „(c) “ or „12) “. */
+const ENUMERATION_LINE = /[ \t]*\n[ \t]*(?=(?:[a-zA-Z]\)|\((?:\d{1,2}|[a-z])\)|\d{1,2}\))[ \t])/;
+
 const handlers: Record<string, InlineHandler> = {
-  // Soft line breaks inside a paragraph are spaces; hard breaks stay breaks.
-  text: (node: { value: string }, ctx) => text(ctx.quotes.text(bindSpaces(node.value.replace(/[ \t]*\n[ \t]*/g, ' ')))),
+  // Soft line breaks inside a paragraph are spaces (a long text wrapped in the YAML file reads on), but a
+  // line that begins like an item of an enumeration („a) …“, „(2) …“, „2) …“) stays a line of its own, as
+  // typed. Hard breaks stay breaks.
+  text: (node: { value: string }, ctx) =>
+    node.value.split(ENUMERATION_LINE).flatMap((line, i) => [...(i ? lineBreak(ctx) : []), ...text(ctx.quotes.text(bindSpaces(line.replace(SOFT_BREAK, ' '))))]),
   strong: (node: { children: Phrasing[] }, ctx) => [{ type: 'strong', children: convert(node.children, ctx) }],
   emphasis: (node: { children: Phrasing[] }, ctx) => [{ type: 'emphasis', children: convert(node.children, ctx) }],
   delete: (node: { children: Phrasing[] }, ctx) => [{ type: 'deleted', children: convert(node.children, ctx) }],

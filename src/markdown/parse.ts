@@ -10,6 +10,7 @@ import type { Root } from 'mdast';
 import type { Directives } from 'mdast-util-directive';
 import { literalizeDirectives } from './literal-directives.js';
 import { protectWordStars, restoreWordStars } from './word-stars.js';
+import { bulletsAsMarkdown } from './pasted-bullets.js';
 
 // Only ~~two tildes~~ strike words out: German texts write a single one for „circa“ and for ranges
 // („5~10 und 20~30 Personen“), which GFM would otherwise strike through between them.
@@ -40,7 +41,11 @@ export const parseMarkdown = cached((markdown) => fromMarkdown(markdown, OPTIONS
 /** In a user's text only :sprache[…] is a directive; any other is the text typed („Tel.:Amt{Zimmer 3}“). */
 const isLanguageMark = (node: Directives) => node.type === 'textDirective' && node.name === 'sprache';
 
-/** A user's Markdown text (a section, a Markdown field); a star inside a word stays a star (word-stars.ts). */
+/**
+ * A user's Markdown text (a section, a Markdown field), read as its writer meant it: a star inside a word
+ * stays a star (word-stars.ts), a list pasted from Word is a list (pasted-bullets.ts). Both keep every
+ * character's position, so checks report the place the user wrote.
+ */
 export const parseUserMarkdown = cached((text) =>
-  literalizeDirectives(restoreWordStars(fromMarkdown(protectWordStars(text), OPTIONS)), text, isLanguageMark),
+  literalizeDirectives(restoreWordStars(fromMarkdown(bulletsAsMarkdown(protectWordStars(text)), OPTIONS)), text, isLanguageMark),
 );
