@@ -2,8 +2,10 @@
 // „– Punkt“). Markdown knows only „- “, „* “ and „+ “, so such lines ran together into one paragraph.
 // Each such bullet becomes „-“ before parsing: one character for one, so every position stays true.
 
+const BULLETS = '•▪◦●■○□➢‣⁃–—';
+const ANY_BULLET = new RegExp(`[${BULLETS}]`, 'u');
 // Up to three spaces before (four make code in Markdown), also inside a quote („> • Punkt“).
-const BULLET_LINE = /^((?:> ?)* {0,3})([•▪◦●■○□➢‣⁃–—])(?=[ \t])/u;
+const BULLET_LINE = new RegExp(`^((?:> ?)* {0,3})([${BULLETS}])(?=[ \\t])`, 'u');
 
 // A line of prose may begin with a dash („– so die Leitung – …“): a dash is a bullet only in a paragraph
 // where another line begins with a bullet or a dash too.
@@ -11,7 +13,7 @@ const DASHES = new Set(['–', '—']);
 
 /** The text with Word's bullets at the start of a line written as Markdown's. */
 export function bulletsAsMarkdown(text: string): string {
-  if (!/[•▪◦●■○□➢‣⁃–—]/u.test(text)) return text;
+  if (!ANY_BULLET.test(text)) return text;
   const lines = text.split('\n');
   const bullets = lines.map((line) => BULLET_LINE.exec(line));
   return lines
