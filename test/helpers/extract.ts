@@ -1,7 +1,22 @@
 // Text as a reader gets it back out of our PDFs and DOCX files (pure JavaScript, no system tools).
 import { strFromU8, unzipSync } from 'fflate';
 import { inflateSync } from 'node:zlib';
-import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, OPS, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+/** Opens a PDF with pdfjs (fonts from the file only), lets `read` use it, and closes it again. */
+export async function withPdf<T>(data: Uint8Array, read: (pdf: PDFDocumentProxy) => Promise<T>): Promise<T> {
+  const pdf = await getDocument({ data: new Uint8Array(data), useSystemFonts: false, isEvalSupported: false }).promise;
+  try {
+    return await read(pdf);
+  } finally {
+    await pdf.destroy();
+  }
+}
+
+/** Visits the pages in order, each with its 1-based number. */
+export async function forEachPage(pdf: PDFDocumentProxy, visit: (page: PDFPageProxy, n: number) => Promise<void>): Promise<void> {
+  for (let n = 1; n <= pdf.numPages; n++) await visit(await pdf.getPage(n), n);
+}
 
 export interface PdfText {
   /** Reading text per page, without artifacts. */
@@ -43,23 +58,22 @@ function readingText(items: readonly TextItem[], reading: Reading = 'withoutArti
 }
 
 export async function pdfText(data: Uint8Array): Promise<PdfText> {
-  const pdf = await getDocument({ data: new Uint8Array(data), useSystemFonts: false, isEvalSupported: false }).promise;
-  const pages: string[] = [];
-  const allText: string[] = [];
-  const body: string[] = [];
-  const notes: string[] = [];
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const page = await pdf.getPage(n);
-    const { items } = await page.getTextContent({ includeMarkedContent: true });
-    pages.push(readingText(items));
-    allText.push(readingText(items, 'all'));
-    body.push(readingText(items, 'withoutNotes'));
-    notes.push(readingText(items, 'notesOnly'));
-  }
-  const meta = await pdf.getMetadata();
-  const info = meta.info as { Title?: string; Language?: string };
-  await pdf.destroy();
-  return { pages, allText, flow: [...body, ...notes].join('\n'), title: info.Title, language: info.Language };
+  return withPdf(data, async (pdf) => {
+    const pages: string[] = [];
+    const allText: string[] = [];
+    const body: string[] = [];
+    const notes: string[] = [];
+    await forEachPage(pdf, async (page) => {
+      const { items } = await page.getTextContent({ includeMarkedContent: true });
+      pages.push(readingText(items));
+      allText.push(readingText(items, 'all'));
+      body.push(readingText(items, 'withoutNotes'));
+      notes.push(readingText(items, 'notesOnly'));
+    });
+    const meta = await pdf.getMetadata();
+    const info = meta.info as { Title?: string; Language?: string };
+    return { pages, allText, flow: [...body, ...notes].join('\n'), title: info.Title, language: info.Language };
+  });
 }
 
 /** Paragraph texts of a DOCX part, one per line; table cells separated by tabs. */
@@ -139,10 +153,9 @@ export function pdfSpanLanguages(data: Uint8Array): string[] {
 
 /** Words inside each marked-content Span, in reading order (for pairing with pdfSpanLanguages). */
 export async function pdfSpanTexts(data: Uint8Array): Promise<string[]> {
-  const pdf = await getDocument({ data: new Uint8Array(data), useSystemFonts: false, isEvalSupported: false }).promise;
   const spans: string[] = [];
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const content = await (await pdf.getPage(n)).getTextContent({ includeMarkedContent: true });
+  await withPdf(data, (pdf) => forEachPage(pdf, async (page) => {
+    const content = await page.getTextContent({ includeMarkedContent: true });
     const open: (number | undefined)[] = [];
     for (const item of content.items as TextItem[]) {
       if ('str' in item) {
@@ -154,8 +167,7 @@ export async function pdfSpanTexts(data: Uint8Array): Promise<string[]> {
         open.pop();
       }
     }
-  }
-  await pdf.destroy();
+  }));
   return spans.map((s) => s.replace(/\s+/g, ' ').trim());
 }
 
@@ -172,10 +184,8 @@ export interface PlacedText {
 
 /** Every drawn text piece with its page and position, for checks of what lands where; with `fonts`, also its font (slower). */
 export async function pdfPlacedTexts(data: Uint8Array, options: { fonts?: boolean } = {}): Promise<PlacedText[]> {
-  const pdf = await getDocument({ data: new Uint8Array(data), useSystemFonts: false, isEvalSupported: false }).promise;
   const placed: PlacedText[] = [];
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const page = await pdf.getPage(n);
+  await withPdf(data, (pdf) => forEachPage(pdf, async (page, n) => {
     const height = page.view[3]!;
     if (options.fonts) await page.getOperatorList(); // loads the page's fonts, with their names
     const fontOf = (id: string) => (page.commonObjs.get(id) as { name: string }).name.replace(/^[A-Z]{6}\+/, '');
@@ -185,8 +195,7 @@ export async function pdfPlacedTexts(data: Uint8Array, options: { fonts?: boolea
       const font = options.fonts ? { font: fontOf(item.fontName) } : {};
       placed.push({ page: n, text: item.str, x: e!, y: height - f!, size: Math.max(Math.abs(a!), Math.abs(d!)), ...font });
     }
-  }
-  await pdf.destroy();
+  }));
   return placed;
 }
 
@@ -200,10 +209,8 @@ export interface HorizontalLine {
 
 /** Every straight horizontal line stroked on the pages (rules, underlines, strike-outs); rectangles are not lines. */
 export async function pdfHorizontalLines(data: Uint8Array): Promise<HorizontalLine[]> {
-  const pdf = await getDocument({ data: new Uint8Array(data), useSystemFonts: false, isEvalSupported: false }).promise;
   const lines: HorizontalLine[] = [];
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const page = await pdf.getPage(n);
+  await withPdf(data, (pdf) => forEachPage(pdf, async (page, n) => {
     const { fnArray, argsArray } = await page.getOperatorList();
     fnArray.forEach((fn, i) => {
       if (fn !== OPS.constructPath) return;
@@ -213,7 +220,6 @@ export async function pdfHorizontalLines(data: Uint8Array): Promise<HorizontalLi
         lines.push({ page: n, x1: Math.min(coords[0]!, coords[2]!), x2: Math.max(coords[0]!, coords[2]!), y: coords[1]! });
       }
     });
-  }
-  await pdf.destroy();
+  }));
   return lines;
 }

@@ -1,7 +1,7 @@
 // The structure tree of our PDFs as a screen reader walks it: each structure element with the marked
 // content it owns (page and text), and whether the page's entry in the ParentTree leads back to it.
 // pdfkit writes structure elements and the ParentTree as plain objects; pdfjs supplies the text.
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { forEachPage, withPdf } from './extract.js';
 
 export interface ContentPart {
   /** 1-based page number. */
@@ -21,11 +21,9 @@ type TextItem = { str: string; hasEOL: boolean } | { type: string; id?: string |
 
 /** Text inside each marked-content sequence with an MCID, keyed „page object_mcid“ as pdfjs names them. */
 async function markedTexts(data: Uint8Array): Promise<{ texts: Map<string, string>; pageNumbers: Map<number, number> }> {
-  const pdf = await getDocument({ data: new Uint8Array(data), useSystemFonts: false, isEvalSupported: false }).promise;
   const texts = new Map<string, string>();
   const pageNumbers = new Map<number, number>();
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const page = await pdf.getPage(n);
+  await withPdf(data, (pdf) => forEachPage(pdf, async (page, n) => {
     pageNumbers.set(page.ref!.num, n);
     const open: (string | null | undefined)[] = [];
     for (const item of (await page.getTextContent({ includeMarkedContent: true })).items as TextItem[]) {
@@ -38,8 +36,7 @@ async function markedTexts(data: Uint8Array): Promise<{ texts: Map<string, strin
         open.pop();
       }
     }
-  }
-  await pdf.destroy();
+  }));
   return { texts, pageNumbers };
 }
 
