@@ -331,6 +331,41 @@ describe('Quoted text („> …“)', () => {
   });
 });
 
+describe('Enumerations („a) …“, „(1) …“)', () => {
+  const long = 'die Satzung über die Erhebung von Elternbeiträgen für die Inanspruchnahme von Angeboten der Kindertagesbetreuung in der vorliegenden Fassung,';
+  const sachlage = ['Der Rat beschließt:', `a) ${long}`, 'b) den Haushalt.', '', '(1) Die Gebühr wird erhoben.', '', '(2) Sie wird fällig.'];
+  let result: Awaited<ReturnType<typeof renderText>>;
+  beforeAll(async () => {
+    result = await renderText(mitteilung(sachlage), 'aufzaehlung.yaml');
+  });
+
+  it('print their labels as typed in the PDF, each item hanging beside its label', async () => {
+    const placed = await pdfPlacedTexts(result.outputs.pdf!);
+    const at = (text: string) => placed.find((p) => p.text.startsWith(text))!;
+    const body = at('Der Rat beschließt').x;
+    for (const label of ['a)', 'b)', '(1)', '(2)']) expect(at(label).x, label).toBeCloseTo(body, 0);
+    const first = placed.findIndex((p) => p.text.startsWith('die Satzung'));
+    const wrapped = placed[first + 1]!;
+    expect(wrapped.y).toBeGreaterThan(placed[first]!.y);
+    expect(long).toContain(wrapped.text.trim().split(' ')[0]);
+    for (const item of [placed[first]!, wrapped, at('den Haushalt'), at('Die Gebühr')]) expect(item.x - body, item.text).toBeCloseTo(18, 0);
+    // Items written as paragraphs stand apart as paragraphs do: 6 pt between them instead of 2.
+    expect(at('(2)').y - at('(1)').y - (at('b)').y - wrapped.y)).toBeCloseTo(4, 1);
+    const elements = await pdfStructureElements(result.outputs.pdf!);
+    expect(elements.filter((e) => e.role === 'Lbl').map((e) => e.parts.map((p) => p.text).join(''))).toEqual(['a)', 'b)', '(1)', '(2)']);
+  });
+
+  it('are Word lists with the same labels in the DOCX', () => {
+    const parts = docxParts(result.outputs.docx!);
+    expect(docxListLevel(parts, 'die Satzung')).toEqual({ format: 'lowerLetter', label: '%1)', start: 1 });
+    expect(docxListLevel(parts, 'Die Gebühr')).toEqual({ format: 'decimal', label: '(%1)', start: 1 });
+    expect(docxText(result.outputs.docx!)).not.toMatch(/a\) die Satzung|\(1\) Die Gebühr/);
+    const paragraph = (text: string) => parts['word/document.xml']!.split('</w:p>').find((p) => docxXmlText(p).includes(text))!;
+    expect(paragraph('den Haushalt')).not.toContain('w:before=');
+    expect(paragraph('Sie wird fällig')).toContain('w:before="80"');
+  });
+});
+
 describe('PDF page breaks', () => {
   /** Where Aachen's text area ends: 20 mm above the foot of an A4 page. */
   const BODY_BOTTOM = 841.89 - 20 * (72 / 25.4);

@@ -6,6 +6,7 @@ import { safeFileName } from '../src/batch/safe-name.js';
 import { escapeMarkdown } from '../src/compose/markdown-escape.js';
 import { markdownToModel } from '../src/compose/markdown-to-model.js';
 import { plainText } from '../src/compose/inline.js';
+import type { ListBlock, ParagraphBlock } from '../src/model/types.js';
 import { bindSpaces } from '../src/compose/typography.js';
 import { germanQuotes } from '../src/compose/quotes.js';
 import { numberHeadings } from '../src/compose/number-headings.js';
@@ -464,20 +465,48 @@ describe('lists and enumerations as typed or pasted from Word', () => {
     expect(shown(text)).toEqual([text.replace(/\s*\n\s*/g, ' ').trim()]);
   });
 
-  it('keep each line that begins like an enumeration item on its own line', () => {
-    expect(blocks('Der Rat beschließt:\na) die Satzung in der\nvorliegenden Fassung,\nb) den Haushalt.\n(1) Absatz eins\n(2) Absatz zwei\n3) drei')).toEqual([
-      {
-        type: 'paragraph',
-        children: [
-          { type: 'text', value: 'Der Rat beschließt:' }, { type: 'break' },
-          { type: 'text', value: 'a) die Satzung in der vorliegenden Fassung,' }, { type: 'break' },
-          { type: 'text', value: 'b) den Haushalt.' }, { type: 'break' },
-          { type: 'text', value: '(1) Absatz eins' }, { type: 'break' },
-          { type: 'text', value: '(2) Absatz zwei' }, { type: 'break' },
-          { type: 'text', value: '3) drei' },
-        ],
-      },
+  const lists = (text: string) =>
+    blocks(text).flatMap((b) => (b.type === 'list' ? [{ start: b.start, numbering: b.numbering, items: b.items.map((item) => item.map((c) => plainText((c as { children: never[] }).children))) }] : []));
+
+  it('read lines labelled a), b) … as a list that keeps its labels, lines wrapped in the YAML file joined', () => {
+    expect(shown('Der Rat beschließt:\na) die Satzung in der\nvorliegenden Fassung,\nb) den Haushalt.')).toEqual([
+      'Der Rat beschließt:',
+      ['die Satzung in der vorliegenden Fassung,', 'den Haushalt.'],
     ]);
+    expect(lists('Der Rat beschließt:\na) die Satzung,\nb) den Haushalt.')[0]).toMatchObject({ start: 1, numbering: { counter: 'lowerLetter', pattern: '%)' } });
+  });
+
+  it.each([
+    ['(1) Die Gebühr wird erhoben.\n\n(2) Sie wird fällig\nam 1. Juli.', { counter: 'decimal', pattern: '(%)' }, ['Die Gebühr wird erhoben.', 'Sie wird fällig am 1. Juli.']],
+    ['A. Sachverhalt\nB. Rechtslage\nC. Ergebnis', { counter: 'upperLetter', pattern: '%.' }, ['Sachverhalt', 'Rechtslage', 'Ergebnis']],
+    ['(a) erstens\n(b) zweitens', { counter: 'lowerLetter', pattern: '(%)' }, ['erstens', 'zweitens']],
+    ['1) Markdowns eigene Liste\n2) mit Klammer', { counter: 'decimal', pattern: '%)' }, ['Markdowns eigene Liste', 'mit Klammer']],
+  ])('keep the form of the labels, in lines or in paragraphs: %s', (text, numbering, items) => {
+    expect(lists(text)).toEqual([{ start: 1, numbering, items: items.map((item) => [item]) }]);
+  });
+
+  it('count on from the first label, and keep a hard line break inside an item', () => {
+    expect(lists('c) dritter Punkt\\\nmit Zusatz\nd) vierter Punkt')).toEqual([
+      { start: 3, numbering: { counter: 'lowerLetter', pattern: '%)' }, items: [['dritter Punkt\nmit Zusatz'], ['vierter Punkt']] },
+    ]);
+  });
+
+  it('make a list inside an item from labels of another form', () => {
+    const [outer] = blocks('a) die Satzung:\n(1) Gebühren\n(2) Fälligkeit\nb) den Haushalt') as ListBlock[];
+    const [intro, inner] = outer!.items[0] as [ParagraphBlock, ListBlock];
+    expect(plainText(intro.children)).toBe('die Satzung:');
+    expect(inner.numbering).toEqual({ counter: 'decimal', pattern: '(%)' });
+    expect(inner.items.map((item) => plainText((item[0] as ParagraphBlock).children))).toEqual(['Gebühren', 'Fälligkeit']);
+    expect(outer!.items[1]).toEqual([{ type: 'paragraph', children: [{ type: 'text', value: 'den Haushalt' }] }]);
+  });
+
+  it.each([
+    ['a) Ausgangslage\n\nIm Juni 2008 begann das Netzwerk.', ['a) Ausgangslage', 'Im Juni 2008 begann das Netzwerk.']],
+    ['Wir haben z. B. am\nMontag und a. D. am\nDienstag getagt.', ['Wir haben z. B. am Montag und a. D. am Dienstag getagt.']],
+    ['Eingänge:\na) erstens\nc) drittens', ['Eingänge:\na) erstens\nc) drittens']],
+    ['a) erstens\n\nZwischentext\n\nb) zweitens', ['a) erstens', 'Zwischentext', 'b) zweitens']],
+  ])('leave a label that nothing counts on from as text: %s', (text, expected) => {
+    expect(shown(text).map((b) => (typeof b === 'string' ? b.replaceAll('\u00a0', ' ') : b))).toEqual(expected); // „z. B.“ is bound by a no-break space
   });
 });
 

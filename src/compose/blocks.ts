@@ -1,5 +1,5 @@
 // mdast flow content → model blocks. One handler per mdast block type, one per directive name.
-import type { ListItem, PhrasingContent, RootContent, Table } from 'mdast';
+import type { List, PhrasingContent, RootContent, Table } from 'mdast';
 import type { Align, Block, HeadingBlock, Inline, SignatureColumn, TableBlock, TableCell } from '../model/types.js';
 import { plainText, toInlines, type InlineContext } from './inline.js';
 import { alignByColumnCount } from './align-tables.js';
@@ -43,7 +43,7 @@ function tableCells(row: Table['children'][number], ctx: BlockContext): TableCel
   return row.children.map((cell) => ({ children: inlines(cell.children, ctx) }));
 }
 
-function listBlock(node: { ordered?: boolean | null; start?: number | null; children: ListItem[] }, ctx: BlockContext): Block[] {
+function listBlock(node: List, ctx: BlockContext): Block[] {
   const isTaskList = node.children.length > 0 && node.children.every((item) => typeof item.checked === 'boolean');
   if (isTaskList) {
     return [
@@ -62,6 +62,8 @@ function listBlock(node: { ordered?: boolean | null; start?: number | null; chil
       ordered: node.ordered === true,
       start: node.start ?? 1,
       items: node.children.map((item) => toBlocks(item.children, ctx)),
+      ...(node.data?.numbering ? { numbering: node.data.numbering } : {}),
+      ...(node.spread ? { loose: true } : {}),
     },
   ];
 }

@@ -52,7 +52,7 @@ export function literalizeDirectives(tree: Root, source: string, understood: (no
 }
 
 /** Neighbouring texts as one node, as the parser gives them, so typesetting sees the words together. */
-function joinTexts(nodes: Node[]): Node[] {
+export function joinTexts(nodes: Node[]): Node[] {
   const joined: Node[] = [];
   for (const node of nodes) {
     const last = joined.at(-1);

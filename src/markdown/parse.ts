@@ -11,6 +11,7 @@ import type { Directives } from 'mdast-util-directive';
 import { literalizeDirectives } from './literal-directives.js';
 import { protectWordStars, restoreWordStars } from './word-stars.js';
 import { bulletsAsMarkdown } from './pasted-bullets.js';
+import { enumerationsAsLists } from './enumerations.js';
 
 // Only ~~two tildes~~ strike words out: German texts write a single one for „circa“ and for ranges
 // („5~10 und 20~30 Personen“), which GFM would otherwise strike through between them.
@@ -43,9 +44,13 @@ const isLanguageMark = (node: Directives) => node.type === 'textDirective' && no
 
 /**
  * A user's Markdown text (a section, a Markdown field), read as its writer meant it: a star inside a word
- * stays a star (word-stars.ts), a list pasted from Word is a list (pasted-bullets.ts). Both keep every
- * character's position, so checks report the place the user wrote.
+ * stays a star (word-stars.ts), a list pasted from Word is a list (pasted-bullets.ts), and so are lines
+ * labelled „a)“, „b)“ … (enumerations.ts). All keep the positions of what the checks read, so they report
+ * the place the user wrote.
  */
 export const parseUserMarkdown = cached((text) =>
-  literalizeDirectives(restoreWordStars(fromMarkdown(bulletsAsMarkdown(protectWordStars(text)), OPTIONS)), text, isLanguageMark),
+  enumerationsAsLists(
+    literalizeDirectives(restoreWordStars(fromMarkdown(bulletsAsMarkdown(protectWordStars(text)), OPTIONS)), text, isLanguageMark),
+    text,
+  ),
 );

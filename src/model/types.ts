@@ -44,11 +44,23 @@ export interface ParagraphBlock {
   keepWithNext?: boolean;
 }
 
+/**
+ * How an ordered list labels its items when its writer chose the form: the counter, and where it stands
+ * in the label (`%`): „a)“ is lowerLetter with '%)', „(1)“ decimal with '(%)', „A.“ upperLetter with '%.'.
+ */
+export interface ListNumbering {
+  counter: 'decimal' | 'lowerLetter' | 'upperLetter';
+  pattern: '%.' | '%)' | '(%)';
+}
+
 export interface ListBlock {
   type: 'list';
   ordered: boolean;
   start: number;
   items: Block[][];
+  /** The labels as written; without it, ordered lists count by depth (1., then a), then 1. …). */
+  numbering?: ListNumbering;  /** Its items stand apart as paragraphs do (the text has blank lines between them); else they follow closely. */
+  loose?: boolean;
 }
 
 /** Quoted text set apart („> § 8a Abs. 1 SGB VIII lautet …“): indented, a BlockQuote to screen readers. */

@@ -31,7 +31,7 @@ function blockTexts(block: string): string[] {
   }
   const items: string[] = [];
   for (const line of lines) {
-    const marker = /^\s*(?:[-*+]|\d+[.)]|#{1,6}|\[\^[^\]]+\]:)\s+(?:\[[ xX]\]\s+)?(.*)$/.exec(line);
+    const marker = /^\s*(?:[-*+]|\d+[.)]|[a-zA-Z][.)]|\([a-zA-Z\d]{1,2}\)|#{1,6}|\[\^[^\]]+\]:)\s+(?:\[[ xX]\]\s+)?(.*)$/.exec(line);
     if (marker || items.length === 0) items.push(marker ? marker[1]! : line);
     else items[items.length - 1] += ` ${line.trim()}`;
   }

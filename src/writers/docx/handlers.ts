@@ -238,7 +238,7 @@ export const blockHandlers: Handlers<DocxContext, Element[]> = {
   list: (node, ctx) => {
     const level = wordListLevel(ctx.listDepth);
     const numbering = node.ordered
-      ? { reference: orderedNumbering(ctx.theme, level, node.start), level, instance: ctx.nextListInstance() }
+      ? { reference: orderedNumbering(ctx.theme, level, node.start, node.numbering), level, instance: ctx.nextListInstance() }
       : { reference: NUMBERING.bullet, level };
     const inner: DocxContext = { ...ctx, listDepth: ctx.listDepth + 1 };
     return node.items.flatMap((item, itemIndex) =>
@@ -246,7 +246,9 @@ export const blockHandlers: Handlers<DocxContext, Element[]> = {
         if (index === 0 && block.type === 'paragraph') {
           // In a quote the numbering's own indent moves in with the quoted text.
           const indent = ctx.quoteIndent ? { ...leftIndent(ctx, level + 1), hanging: twips(ctx.theme.space.listIndent) } : undefined;
-          const spacing = { after: twips(2), ...(itemIndex === 0 ? spaceAfterPrevious(ctx) : {}) };
+          const { listItem, paragraph } = ctx.theme.space;
+          const apart = node.loose && itemIndex > 0 ? { before: twips(paragraph - listItem) } : {};
+          const spacing = { after: twips(listItem), ...apart, ...(itemIndex === 0 ? spaceAfterPrevious(ctx) : {}) };
           return [new Paragraph({ numbering, indent, children: runs(block.children), spacing })];
         }
         return blockHandlers[block.type](block as never, inner);

@@ -8,7 +8,8 @@ import {
   type IStylesOptions,
   type NumberingDefinition,
 } from 'docx';
-import { bulletAt, lettersAt } from '../shared/lists.js';
+import { bulletAt, numberingAt } from '../shared/lists.js';
+import type { ListNumbering } from '../../model/types.js';
 import { naturalLineHeight } from '../shared/measure.js';
 import type { Theme } from '../shared/theme.js';
 
@@ -112,14 +113,20 @@ const levelIndent = (theme: Theme, level: number) => ({
   indent: { left: twips(theme.space.listIndent * (level + 1)), hanging: twips(theme.space.listIndent) },
 });
 
-/** A level of ordered lists, labelled as in the PDF (a), b) … or 1., 2. …), counting from `start`. */
-function orderedLevel(theme: Theme, level: number, start = 1): ILevelsOptions {
-  const letters = lettersAt(level);
+const LEVEL_FORMATS: Record<ListNumbering['counter'], (typeof LevelFormat)[keyof typeof LevelFormat]> = {
+  decimal: LevelFormat.DECIMAL,
+  lowerLetter: LevelFormat.LOWER_LETTER,
+  upperLetter: LevelFormat.UPPER_LETTER,
+};
+
+/** A level of ordered lists, labelled as in the PDF (1., a) … by depth, or as written), counting from `start`. */
+function orderedLevel(theme: Theme, level: number, start = 1, written?: ListNumbering): ILevelsOptions {
+  const { counter, pattern } = numberingAt(level, written);
   return {
     level,
     start,
-    format: letters ? LevelFormat.LOWER_LETTER : LevelFormat.DECIMAL,
-    text: `%${level + 1}${letters ? ')' : '.'}`,
+    format: LEVEL_FORMATS[counter],
+    text: pattern.replace('%', `%${level + 1}`),
     alignment: AlignmentType.LEFT,
     style: { paragraph: levelIndent(theme, level) },
   };
@@ -127,13 +134,14 @@ function orderedLevel(theme: Theme, level: number, start = 1): ILevelsOptions {
 
 /**
  * The numbering of an ordered list at `level`: the document's, or for a list that starts elsewhere than at 1
- * (a Markdown list from „4.“) one of its own that counts from there.
+ * (a Markdown list from „4.“) or labels its items as written („a)“, „(1)“) one of its own.
  */
-export function orderedNumbering(theme: Theme, level: number, start: number): string | NumberingDefinition {
-  if (start === 1) return NUMBERING.ordered;
+export function orderedNumbering(theme: Theme, level: number, start: number, written?: ListNumbering): string | NumberingDefinition {
+  if (start === 1 && !written) return NUMBERING.ordered;
+  const form = written ? `-${written.counter}-${written.pattern}` : '';
   return {
-    reference: `${NUMBERING.ordered}-${level}-${start}`,
-    levels: LEVELS.map((l) => orderedLevel(theme, l, l === level ? start : 1)),
+    reference: `${NUMBERING.ordered}-${level}-${start}${form}`,
+    levels: LEVELS.map((l) => (l === level ? orderedLevel(theme, l, start, written) : orderedLevel(theme, l))),
   };
 }
 

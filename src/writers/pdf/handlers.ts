@@ -1,6 +1,6 @@
 // PDF handlers: one per model node type; each draws at doc.y within ctx.x/ctx.width and tags what it draws.
-import type { Block, Handlers, ImageRef, Inline, SignatureColumn } from '../../model/types.js';
-import { bulletAt, lettersAt } from '../shared/lists.js';
+import type { Block, Handlers, ImageRef, Inline, ListBlock, SignatureColumn } from '../../model/types.js';
+import { bulletAt, labelText, numberingAt } from '../shared/lists.js';
 import { pdfImage, type PreparedImage } from './images.js';
 import { artifact, ensureSpace, FONT, group, lineGap, tagged, type PdfContext } from './context.js';
 import { drawInlines } from './inline.js';
@@ -29,10 +29,8 @@ function paragraph(ctx: PdfContext, children: Inline[], size: number, bold = fal
   drawParagraphLines(ctx, children, { size, bold }, (draw) => tagged(ctx, tag, draw));
 }
 
-function listLabel(ordered: boolean, number: number, depth: number): string {
-  if (!ordered) return bulletAt(depth);
-  if (lettersAt(depth)) return `${String.fromCharCode(96 + ((number - 1) % 26) + 1)})`;
-  return `${number}.`;
+function listLabel(list: ListBlock, index: number, depth: number): string {
+  return list.ordered ? labelText(numberingAt(depth, list.numbering), list.start + index) : bulletAt(depth);
 }
 
 function imageHeight(ctx: PdfContext, ref: ImageRef, width: number): number {
@@ -95,7 +93,7 @@ export const blockHandlers: Handlers<PdfContext, void> = {
   paragraph: (node, ctx) => {
     if (node.keepWithNext) ensureSpace(ctx, startHeight(ctx, [node, ...(ctx.after ?? [])]));
     paragraphWithNotes(ctx, node.children, () => paragraph(ctx, node.children, ctx.theme.size.body));
-    addSpace(ctx, ctx.listDepth > 0 ? 2 : ctx.theme.space.paragraph);
+    addSpace(ctx, ctx.listDepth > 0 ? ctx.theme.space.listItem : ctx.theme.space.paragraph);
   },
   list: (node, ctx) => {
     const indent = ctx.theme.space.listIndent;
@@ -108,11 +106,12 @@ export const blockHandlers: Handlers<PdfContext, void> = {
           const first = item[0];
           ensureSpace(ctx, first?.type === 'paragraph' && first.keepWithNext ? startHeight(body, item) : size * ctx.theme.lineHeight * 2);
           const y = ctx.doc.y;
-          const label = listLabel(node.ordered, node.start + index, ctx.listDepth);
+          const label = listLabel(node, index, ctx.listDepth);
           tagged(ctx, 'Lbl', () => drawInlines(ctx, [{ type: 'text', value: label }], { size, x: ctx.x, width: indent, noWrap: true }), li);
           ctx.doc.y = y;
           group({ ...body, parent: li }, 'LBody', (lbody) => drawBlocks(item, { ...body, parent: lbody }));
         });
+        if (node.loose && index < node.items.length - 1) addSpace(ctx, ctx.theme.space.paragraph);
       });
     });
     if (ctx.listDepth === 0) addSpace(ctx, ctx.theme.space.paragraph);

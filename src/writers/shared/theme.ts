@@ -24,7 +24,10 @@ export interface Theme {
   /** Vertical rhythm in pt. */
   /** `belowTable`: a paragraph's and a half, so the text after a table does not cling to its last rule. */
   /** `quoteIndent`: how far quoted text stands in from the left, two list indents. */
-  space: { paragraph: number; headingBefore: number; headingAfter: number; listIndent: number; quoteIndent: number; cellPadding: number; belowTable: number };
+  /** `listItem`: between the items of a list, unless its text has blank lines between them (then `paragraph`). */
+  space: {
+    paragraph: number; headingBefore: number; headingAfter: number; listItem: number; listIndent: number; quoteIndent: number; cellPadding: number; belowTable: number;
+  };
   /** Room left for a handwritten signature and the length of the line to sign on, in pt. */
   signature: { space: number; lineWidth: number };
   /** Width between the side margins, in pt. */
@@ -70,7 +73,7 @@ export function themeFromProfile(profile: Profile): Theme {
       tableHeader: '#E7ECF2',
       link: '#0B4F8A',
     },
-    space: { paragraph: 6, headingBefore: 12, headingAfter: 4, listIndent: 18, quoteIndent: 36, cellPadding: 4, belowTable: 9 },
+    space: { paragraph: 6, headingBefore: 12, headingAfter: 4, listItem: 2, listIndent: 18, quoteIndent: 36, cellPadding: 4, belowTable: 9 },
     lineHeight: 1.25,
     footerText: style.fusszeile ?? profile.name,
   };
