@@ -422,6 +422,12 @@ describe('PDF page breaks', () => {
     expect(heading.y).toBeLessThan(firstCell.y);
   });
 
+  it('moves the lead of a table along with it when the lead has a footnote: its note needs room on that page too (Unna cost plan)', async () => {
+    const placed = await pdfPlacedTexts((await renderFile('examples/unna-kosten-und-finanzplan.yaml', ['pdf'])).outputs.pdf!);
+    const lead = ['Der Kosten- und Finanzplan – Eigenleistung', 'Anteilige Personalkosten', 'z.B. eine Fachkraft', 'Pro Fachkraft wöchentlicher'];
+    expect(lead.map((text) => at(placed, text).page)).toEqual(lead.map(() => at(placed, 'Stadt Unna').page));
+  });
+
   it('keeps a bold-only line („**Ergebnisrechnung**“) with the table it titles, in PDF and DOCX', async () => {
     const titled = (filler: number) =>
       mitteilung([

@@ -4,6 +4,7 @@ import type { Block, TableBlock } from '../../model/types.js';
 import { pageRoom, type PdfContext } from './context.js';
 import { measureInlines } from './inline.js';
 import { gridStartHeight } from './table.js';
+import { pendingNotes } from './footnotes.js';
 import { headingStyle } from '../shared/theme.js';
 
 /** Blocks that stay on the page where the block after them begins. */
@@ -41,7 +42,9 @@ const starts: StartHeights = {
   },
   paragraph: (node, ctx, after, lead) => {
     if (!node.keepWithNext) return threeLines(ctx);
-    const own = measureInlines(ctx, node.children, { size: ctx.theme.size.body }) + (ctx.listDepth > 0 ? 2 : ctx.theme.space.paragraph);
+    // Its footnotes take their room at the same page's foot.
+    const text = measureInlines(ctx, node.children, { size: ctx.theme.size.body }) + pendingNotes(ctx, node.children).height;
+    const own = text + (ctx.listDepth > 0 ? ctx.theme.space.listItem : ctx.theme.space.paragraph);
     return own + startHeight(ctx, after, lead + own);
   },
   list: (node, ctx, _, lead) => startHeight(listBody(ctx), node.items[0] ?? [], lead),
