@@ -284,6 +284,22 @@ describe('Struck-out words (~~…~~)', () => {
   });
 });
 
+describe('Rules („---“)', () => {
+  it('draw a line across the text between the parts in the PDF and the DOCX, not read aloud', async () => {
+    const result = await renderText(mitteilung(['Erster Teil.', '', '---', '', 'Zweiter Teil.']), 'linie.yaml');
+    const placed = await pdfPlacedTexts(result.outputs.pdf!);
+    const [first, second] = ['Erster Teil', 'Zweiter Teil'].map((text) => placed.find((p) => p.text.startsWith(text))!);
+    const lines = (await pdfHorizontalLines(result.outputs.pdf!)).filter((l) => l.y > first!.y && l.y < second!.y);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]!.x1).toBeCloseTo(first!.x, 0);
+    expect(lines[0]!.x2 - lines[0]!.x1).toBeGreaterThan(400); // the text's width on A4
+    expect(squash((await pdfText(result.outputs.pdf!)).pages.join(' '))).toContain(squash('Erster Teil. Zweiter Teil.'));
+    const xml = docxParts(result.outputs.docx!)['word/document.xml']!;
+    const between = xml.slice(xml.indexOf('Erster Teil'), xml.indexOf('Zweiter Teil'));
+    expect(between).toMatch(/<w:pBdr><w:bottom w:val="single"/);
+  });
+});
+
 describe('Quoted text („> …“)', () => {
   const sachlage = [
     '§ 8a Abs. 1 SGB VIII lautet:', '',

@@ -102,7 +102,7 @@ const handlers: Record<string, Handler> = {
   // paragraph, and tabs left in it as spaces (no font has a glyph for a tab).
   code: (node: { value: string }) => [{ type: 'paragraph', children: [{ type: 'text', value: node.value.replace(/\t/g, ' ') }] }],
   html: (node: { value: string }) => [{ type: 'paragraph', children: [{ type: 'text', value: node.value }] }],
-  thematicBreak: () => [],
+  thematicBreak: () => [{ type: 'rule' }],
   definition: () => [],
   footnoteDefinition: (node: { identifier: string; children: RootContent[] }, ctx) => {
     ctx.defineFootnote(node.identifier, toBlocks(node.children, ctx));

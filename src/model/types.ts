@@ -134,6 +134,11 @@ export interface PageBreakBlock {
   type: 'pageBreak';
 }
 
+/** A line across the text (`---` on a line of its own): what follows is set apart from what went before. */
+export interface RuleBlock {
+  type: 'rule';
+}
+
 export interface ImageBlock extends ImageRef {
   type: 'image';
 }
@@ -150,6 +155,7 @@ export type Block =
   | CheckboxesBlock
   | SignatureBlock
   | PageBreakBlock
+  | RuleBlock
   | TocBlock
   | ImageBlock;
 

@@ -7,6 +7,7 @@ import {
   FootnoteReferenceRun,
   HeadingLevel,
   ImageRun,
+  LineRuleType,
   PageBreak,
   Paragraph,
   ShadingType,
@@ -326,6 +327,15 @@ export const blockHandlers: Handlers<DocxContext, Element[]> = {
     new TableOfContents(node.title, { hyperlink: true, headingStyleRange: `1-${node.maxLevel}` }),
   ],
   pageBreak: () => [new Paragraph({ children: [new PageBreak()] })],
+  // An empty paragraph one point high with its bottom border as the line, a paragraph's space above and
+  // below, kept with what follows, as in the PDF.
+  rule: (_, ctx) => [
+    new Paragraph({
+      keepNext: true,
+      spacing: { before: twips(ctx.theme.space.paragraph), after: twips(ctx.theme.space.paragraph), line: twips(1), lineRule: LineRuleType.EXACT },
+      border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: hex(ctx.theme.color.rule), space: 0 } },
+    }),
+  ],
   image: (node, ctx) => [
     new Paragraph({ children: [imageRun(node)], spacing: { after: twips(ctx.theme.space.paragraph), ...SINGLE_SPACING } }),
   ],

@@ -29,6 +29,9 @@ function paragraph(ctx: PdfContext, children: Inline[], size: number, bold = fal
   drawParagraphLines(ctx, children, { size, bold }, (draw) => tagged(ctx, tag, draw));
 }
 
+/** A rule's line width in pt. */
+const RULE_WIDTH = 0.5;
+
 function listLabel(list: ListBlock, index: number, depth: number): string {
   return list.ordered ? labelText(numberingAt(depth, list.numbering), list.start + index) : bulletAt(depth);
 }
@@ -177,6 +180,16 @@ export const blockHandlers: Handlers<PdfContext, void> = {
   toc: (node, ctx) => drawToc(ctx, node),
   pageBreak: (_, ctx) => {
     ctx.doc.addPage();
+  },
+  // Half a point in the colour of table rules, a paragraph's space above and below; not read aloud. It
+  // sets apart what follows, so it goes to the next page with its start rather than end a page.
+  rule: (_, ctx) => {
+    addSpace(ctx, ctx.theme.space.paragraph);
+    ensureSpace(ctx, RULE_WIDTH + ctx.theme.space.paragraph + startHeight(ctx, ctx.after ?? []));
+    const { doc, x, width } = ctx;
+    artifact(ctx, () => doc.moveTo(x, doc.y).lineTo(x + width, doc.y).lineWidth(RULE_WIDTH).strokeColor(ctx.theme.color.rule).stroke());
+    doc.y += RULE_WIDTH;
+    addSpace(ctx, ctx.theme.space.paragraph);
   },
   image: (node, ctx) => {
     const width = Math.min(node.widthMm * MM, ctx.width);
