@@ -556,3 +556,18 @@ describe('default number of workers', () => {
     expect(stagesFor(['docx'], 2)).toBeUndefined();
   });
 });
+
+describe('suggestions („Meinten Sie …?“)', () => {
+  it.each([
+    ['beratungsfolg', ['beratungsfolge', 'betreff'], 'beratungsfolge'],
+    ['Art', ['art', 'datum'], 'art'],
+    ['--jbos', ['--jobs', '--out'], '--jobs'],
+    ['Jugendhilfeauschus', ['Kinder- und Jugendhilfeausschuss', 'Jugendhilfeausschuss'], 'Jugendhilfeausschuss'],
+    ['stadt-koeln', ['stadt-duelmen', 'stadt-coesfeld'], undefined],
+    ['Sozialausschuss', ['Schulausschuss'], undefined],
+    ['art', [], undefined],
+  ])('name the known name only when it is a near spelling, case aside: %s', async (written, known, expected) => {
+    const { nearestName } = await import('../src/spec/suggest.js');
+    expect(nearestName(written, known)).toBe(expected);
+  });
+});

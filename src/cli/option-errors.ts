@@ -1,7 +1,7 @@
 // What went wrong with an option, in German: node:util parseArgs only says „Option '--out <value>' argument
 // missing“. One message per kind of mistake, found by the error's code; an empty value („--out ""“) gets
 // the same message as a missing one.
-import { closest, distance } from 'fastest-levenshtein';
+import { nearestName } from '../spec/suggest.js';
 import { UsageError } from './errors.js';
 import { OPTIONS, optionSpec, type ArgToken } from './options.js';
 
@@ -20,8 +20,8 @@ function badValue(name: string, flag: string): string {
 
 function unknown(option: string): string {
   const names = Object.keys(OPTIONS).map((name) => `--${name}`);
-  const meant = option.startsWith('--') ? closest(option, names) : undefined;
-  const suggestion = meant && distance(option, meant) <= 2 ? ` Meinten Sie „${meant}“?` : '';
+  const meant = option.startsWith('--') ? nearestName(option, names) : undefined;
+  const suggestion = meant ? ` Meinten Sie „${meant}“?` : '';
   return `Unbekannte Option „${option}“.${suggestion}`;
 }
 

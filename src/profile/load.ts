@@ -3,7 +3,7 @@
 // environment variable RATSVORLAGE_KOMMUNEN (separated like PATH) and are searched first.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
-import { closest, distance } from 'fastest-levenshtein';
+import { nearestName } from '../spec/suggest.js';
 import { CODES, type Diagnostic } from '../spec/diagnostics.js';
 import { loadSpec, type LoadedSpec } from '../spec/load.js';
 import { schemaDiagnostics } from '../spec/validate.js';
@@ -102,7 +102,7 @@ const checkLogo: ProfileCheck = (profile, dir, report) => {
 const checkHeaderLayout: ProfileCheck = (profile, _dir, report) => {
   const layouts = headerLayouts();
   if (layouts.includes(profile.kopf)) return [];
-  const suggestion = closest(profile.kopf, layouts);
+  const suggestion = nearestName(profile.kopf, layouts);
   return [
     report('/kopf', {
       code: CODES.profileFileMissing,
@@ -146,9 +146,7 @@ export function profileFor(id: string, spec: LoadedSpec, dirs: string[] = profil
   const base = dirs.find((dir) => existsSync(profileFile(dir, id)));
   if (!base) {
     const known = availableProfiles(dirs);
-    const nearest = known.length ? closest(id, known) : undefined;
-    // Only a near spelling is suggested: „stadt-koeln“ is not „stadt-duelmen“.
-    const suggestion = nearest && distance(id, nearest) <= Math.max(2, Math.floor(nearest.length / 4)) ? nearest : undefined;
+    const suggestion = nearestName(id, known);
     return {
       diagnostics: [
         {

@@ -2,7 +2,7 @@
 import { CODES } from './diagnostics.js';
 import { childPointer } from './positions.js';
 import type { SchemaFinding } from './schema-messages.js';
-import { suggestKey } from './suggest.js';
+import { nearestName } from './suggest.js';
 
 /** How to write the meant key, saying why when only the case differs. */
 function spellingHint(key: string, meant: string): string {
@@ -27,7 +27,7 @@ function pastedIndentFinding(parent: string, key: string): SchemaFinding {
 /** The finding for a key the schema does not know at `parent`; `allowed` are the keys it knows there. */
 export function unknownKeyFinding(parent: string, key: string, allowed: string[]): SchemaFinding {
   if (PASTED_INDENT.test(key)) return pastedIndentFinding(parent, key);
-  const meant = suggestKey(key, allowed);
+  const meant = nearestName(key, allowed);
   return {
     code: CODES.unknownKey,
     message: `Unbekanntes Feld „${key}“.${meant ? ` Meinten Sie „${meant}“?` : ''}`,
@@ -45,5 +45,5 @@ export function unknownKeyFinding(parent: string, key: string, allowed: string[]
 export function misspeltKeyFor(missing: string, data: unknown, known: string[]): string | undefined {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
   const candidates = Object.keys(data).filter((key) => !known.includes(key));
-  return candidates.find((key) => suggestKey(key, [missing]) === missing);
+  return candidates.find((key) => nearestName(key, [missing]) === missing);
 }

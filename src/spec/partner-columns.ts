@@ -2,7 +2,7 @@
 // the header cell of every column that ratsvorlage does not read, with the column it probably means.
 import type { CsvCell } from './csv-records.js';
 import type { Severity } from './diagnostics.js';
-import { suggestKey } from './suggest.js';
+import { nearestName } from './suggest.js';
 
 export const PARTNER_COLUMNS = ['name', 'anschrift'] as const;
 export type PartnerColumn = (typeof PARTNER_COLUMNS)[number];
@@ -68,7 +68,7 @@ export function readHeader(cells: readonly CsvCell[]): PartnerHeader {
     const key = cell.text.toLowerCase();
     if (key === '') return; // a separator at the end of the header line
     const known = PARTNER_COLUMNS.find((column) => column === key);
-    if (!known) others.push({ cell, meant: SYNONYMS[key] ?? (suggestKey(key, PARTNER_COLUMNS) as PartnerColumn | undefined) });
+    if (!known) others.push({ cell, meant: SYNONYMS[key] ?? nearestName(key, PARTNER_COLUMNS) });
     else if (columns[known] === undefined) columns[known] = index;
     else findings.push(repeated(cell, columns[known]));
   });

@@ -2,7 +2,7 @@
 // said at the line that names it, with a file of a similar name in that folder as a suggestion.
 import { readdirSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { closest, distance } from 'fastest-levenshtein';
+import { nearestName } from './suggest.js';
 import type { Diagnostic } from './diagnostics.js';
 import type { LoadedSpec } from './load.js';
 
@@ -41,9 +41,7 @@ function similarFile(path: string): string | undefined {
     return undefined;
   }
   if (names.length === 0) return undefined;
-  const name = basename(path);
-  const best = closest(name, names);
-  return distance(name, best) <= Math.max(2, Math.floor(name.length / 4)) ? best : undefined;
+  return nearestName(basename(path), names);
 }
 
 /**

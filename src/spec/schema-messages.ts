@@ -5,7 +5,7 @@ import type { ErrorObject } from 'ajv';
 import { CODES } from './diagnostics.js';
 import { misspeltKeyFor, unknownKeyFinding } from './misspelt-key.js';
 import { childPointer, pointerToSegments } from './positions.js';
-import { suggestKey } from './suggest.js';
+import { nearestName } from './suggest.js';
 
 export interface SchemaFinding {
   code: string;
@@ -169,7 +169,7 @@ const handlers: Record<string, Handler> = {
   enum: (err) => {
     const values = (err.params.allowedValues as unknown[]).map(String);
     const allowed = values.map((v) => `„${v}“`);
-    const suggestion = typeof err.data === 'string' ? suggestKey(err.data, values) : undefined;
+    const suggestion = typeof err.data === 'string' ? nearestName(err.data, values) : undefined;
     const listed = `Erlaubt ${allowed.length === 1 ? 'ist' : 'sind'}: ${allowed.join(', ')}.`;
     // A list or a section where one word belongs: say what was written instead of quoting it.
     const key = pointerToSegments(err.instancePath).at(-1);

@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { profileFor } from '../../profile/load.js';
 import { chooseProfile } from '../choose-profile.js';
 import { parseSpec } from '../../spec/load.js';
-import { closest, distance } from 'fastest-levenshtein';
+import { nearestName } from '../../spec/suggest.js';
 import { CODES, formatDiagnostic } from '../../spec/diagnostics.js';
 import { VORLAGE_ARTEN as ARTEN, type VorlageArt as Art } from '../../spec/types.js';
 import { EXIT, UsageError } from '../errors.js';
@@ -42,8 +42,8 @@ export const newSpec: Command = async (options, output) => {
   const usage = `Aufruf: npx ratsvorlage new <${ARTEN.join('|')}> [--kommune <kennung>] [datei]`;
   if (!art || extra.length > 0) throw new UsageError(usage);
   if (!ARTEN.includes(art as Art)) {
-    const meant = closest(art.toLowerCase(), [...ARTEN]);
-    throw new UsageError(`Eine Vorlage der Art „${art}“ kann new nicht anlegen.${distance(art.toLowerCase(), meant) <= 3 ? ` Meinten Sie „${meant}“?` : ''}\n${usage}`);
+    const meant = nearestName(art, ARTEN);
+    throw new UsageError(`Eine Vorlage der Art „${art}“ kann new nicht anlegen.${meant ? ` Meinten Sie „${meant}“?` : ''}\n${usage}`);
   }
   const { id, note } = chooseProfile(options.kommune, { art, file });
   const loaded = profileFor(id, parseSpec(`kommune: ${JSON.stringify(id)}`, '--kommune'));

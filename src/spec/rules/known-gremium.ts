@@ -1,11 +1,11 @@
 // RV303: every Gremium of the Beratungsfolge is one the municipality profile knows.
-import { closest, distance } from 'fastest-levenshtein';
+import { nearestName } from '../suggest.js';
 import { finding, type Rule } from './index.js';
 
 /** The known name a user probably meant: a near spelling, or the one name that contains what was written („Jugendhilfeausschuss“ → „Kinder- und Jugendhilfeausschuss“). */
 function meant(written: string, known: readonly string[]): string | undefined {
-  const best = closest(written, [...known]);
-  if (distance(written, best) <= Math.max(3, Math.floor(best.length / 4))) return best;
+  const near = nearestName(written, known);
+  if (near) return near;
   const lower = written.trim().toLowerCase();
   const containing = known.filter((name) => lower.length >= 4 && name.toLowerCase().includes(lower));
   return containing.length === 1 ? containing[0] : undefined;
