@@ -82,10 +82,10 @@ function resultOf(job: Job, started: number, result: Omit<JobResult, 'ms' | 'fil
   return { file: job.file, ...result, ms: msBefore + performance.now() - started };
 }
 
-/** Loads, checks and renders the given formats; a failed or skipped job ends here. */
-export async function startJob(job: Job, formats: readonly Format[]): Promise<JobResult | StartedJob> {
+/** Loads (unless the caller has), checks and renders the given formats; a failed or skipped job ends here. */
+export async function startJob(job: Job, formats: readonly Format[], loaded?: LoadedSpec): Promise<JobResult | StartedJob> {
   const started = performance.now();
-  const source = loadWithBasis(job.file);
+  const source = loaded ?? loadWithBasis(job.file);
   const kommune = kommuneOf(source.data);
   const inputs = [...source.files, ...namedFiles(source)];
   // Only files count (a wrong `jahresbericht: ""` names the folder; validation reports it).
@@ -143,7 +143,7 @@ export function isStarted(value: JobResult | StartedJob): value is StartedJob {
 }
 
 /** The whole job in one place. */
-export async function runJob(job: Job): Promise<JobResult> {
-  const started = await startJob(job, job.formats);
+export async function runJob(job: Job, loaded?: LoadedSpec): Promise<JobResult> {
+  const started = await startJob(job, job.formats, loaded);
   return isStarted(started) ? finishJob(started) : started;
 }

@@ -4,6 +4,7 @@ import { rmdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { clearProfileCache, profileDirOf } from '../../profile/load.js';
 import { loadWithBasis } from '../../spec/basis.js';
+import type { LoadedSpec } from '../../spec/load.js';
 import { namedFiles } from '../../spec/referenced-file.js';
 import { UsageError } from '../errors.js';
 import { displayPath } from '../../paths.js';
@@ -38,8 +39,9 @@ export const watch: Command = async (options, output) => {
     const started = performance.now();
     try {
       clearProfileCache();
-      inputs.follow(inputFolders(file));
-      const result = await runJob({ file, formats, outDir, tempDir: tempDirFor(outDir), onlyChanged: false });
+      const source = loadWithBasis(file);
+      inputs.follow(inputFolders(file, source));
+      const result = await runJob({ file, formats, outDir, tempDir: tempDirFor(outDir), onlyChanged: false }, source);
       printDiagnostics(result.diagnostics, output);
       if (result.status === 'rendered') {
         output.out(`✓ gerendert in ${Math.round(performance.now() - started)} ms → ${result.outputs.map(displayPath).join(', ')}`);
@@ -74,8 +76,7 @@ export const watch: Command = async (options, output) => {
 };
 
 /** The folders of a spec's inputs: its own, its bases' (also one still missing) and its municipality profile's. */
-function inputFolders(file: string): string[] {
-  const source = loadWithBasis(file);
+function inputFolders(file: string, source: LoadedSpec): string[] {
   const inputs = [...source.files, ...(source.awaited ?? []), ...namedFiles(source)];
   const folders = new Set([dirname(resolve(file)), ...inputs.map((f) => dirname(resolve(f)))]);
   const kommune = (source.data as { kommune?: unknown } | undefined)?.kommune;
