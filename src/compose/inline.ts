@@ -5,6 +5,7 @@ import { isLanguageTag } from '../spec/formats.js';
 import { quotesOf } from './language-quotes.js';
 import { QuoteRun } from './quote-run.js';
 import { bindSpaces } from './typography.js';
+import { beginsWithParenthesisLabel } from '../markdown/enumerations.js';
 
 export interface InlineContext {
   /** Number of a footnote by its identifier, assigned in order of first reference. */
@@ -19,16 +20,24 @@ type InlineHandler = (node: never, ctx: RunContext) => Inline[];
 
 const text = (value: string): Inline[] => (value ? [{ type: 'text', value }] : []);
 
-const SOFT_BREAK = /[ \t]*\n[ \t]*/g;
-/** A line end before „a) “, „B) “, „(2) “, „(c) “ or „12) “. */
-const ENUMERATION_LINE = /[ \t]*\n[ \t]*(?=(?:[a-zA-Z]\)|\((?:\d{1,2}|[a-z])\)|\d{1,2}\))[ \t])/;
+const SOFT_BREAK = /[ \t]*\n[ \t]*/;
+
+/** A text's lines as typed, joined where a soft line end only wrapped them: not before „a) “, „(2) “ or „12) “. */
+function joinWrappedLines(value: string): string[] {
+  const lines: string[] = [];
+  for (const line of value.split(SOFT_BREAK)) {
+    if (lines.length > 0 && !beginsWithParenthesisLabel(line)) lines[lines.length - 1] += ` ${line}`;
+    else lines.push(line);
+  }
+  return lines;
+}
 
 const handlers: Record<string, InlineHandler> = {
   // Soft line breaks inside a paragraph are spaces (a long text wrapped in the YAML file reads on), but a
   // line that begins like an item of an enumeration („a) …“, „(2) …“, „2) …“) stays a line of its own, as
   // typed. Hard breaks stay breaks.
   text: (node: { value: string }, ctx) =>
-    node.value.split(ENUMERATION_LINE).flatMap((line, i) => [...(i ? lineBreak(ctx) : []), ...text(ctx.quotes.text(bindSpaces(line.replace(SOFT_BREAK, ' '))))]),
+    joinWrappedLines(node.value).flatMap((line, i) => [...(i ? lineBreak(ctx) : []), ...text(ctx.quotes.text(bindSpaces(line)))]),
   strong: (node: { children: Phrasing[] }, ctx) => [{ type: 'strong', children: convert(node.children, ctx) }],
   emphasis: (node: { children: Phrasing[] }, ctx) => [{ type: 'emphasis', children: convert(node.children, ctx) }],
   delete: (node: { children: Phrasing[] }, ctx) => [{ type: 'deleted', children: convert(node.children, ctx) }],

@@ -38,6 +38,16 @@ function labelAt(text: string): Label | undefined {
   return { numbering: { counter, pattern: enclosed ? '(%)' : found[3] === '.' ? '%.' : '%)' }, value, length: found[0].length };
 }
 
+/**
+ * Whether a line of text begins like an item with its label in or before a parenthesis („(1) “, „a) “):
+ * such a line stays a line of its own even where nothing counts on from it (compose/inline.ts). Not „A. “
+ * or „2. “: a wrapped line may begin with „z. B.“ or „2. Juli“.
+ */
+export const beginsWithParenthesisLabel = (line: string): boolean => {
+  const pattern = labelAt(line)?.numbering.pattern;
+  return pattern !== undefined && pattern !== '%.';
+};
+
 const follows = (previous: Label, next: Label): boolean =>
   next.numbering.counter === previous.numbering.counter && next.numbering.pattern === previous.numbering.pattern && next.value === previous.value + 1;
 
@@ -105,16 +115,11 @@ interface Run {
   paragraphs: Paragraph[];
 }
 
-function listOf(items: readonly Item[], spread: boolean): List {
+const listItems = (items: readonly Item[]): ListItem[] => items.map((item) => ({ type: 'listItem', spread: false, children: [paragraphOf(item.lines)] }));
+
+function listOf(items: readonly Item[]): List {
   const { numbering, value } = items[0]!.label;
-  return {
-    type: 'list',
-    ordered: true,
-    start: value,
-    spread,
-    children: items.map((item): ListItem => ({ type: 'listItem', spread: false, children: [paragraphOf(item.lines)] })),
-    data: { numbering },
-  };
+  return { type: 'list', ordered: true, start: value, spread: false, children: listItems(items), data: { numbering } };
 }
 
 /** A container's blocks with each counted run of labelled lines or paragraphs as a list. */
@@ -133,15 +138,17 @@ function gather(children: readonly RootContent[]): RootContent[] {
       continue;
     }
     const { intro, items } = found;
+    const last = items.at(-1)!.label;
     if (run && !intro.length && follows(run.last, items[0]!.label)) {
-      run.list.children.push(...listOf(items, true).children);
+      // Items written as paragraphs of their own: the list is loose.
+      run.list.children.push(...listItems(items));
       run.list.spread = true;
       run.paragraphs.push(child as Paragraph);
+      run.last = last;
     } else {
       close();
-      run = { intro: intro.length ? paragraphOf(intro) : undefined, list: listOf(items, false), paragraphs: [child as Paragraph], last: items[0]!.label };
+      run = { intro: intro.length ? paragraphOf(intro) : undefined, list: listOf(items), paragraphs: [child as Paragraph], last };
     }
-    run.last = items.at(-1)!.label;
   }
   close();
   return out;
