@@ -10,7 +10,7 @@ import { keepsWithNext, listBody, quoteBody, roomAfterTable, startHeight } from 
 import { notesSharingPage, paragraphWithNotes, pendingNotes, placeNotesAtFoot } from './footnotes.js';
 import { drawToc, markHeading } from './navigation.js';
 import { plainText } from '../../compose/inline.js';
-import { addSpace } from './vertical-space.js';
+import { addSpace, spaceBelowParagraph } from './vertical-space.js';
 import { headingStyle } from '../shared/theme.js';
 
 const MM = 72 / 25.4;
@@ -96,7 +96,7 @@ export const blockHandlers: Handlers<PdfContext, void> = {
   paragraph: (node, ctx) => {
     if (node.keepWithNext) ensureSpace(ctx, startHeight(ctx, [node, ...(ctx.after ?? [])]));
     paragraphWithNotes(ctx, node.children, () => paragraph(ctx, node.children, ctx.theme.size.body));
-    addSpace(ctx, ctx.listDepth > 0 ? ctx.theme.space.listItem : ctx.theme.space.paragraph);
+    addSpace(ctx, spaceBelowParagraph(ctx));
   },
   list: (node, ctx) => {
     const indent = ctx.theme.space.listIndent;

@@ -6,6 +6,7 @@ import { measureInlines } from './inline.js';
 import { gridStartHeight } from './table.js';
 import { pendingNotes } from './footnotes.js';
 import { headingStyle } from '../shared/theme.js';
+import { spaceBelowParagraph } from './vertical-space.js';
 
 /** Blocks that stay on the page where the block after them begins. */
 export function keepsWithNext(block: Block | undefined): boolean {
@@ -44,7 +45,7 @@ const starts: StartHeights = {
     if (!node.keepWithNext) return threeLines(ctx);
     // Its footnotes take their room at the same page's foot.
     const text = measureInlines(ctx, node.children, { size: ctx.theme.size.body }) + pendingNotes(ctx, node.children).height;
-    const own = text + (ctx.listDepth > 0 ? ctx.theme.space.listItem : ctx.theme.space.paragraph);
+    const own = text + spaceBelowParagraph(ctx);
     return own + startHeight(ctx, after, lead + own);
   },
   list: (node, ctx, _, lead) => startHeight(listBody(ctx), node.items[0] ?? [], lead),

@@ -24,3 +24,6 @@ export function addSpace(ctx: PdfContext, points: number): void {
   lastSpace.y = doc.y;
   lastSpace.page = doc.page;
 }
+
+/** The space below a paragraph: a list item's inside a list (items follow closely), else a paragraph's. */
+export const spaceBelowParagraph = (ctx: PdfContext): number => (ctx.listDepth > 0 ? ctx.theme.space.listItem : ctx.theme.space.paragraph);
