@@ -1,7 +1,7 @@
 // What a reader, a screen reader and Word see in the Aachen example's files.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderFile, renderText, type DocumentModel } from '../src/index.js';
-import { docxListLevel, docxParts, docxText, docxXmlText, pdfHorizontalLines, pdfPlacedTexts, pdfText, squash, type PlacedText } from './helpers/extract.js';
+import { docxListLevel, docxParagraphXml, docxParts, docxText, docxXmlText, pdfHorizontalLines, pdfPlacedTexts, pdfText, squash, type PlacedText } from './helpers/extract.js';
 import { pdfStructureElements } from './helpers/pdf-structure.js';
 import { plainText } from '../src/compose/inline.js';
 
@@ -376,9 +376,45 @@ describe('Enumerations („a) …“, „(1) …“)', () => {
     expect(docxListLevel(parts, 'die Satzung')).toEqual({ format: 'lowerLetter', label: '%1)', start: 1 });
     expect(docxListLevel(parts, 'Die Gebühr')).toEqual({ format: 'decimal', label: '(%1)', start: 1 });
     expect(docxText(result.outputs.docx!)).not.toMatch(/a\) die Satzung|\(1\) Die Gebühr/);
-    const paragraph = (text: string) => parts['word/document.xml']!.split('</w:p>').find((p) => docxXmlText(p).includes(text))!;
+    const paragraph = (text: string) => docxParagraphXml(parts, text);
     expect(paragraph('den Haushalt')).not.toContain('w:before=');
     expect(paragraph('Sie wird fällig')).toContain('w:before="80"');
+  });
+
+  describe('with labels wider than the list indent („(10)“ …)', () => {
+    const items = Array.from({ length: 11 }, (_, i) => `(${i + 1}) Absatz ${i + 1} der Satzung.`);
+    let wide: Awaited<ReturnType<typeof renderText>>;
+    beforeAll(async () => {
+      wide = await renderText(mitteilung(['Die Satzung regelt:', ...items, '', 'Ende der Aufzählung.']), 'breite-marken.yaml');
+    });
+
+    it('move the text of all items out in the PDF, clear of the widest label', async () => {
+      const placed = await pdfPlacedTexts(wide.outputs.pdf!);
+      const at = (text: string) => placed.find((p) => p.text.startsWith(text))!;
+      const body = at('Die Satzung regelt').x;
+      const texts = items.map((_, i) => at(`Absatz ${i + 1} `));
+      const column = texts[0]!.x;
+      for (const text of texts) expect(text.x, text.text).toBeCloseTo(column, 1);
+      const widest = at('(11)');
+      expect(widest.x).toBeCloseTo(body, 0);
+      expect(column - (widest.x + widest.width), 'room between „(11)“ and its text').toBeGreaterThanOrEqual(4);
+      expect(column - body).toBeGreaterThan(18);
+    });
+
+    it('give the Word list the same column, its labels hanging in it', async () => {
+      const placed = await pdfPlacedTexts(wide.outputs.pdf!);
+      const pdfColumn = placed.find((p) => p.text.startsWith('Absatz 1 '))!.x - placed.find((p) => p.text.startsWith('Die Satzung regelt'))!.x;
+      const indent = /<w:ind w:left="(\d+)" w:hanging="(\d+)"\/>/.exec(docxParagraphXml(docxParts(wide.outputs.docx!), 'Absatz 11 der Satzung'));
+      expect(indent, 'an indent of its own').not.toBeNull();
+      expect(indent![1]).toBe(indent![2]);
+      expect(Number(indent![1]) / 20).toBeCloseTo(pdfColumn, 0);
+    });
+
+    it('leave lists whose labels fit to the numbering’s own indent', () => {
+      const parts = docxParts(result.outputs.docx!);
+      const paragraph = (text: string) => docxParagraphXml(parts, text);
+      expect(paragraph('Die Gebühr')).not.toContain('<w:ind');
+    });
   });
 });
 

@@ -114,9 +114,14 @@ function xmlElement(xml: string, open: string): string {
 
 const attribute = (xml: string, element: string) => xml.match(new RegExp(`<${element} w:val="([^"]*)"`))?.[1];
 
+/** The XML of the first DOCX paragraph whose text contains `text` ('' if there is none). */
+export function docxParagraphXml(parts: Record<string, string>, text: string): string {
+  return parts['word/document.xml']!.split('</w:p>').find((p) => docxXmlText(p).includes(text)) ?? '';
+}
+
 /** How Word numbers the list paragraph that contains `text`: its level's format, label and first number. */
 export function docxListLevel(parts: Record<string, string>, text: string): { format?: string; label?: string; start: number } {
-  const paragraph = parts['word/document.xml']!.split('</w:p>').find((p) => docxXmlText(p).includes(text)) ?? '';
+  const paragraph = docxParagraphXml(parts, text);
   const [level, numId] = [attribute(paragraph, 'w:ilvl'), attribute(paragraph, 'w:numId')];
   if (level === undefined) throw new Error(`no list paragraph with „${text}“`);
   const numbering = parts['word/numbering.xml']!;
@@ -177,6 +182,8 @@ export interface PlacedText {
   /** Left edge and baseline in pt, y measured from the top of the page. */
   x: number;
   y: number;
+  /** Advance width of the piece in pt. */
+  width: number;
   size: number;
   /** The font's name without its subset tag („Arimo-BoldItalic“), when asked for. */
   font?: string;
@@ -193,7 +200,7 @@ export async function pdfPlacedTexts(data: Uint8Array, options: { fonts?: boolea
       if (!('str' in item) || !item.str.trim()) continue;
       const [a, , , d, e, f] = item.transform as number[];
       const font = options.fonts ? { font: fontOf(item.fontName) } : {};
-      placed.push({ page: n, text: item.str, x: e!, y: height - f!, size: Math.max(Math.abs(a!), Math.abs(d!)), ...font });
+      placed.push({ page: n, text: item.str, x: e!, y: height - f!, width: item.width, size: Math.max(Math.abs(a!), Math.abs(d!)), ...font });
     }
   }));
   return placed;

@@ -25,14 +25,15 @@ import { keepsWhole, ROWS_KEPT_WITH_NEXT } from '../shared/table-keeping.js';
 import { estimatedTableHeight } from '../shared/table-height.js';
 import { imageSize } from '../shared/image-size.js';
 import { headingStyle, type Theme } from '../shared/theme.js';
+import { labelColumn } from '../shared/lists.js';
 import { wordListLevel, halfPoints, hex, NUMBERING, orderedNumbering, SINGLE_SPACING, STYLE, twips } from './styles.js';
 
 export interface DocxContext {
   theme: Theme;
   /** Nesting depth of lists (0 = not in a list). */
   listDepth: number;
-  /** How far quoted text around the block stands in, in pt (0 = not in a quote). */
-  quoteIndent: number;
+  /** How far the lists and quotes around the block indent its text, in pt (0 = at the margin). */
+  indent: number;
   /** Running number of ordered lists, so each one counts from its own start. */
   nextListInstance: () => number;
   /** Type of the block drawn just before (see SPACE_BELOW). */
@@ -189,10 +190,9 @@ const SPACE_BELOW: Partial<Record<string, (theme: Theme) => number>> = {
   signature: (theme) => theme.space.paragraph,
 };
 
-/** The left indent of text `listIndents` list indents in, plus the indent of the quote it stands in. */
-function leftIndent(ctx: DocxContext, listIndents: number): { left: number } | undefined {
-  const points = ctx.theme.space.listIndent * listIndents + ctx.quoteIndent;
-  return points > 0 ? { left: twips(points) } : undefined;
+/** The left indent of text in the lists and quotes around it. */
+function leftIndent(ctx: DocxContext): { left: number } | undefined {
+  return ctx.indent > 0 ? { left: twips(ctx.indent) } : undefined;
 }
 
 /** Paragraph spacing, none at all when nothing is set (Word's defaults apply). */
@@ -233,7 +233,7 @@ export const blockHandlers: Handlers<DocxContext, Element[]> = {
       spacing: spaceAfterPrevious(ctx),
       keepNext: node.keepWithNext,
       children: runs(node.children),
-      indent: leftIndent(ctx, ctx.listDepth),
+      indent: leftIndent(ctx),
     }),
   ],
   list: (node, ctx) => {
@@ -241,12 +241,16 @@ export const blockHandlers: Handlers<DocxContext, Element[]> = {
     const numbering = node.ordered
       ? { reference: orderedNumbering(ctx.theme, level, node.start, node.numbering), level, instance: ctx.nextListInstance() }
       : { reference: NUMBERING.bullet, level };
-    const inner: DocxContext = { ...ctx, listDepth: ctx.listDepth + 1 };
+    const column = labelColumn(node, ctx.listDepth, ctx.theme);
+    const inner: DocxContext = { ...ctx, listDepth: ctx.listDepth + 1, indent: ctx.indent + column };
+    // The numbering's own indent (see levelIndent) holds a list at the margin or in lists like it; one in a
+    // quote, in a list with wider labels or with wider labels itself says where its labels and text stand.
+    const { listIndent } = ctx.theme.space;
+    const ownIndent = inner.indent !== listIndent * (level + 1) || column !== listIndent;
+    const indent = ownIndent ? { left: twips(inner.indent), hanging: twips(column) } : undefined;
     return node.items.flatMap((item, itemIndex) =>
       item.flatMap((block, index) => {
         if (index === 0 && block.type === 'paragraph') {
-          // In a quote the numbering's own indent moves in with the quoted text.
-          const indent = ctx.quoteIndent ? { ...leftIndent(ctx, level + 1), hanging: twips(ctx.theme.space.listIndent) } : undefined;
           const { listItem, paragraph } = ctx.theme.space;
           const apart = node.loose && itemIndex > 0 ? { before: twips(paragraph - listItem) } : {};
           const spacing = { after: twips(listItem), ...apart, ...(itemIndex === 0 ? spaceAfterPrevious(ctx) : {}) };
@@ -257,7 +261,7 @@ export const blockHandlers: Handlers<DocxContext, Element[]> = {
     );
   },
   quote: (node, ctx) => {
-    const inner: DocxContext = { ...ctx, quoteIndent: ctx.quoteIndent + ctx.theme.space.quoteIndent };
+    const inner: DocxContext = { ...ctx, indent: ctx.indent + ctx.theme.space.quoteIndent };
     return node.children.flatMap((block, i) => blockHandlers[block.type](block as never, { ...inner, previous: i ? node.children[i - 1]!.type : ctx.previous }));
   },
   table: (node, ctx) => {
@@ -282,7 +286,7 @@ export const blockHandlers: Handlers<DocxContext, Element[]> = {
       (item, i) =>
         new Paragraph({
           spacing: spacing({ ...(i < node.items.length - 1 ? { after: 0 } : {}), ...(i === 0 ? spaceAfterPrevious(ctx) : {}) }),
-          indent: leftIndent(ctx, 0),
+          indent: leftIndent(ctx),
           children: [new TextRun({ text: item.checked ? '☒' : '☐', font: SYMBOL_FONT }), new TextRun(' '), ...runs(item.children)],
         }),
     ),

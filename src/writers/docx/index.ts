@@ -75,7 +75,7 @@ function headers(text: string | undefined, theme: Theme) {
 export async function renderDocx(model: DocumentModel, theme: Theme): Promise<Buffer> {
   const toc = model.blocks.find((b): b is TocBlock => b.type === 'toc');
   let listInstance = 0;
-  const ctx: DocxContext = { theme, listDepth: 0, quoteIndent: 0, nextListInstance: () => ++listInstance };
+  const ctx: DocxContext = { theme, listDepth: 0, indent: 0, nextListInstance: () => ++listInstance };
   const footnotes = Object.fromEntries(model.footnotes.map((note) => [String(note.number), { children: footnoteParagraphs(note.children) }]));
   const doc = new Document({
     title: model.meta.title,

@@ -1,6 +1,6 @@
 // PDF handlers: one per model node type; each draws at doc.y within ctx.x/ctx.width and tags what it draws.
-import type { Block, Handlers, ImageRef, Inline, ListBlock, SignatureColumn } from '../../model/types.js';
-import { bulletAt, labelText, numberingAt } from '../shared/lists.js';
+import type { Block, Handlers, ImageRef, Inline, SignatureColumn } from '../../model/types.js';
+import { itemLabel } from '../shared/lists.js';
 import { pdfImage, type PreparedImage } from './images.js';
 import { artifact, ensureSpace, FONT, group, lineGap, tagged, type PdfContext } from './context.js';
 import { drawInlines } from './inline.js';
@@ -31,10 +31,6 @@ function paragraph(ctx: PdfContext, children: Inline[], size: number, bold = fal
 
 /** A rule's line width in pt. */
 const RULE_WIDTH = 0.5;
-
-function listLabel(list: ListBlock, index: number, depth: number): string {
-  return list.ordered ? labelText(numberingAt(depth, list.numbering), list.start + index) : bulletAt(depth);
-}
 
 function imageHeight(ctx: PdfContext, ref: ImageRef, width: number): number {
   return width * preparedImage(ctx, ref).aspect;
@@ -99,18 +95,18 @@ export const blockHandlers: Handlers<PdfContext, void> = {
     addSpace(ctx, spaceBelowParagraph(ctx));
   },
   list: (node, ctx) => {
-    const indent = ctx.theme.space.listIndent;
     const size = ctx.theme.size.body;
+    const body = listBody(ctx, node);
     group(ctx, 'L', (list) => {
       node.items.forEach((item, index) => {
         group({ ...ctx, parent: list }, 'LI', (li) => {
-          const body = listBody(ctx);
           // The label goes where its item's text starts: an item that introduces a nested list needs more room.
           const first = item[0];
           ensureSpace(ctx, first?.type === 'paragraph' && first.keepWithNext ? startHeight(body, item) : size * ctx.theme.lineHeight * 2);
           const y = ctx.doc.y;
-          const label = listLabel(node, index, ctx.listDepth);
-          tagged(ctx, 'Lbl', () => drawInlines(ctx, [{ type: 'text', value: label }], { size, x: ctx.x, width: indent, noWrap: true }), li);
+          const label = itemLabel(node, index, ctx.listDepth);
+          const width = body.x - ctx.x;
+          tagged(ctx, 'Lbl', () => drawInlines(ctx, [{ type: 'text', value: label }], { size, x: ctx.x, width, noWrap: true }), li);
           ctx.doc.y = y;
           group({ ...body, parent: li }, 'LBody', (lbody) => drawBlocks(item, { ...body, parent: lbody }));
         });

@@ -1,6 +1,7 @@
 // The room the start of a block needs on a page, so that what leads into it (a heading, a paragraph that
 // introduces it, a bold line that titles it) moves to the next page together with it, never alone.
-import type { Block, TableBlock } from '../../model/types.js';
+import type { Block, ListBlock, TableBlock } from '../../model/types.js';
+import { labelColumn } from '../shared/lists.js';
 import { pageRoom, type PdfContext } from './context.js';
 import { measureInlines } from './inline.js';
 import { gridStartHeight } from './table.js';
@@ -13,9 +14,9 @@ export function keepsWithNext(block: Block | undefined): boolean {
   return block?.type === 'heading' || (block?.type === 'paragraph' && block.keepWithNext === true);
 }
 
-/** The column a list's items are drawn in: indented by the theme's list indent. */
-export function listBody(ctx: PdfContext): PdfContext {
-  const indent = ctx.theme.space.listIndent;
+/** The column a list's items are drawn in: indented by the room its labels need (at least the theme's list indent). */
+export function listBody(ctx: PdfContext, list: ListBlock): PdfContext {
+  const indent = labelColumn(list, ctx.listDepth, ctx.theme);
   return { ...ctx, x: ctx.x + indent, width: ctx.width - indent, listDepth: ctx.listDepth + 1 };
 }
 
@@ -48,7 +49,7 @@ const starts: StartHeights = {
     const own = text + spaceBelowParagraph(ctx);
     return own + startHeight(ctx, after, lead + own);
   },
-  list: (node, ctx, _, lead) => startHeight(listBody(ctx), node.items[0] ?? [], lead),
+  list: (node, ctx, _, lead) => startHeight(listBody(ctx, node), node.items[0] ?? [], lead),
   quote: (node, ctx, _, lead) => startHeight(quoteBody(ctx), node.children, lead),
   table: (node, ctx, after, lead) => gridStartHeight(ctx, node, lead, roomAfterTable(ctx, node, after)),
   fields: (node, ctx, _, lead) => gridStartHeight(ctx, node, lead),
