@@ -284,6 +284,28 @@ describe('Struck-out words (~~…~~)', () => {
   });
 });
 
+describe('Tables pasted from Excel (cells separated by tabs)', () => {
+  it('are tables in the PDF and the DOCX: the first line as head, each row on one line, figures set right', async () => {
+    const result = await renderText(mitteilung(['Die Kosten:', 'Posten\t2025', 'Personal\t40.000 €', 'Sachkosten\t5.000 €', 'Danach geht der Text weiter.']), 'excel.yaml');
+    const placed = await pdfPlacedTexts(result.outputs.pdf!);
+    const at = (text: string) => placed.find((p) => p.text.replaceAll('\u00a0', ' ').trim() === text)!;
+    for (const [label, figure] of [['Posten', '2025'], ['Personal', '40.000 €'], ['Sachkosten', '5.000 €']] as const) {
+      expect(at(figure).y, figure).toBeCloseTo(at(label).y, 1);
+      expect(at(figure).x, figure).toBeGreaterThan(at(label).x + 100);
+    }
+    const rightEdge = (text: string) => at(text).x + at(text).width;
+    expect(rightEdge('5.000 €')).toBeCloseTo(rightEdge('40.000 €'), 0);
+    expect(at('Danach geht der Text weiter.').y).toBeGreaterThan(at('Sachkosten').y);
+    const xml = docxParts(result.outputs.docx!)['word/document.xml']!;
+    const start = xml.lastIndexOf('<w:tbl>', xml.indexOf('>Posten<'));
+    const table = xml.slice(start, xml.indexOf('</w:tbl>', start));
+    const rows = table.split('</w:tr>').slice(0, -1).map((row) => row.split('</w:tc>').slice(0, -1).map((cell) => docxXmlText(cell).replaceAll('\u00a0', ' ').trim()));
+    expect(rows).toEqual([['Posten', '2025'], ['Personal', '40.000 €'], ['Sachkosten', '5.000 €']]);
+    expect(table.split('</w:tc>')[3]).toContain('<w:jc w:val="right"/>');
+    expect(xml).not.toContain('\t');
+  });
+});
+
 describe('Rules („---“)', () => {
   it('draw a line across the text between the parts in the PDF and the DOCX, not read aloud', async () => {
     const result = await renderText(mitteilung(['Erster Teil.', '', '---', '', 'Zweiter Teil.']), 'linie.yaml');

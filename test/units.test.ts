@@ -6,7 +6,7 @@ import { safeFileName } from '../src/batch/safe-name.js';
 import { escapeMarkdown } from '../src/compose/markdown-escape.js';
 import { markdownToModel } from '../src/compose/markdown-to-model.js';
 import { plainText } from '../src/compose/inline.js';
-import type { ListBlock, ParagraphBlock } from '../src/model/types.js';
+import type { Inline, ListBlock, ParagraphBlock } from '../src/model/types.js';
 import { bindSpaces } from '../src/compose/typography.js';
 import { germanQuotes } from '../src/compose/quotes.js';
 import { numberHeadings } from '../src/compose/number-headings.js';
@@ -15,6 +15,8 @@ import { PATTERN_WORDS } from '../src/spec/schema-messages.js';
 import { formatGermanDate, parseDate } from '../src/spec/formats.js';
 import { creationDate } from '../src/resolve/common.js';
 import { parseSpec } from '../src/spec/load.js';
+import { parseUserMarkdown } from '../src/markdown/parse.js';
+import type { Table } from 'mdast';
 
 describe('safeFileName', () => {
   it.each([
@@ -507,6 +509,73 @@ describe('lists and enumerations as typed or pasted from Word', () => {
     ['a) erstens\n\nZwischentext\n\nb) zweitens', ['a) erstens', 'Zwischentext', 'b) zweitens']],
   ])('leave a label that nothing counts on from as text: %s', (text, expected) => {
     expect(shown(text).map((b) => (typeof b === 'string' ? b.replaceAll('\u00a0', ' ') : b))).toEqual(expected); // „z. B.“ is bound by a no-break space
+  });
+});
+
+describe('tables pasted from Excel or Word (cells separated by tabs)', () => {
+  const tables = (text: string) =>
+    markdownToModel('::feldref{n="0"}', [text]).blocks.flatMap((b) =>
+      b.type === 'table' ? [{ align: b.align, header: b.header.map(cellText), rows: b.rows.map((r) => r.map(cellText)) }] : [],
+    );
+  // Figures and their units are bound by a no-break space.
+  const cellText = (cell: { children: Inline[] }) => plainText(cell.children).replaceAll('\u00a0', ' ');
+  const kinds = (text: string) => markdownToModel('::feldref{n="0"}', [text]).blocks.map((b) => b.type);
+
+  it('become a table headed by the first line, with columns of figures set right', () => {
+    expect(tables('Die Kosten:\nPosten\t2025\t2026\nPersonal\t40.000 €\t42.000 €\nSachkosten\t5.000\t12,5 %\nDanach Text.')).toEqual([
+      {
+        align: ['left', 'right', 'right'],
+        header: ['Posten', '2025', '2026'],
+        rows: [
+          ['Personal', '40.000 €', '42.000 €'],
+          ['Sachkosten', '5.000', '12,5 %'],
+        ],
+      },
+    ]);
+    expect(kinds('Die Kosten:\nPosten\t2025\nPersonal\t40.000 €\nDanach Text.')).toEqual(['paragraph', 'table', 'paragraph']);
+  });
+
+  it('keep empty cells in their column, a pipe in a cell, and rows wider than the first (shorter ones filled with empty cells)', () => {
+    expect(tables('\tQ1\tQ2\nNord | Ost\t3\t\nSüd\t5\t6\t7')).toEqual([
+      {
+        align: ['left', 'right', 'right', 'right'],
+        header: ['', 'Q1', 'Q2', ''],
+        rows: [
+          ['Nord | Ost', '3', '', ''],
+          ['Süd', '5', '6', '7'],
+        ],
+      },
+    ]);
+  });
+
+  it('stay inside the list item they are indented under', () => {
+    const [list] = markdownToModel('::feldref{n="0"}', ['- Quartale:\n  Q1\t12\n  Q2\t14\n- Ende']).blocks as ListBlock[];
+    expect(list!.items[0]!.map((b) => b.type)).toEqual(['paragraph', 'table']);
+    expect(list!.items).toHaveLength(2);
+  });
+
+  it.each([
+    ['one line alone', 'Miete\t1.200 €'],
+    ['lines of a list pasted from Word', 'Ziele:\n▪\tFrühe Hilfen\n▪\tKita\n1.\terstens\n2.\tzweitens'],
+    ['lines in a code block', '```\na\tb\nc\td\n```'],
+  ])('leave %s as they are', (_, text) => {
+    expect(tables(text)).toEqual([]);
+  });
+
+  it('keep the positions of the cells as written, past the rows added before them', () => {
+    const tree = parseUserMarkdown('Text\nA\tB | C\n1\t2 | 3\n4\t5');
+    const table = tree.children[1] as Table;
+    const figure = table.children[2]!.children[1]!.children[0]!;
+    expect(figure.position?.start).toEqual({ line: 4, column: 3, offset: 23 });
+    expect(figure.position?.end).toEqual({ line: 4, column: 4, offset: 24 });
+    const piped = table.children[1]!.children[1]!.children[0]!;
+    expect(piped.position).toMatchObject({ start: { line: 3, column: 3 }, end: { line: 3, column: 8 } });
+    expect(tree.children[0]!.position?.end).toEqual({ line: 1, column: 5, offset: 4 });
+  });
+
+  it('keep their tabs through loading, where other tabs within a line become spaces', () => {
+    const loaded = parseSpec('sachlage: |\n  Miete\t1.200 €\n\n  Posten\tBetrag\n  Miete\t1.200 €\n', 'x.yaml');
+    expect(loaded.data).toEqual({ sachlage: 'Miete 1.200 €\n\nPosten\tBetrag\nMiete\t1.200 €\n' });
   });
 });
 

@@ -82,6 +82,10 @@ const handlers: Record<string, Handler> = {
     // Header first: footnotes are numbered in reading order.
     const header = head ? tableCells(head, ctx) : [];
     const cells = rows.map((row) => tableCells(row, ctx));
+    // A row with fewer cells than the widest (a pasted row whose last cells were empty) is filled with
+    // empty cells, so every row is drawn to the table's right edge.
+    const width = Math.max(header.length, ...cells.map((row) => row.length));
+    for (const row of [header, ...cells]) while (row.length < width) row.push({ children: [] });
     const groupHeads = titleRows(cells);
     return [
       {

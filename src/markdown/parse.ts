@@ -12,6 +12,8 @@ import { literalizeDirectives } from './literal-directives.js';
 import { protectWordStars, restoreWordStars } from './word-stars.js';
 import { bulletsAsMarkdown } from './pasted-bullets.js';
 import { enumerationsAsLists } from './enumerations.js';
+import { tabTablesAsMarkdown } from './tab-tables.js';
+import { positionsAsWritten } from './inserted-text.js';
 
 // Only ~~two tildes~~ strike words out: German texts write a single one for „circa“ and for ranges
 // („5~10 und 20~30 Personen“), which GFM would otherwise strike through between them.
@@ -45,12 +47,11 @@ const isLanguageMark = (node: Directives) => node.type === 'textDirective' && no
 /**
  * A user's Markdown text (a section, a Markdown field), read as its writer meant it: a star inside a word
  * stays a star (word-stars.ts), a list pasted from Word is a list (pasted-bullets.ts), and so are lines
- * labelled „a)“, „b)“ … (enumerations.ts). All keep the positions of what the checks read, so they report
- * the place the user wrote.
+ * labelled „a)“, „b)“ … (enumerations.ts); a table pasted from Excel or Word is a table (tab-tables.ts).
+ * All keep the positions of what the checks read, so they report the place the user wrote.
  */
-export const parseUserMarkdown = cached((text) =>
-  enumerationsAsLists(
-    literalizeDirectives(restoreWordStars(fromMarkdown(bulletsAsMarkdown(protectWordStars(text)), OPTIONS)), text, isLanguageMark),
-    text,
-  ),
-);
+export const parseUserMarkdown = cached((text) => {
+  const { markdown, insertions } = tabTablesAsMarkdown(bulletsAsMarkdown(protectWordStars(text)));
+  const tree = positionsAsWritten(fromMarkdown(markdown, OPTIONS), text, insertions);
+  return enumerationsAsLists(literalizeDirectives(restoreWordStars(tree), text, isLanguageMark), text);
+});

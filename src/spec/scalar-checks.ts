@@ -1,10 +1,11 @@
 // What YAML reads differently from what a user meant, found in one walk over the document's scalars:
 // RV110 a number with a leading zero, RV012 a number with a thousands dot, RV011 a text cut short by „#“, RV010 characters no document can
 // hold (these are replaced by „�“ in the document itself, so every later step sees clean text; tabs within a
-// line become spaces there too, without a warning).
+// line become spaces there too, without a warning, unless they separate the cells of a pasted table).
 import { isPair, isScalar, Scalar, visit, type Document } from 'yaml';
 import { CODES, type Diagnostic } from './diagnostics.js';
 import type { Position, PositionMap } from './positions.js';
+import { looseTabsAsSpaces } from '../markdown/tab-tables.js';
 import { codePointLabel, positionInText } from './spec-strings.js';
 
 type Finding = Pick<Diagnostic, 'code' | 'message' | 'hint'> & { at: Position };
@@ -74,14 +75,14 @@ const cutByComment: ScalarCheck = (node, positions) => {
 const UNUSABLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 // Word's line break inside a paragraph (Shift+Enter) and the form feed arrive when text is pasted.
 const PASTED_BREAKS = /[\u000b\u000c]/g;
-// A tab within a line (Word's tables and tab stops, pasted) has no glyph and would print as an empty box.
-// It separates words, so it becomes a space; tabs that indent a line stay, as Markdown reads them as indentation.
-const INNER_TABS = /(?<=\S[^\n]*)\t/g;
 
 /** Replaces unusable characters in a text value by „�“, with a warning at the first one. */
 const unusableCharacters: ScalarCheck = (node, positions) => {
   if (typeof node.value !== 'string') return undefined;
-  const value = node.value.replace(PASTED_BREAKS, ' ').replace(INNER_TABS, ' ');
+  // A tab within a line (a tab stop, pasted) has no glyph and would print as an empty box: it separates words,
+  // so it becomes a space, unless it separates the cells of a table pasted from Excel or Word (tab-tables.ts).
+  // Tabs that indent a line stay, as Markdown reads them as indentation.
+  const value = looseTabsAsSpaces(node.value.replace(PASTED_BREAKS, ' '));
   const first = value.search(UNUSABLE);
   // Found before the value is mended: the words around the character locate it in the file.
   const at = first < 0 ? undefined : positionInText(value, first);

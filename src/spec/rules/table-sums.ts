@@ -11,8 +11,11 @@ import { finding, type Rule, type RuleContext } from './index.js';
 // „Gesamtkosten“ are sums, „Gesamtschule“ or „Summerfest“ are not.
 const SUM_WORDS = 'summe|gesamt|insgesamt|zwischensumme|gesamtsumme|endsumme|gesamtbetrag|gesamtkosten|gesamtausgaben|gesamteinnahmen';
 const SUM_ROW = new RegExp(`^\\s*(${SUM_WORDS})(?![\\p{L}\\p{N}])`, 'iu');
-/** Parsing Markdown is the costly part; only texts with a table row that starts with a sum label need it. */
-const MAY_HAVE_SUM_ROW = new RegExp(`^\\s*\\|?\\s*(${SUM_WORDS})(?![\\p{L}\\p{N}])[^\\n]*\\|`, 'imu');
+/**
+ * Parsing Markdown is the costly part; only texts with a table row that starts with a sum label need it
+ * (cells separated by pipes, or by tabs in a table pasted from Excel).
+ */
+const MAY_HAVE_SUM_ROW = new RegExp(`^\\s*\\|?\\s*(${SUM_WORDS})(?![\\p{L}\\p{N}])[^\\n]*[|\\t]`, 'imu');
 const EURO = /€|\bEUR\b|\bEuro\b/i;
 
 /** Figures as the table writes them: in euros when its cells say so, else as plain German numbers. */
