@@ -211,6 +211,26 @@ describe('DOCX set as the PDF', () => {
     expect(paragraph('Kästchen nach der Tabelle')).toMatch(/<w:spacing [^>]*w:before="180"/);
   });
 
+  it('indents a table inside a list or a quote by as much as the PDF, out to the right margin', async () => {
+    const table = ['| Thema | Termin |', '|---|---|', '| Kita | März |'];
+    for (const [name, lines] of [
+      ['list', ['Davor.', '', '- Punkt:', '', ...table.map((line) => `  ${line}`), '', 'Danach.']],
+      ['quote', ['Davor.', '', '> Punkt:', '>', ...table.map((line) => `> ${line}`), '', 'Danach.']],
+    ] as const) {
+      const result = await renderText(mitteilung([...lines]), 'tabelle-eingerueckt.yaml');
+      const placed = await pdfPlacedTexts(result.outputs.pdf!);
+      const [margin, first, second] = ['Davor.', 'Thema', 'Termin'].map((text) => placed.find((p) => p.text.trim() === text)!);
+      const xml = docxParts(result.outputs.docx!)['word/document.xml']!;
+      const start = xml.lastIndexOf('<w:tbl>', xml.indexOf('>Thema<'));
+      const table = xml.slice(start, xml.indexOf('</w:tblGrid>', start));
+      const [indent, column] = [/<w:tblInd w:type="dxa" w:w="(\d+)"\/>/, /<w:gridCol w:w="(\d+)"\/>/].map((re) => Number(table.match(re)![1]) / 20);
+      // Each cell's text stands 4 pt inside its border, in the PDF and (its cell margin) in the DOCX.
+      expect(first!.x - margin!.x, name).toBeGreaterThan(10);
+      expect(indent! + 4, name).toBeCloseTo(first!.x - margin!.x, 0);
+      expect(indent! + column! + 4, name).toBeCloseTo(second!.x - margin!.x, 0);
+    }
+  });
+
   it('sets footnotes in the small size, tight, with a space after the number', () => {
     const notes = parts['word/footnotes.xml']!;
     expect(docxXmlText(notes)).toContain(' Das Jugendamt der Stadt wirkt mit.');

@@ -101,16 +101,18 @@ function cell(children: Paragraph[], widthPct: number, shading?: string): TableC
 }
 
 /**
- * A table across the text width. A borderless one (letterhead, signatures, label/value fields) reaches
- * into the margins by its cells' padding, so its text lines up with the paragraphs above and below.
+ * A table across the text width, or from the indent of the lists and quotes around it (pt) to the right
+ * margin, as in the PDF. A borderless one (letterhead, signatures, label/value fields) reaches into the
+ * margins by its cells' padding, so its text lines up with the paragraphs above and below.
  */
-function gridTable(rows: TableRow[], fractions: number[], theme: Theme, borders?: typeof NO_BORDERS): Table {
-  const width = twips(theme.contentWidth) + (borders ? CELL_MARGIN.left + CELL_MARGIN.right : 0);
+function gridTable(rows: TableRow[], fractions: number[], theme: Theme, borders?: typeof NO_BORDERS, indent = 0): Table {
+  const width = twips(theme.contentWidth - indent) + (borders ? CELL_MARGIN.left + CELL_MARGIN.right : 0);
+  const shift = twips(indent) - (borders ? CELL_MARGIN.left : 0);
   return new Table({
     rows,
-    width: borders ? { size: width, type: WidthType.DXA } : { size: 100, type: WidthType.PERCENTAGE },
+    width: borders || indent ? { size: width, type: WidthType.DXA } : { size: 100, type: WidthType.PERCENTAGE },
     columnWidths: fractions.map((f) => Math.round(f * width)),
-    indent: borders ? { size: -CELL_MARGIN.left, type: WidthType.DXA } : undefined,
+    indent: shift ? { size: shift, type: WidthType.DXA } : undefined,
     borders,
   });
 }
@@ -265,7 +267,7 @@ export const blockHandlers: Handlers<DocxContext, Element[]> = {
     return node.children.flatMap((block, i) => blockHandlers[block.type](block as never, { ...inner, previous: i ? node.children[i - 1]!.type : ctx.previous }));
   },
   table: (node, ctx) => {
-    const layout = tableLayout(node, ctx.theme, ctx.theme.contentWidth);
+    const layout = tableLayout(node, ctx.theme, ctx.theme.contentWidth - ctx.indent);
     const { fractions, size } = layout;
     // Kept whole as the PDF keeps it: a short table; a longer one breaks, its header row kept with the first row.
     const keep = keepsWhole(node.rows.length, estimatedTableHeight(node, ctx.theme, layout), ctx.theme);
@@ -278,7 +280,7 @@ export const blockHandlers: Handlers<DocxContext, Element[]> = {
       tableRow(node.header, fractions, node.align, true, ctx.theme, size, true),
       ...node.rows.map((r, i) => tableRow(r, fractions, node.align, false, ctx.theme, size, (keep && i < node.rows.length - 1) || keptWithNext(i))),
     ];
-    return [gridTable(rows, fractions, ctx.theme)];
+    return [gridTable(rows, fractions, ctx.theme, undefined, ctx.indent)];
   },
   // Box under box, as in the PDF: only the last line keeps the paragraph's space below.
   checkboxes: (node, ctx) =>
