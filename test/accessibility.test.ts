@@ -55,7 +55,7 @@ describe.each(EXAMPLES)('accessibility of %s', (file) => {
     marks = languageMarks(result.model!.blocks);
     const count = (blocks: Block[]): number =>
       blocks.reduce((n, b) => n + (b.type === 'table' || b.type === 'fields' ? 1 : b.type === 'list' ? b.items.reduce((m, item) => m + count(item), 0) : 0), 0);
-    modelTables = count(result.model!.blocks);
+    modelTables = count([...result.model!.blocks, ...(result.model!.firstPageFoot ?? [])]);
     raw = pdf.toString('latin1');
     const doc = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false }).promise;
     marked = (await doc.getMarkInfo())?.Marked === true;

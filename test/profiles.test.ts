@@ -94,6 +94,32 @@ describe('blocks from the seeds', () => {
     expect(all).toContain(squash('In der Sitzung des ☐ _____-Ausschusses ☐ Rates ☐ Haupt- und Finanzausschusses'));
   });
 
+  it('Gladbeck: the Mitzeichnungen box stands at the foot of page 1, as on the form, below the text and above the footer', async () => {
+    const { placed, raw } = rendered.gladbeck!;
+    const onPage = (page: number) => placed.filter((p) => p.page === page);
+    const title = onPage(1).find((p) => p.text.trim() === 'Mitzeichnungen')!;
+    const last = onPage(1).find((p) => p.text.startsWith('Zahl der erforderlichen Protokollauszüge'))!;
+    const footer = onPage(1).find((p) => p.text.startsWith('Seite 1 von'))!;
+    expect(placed.filter((p) => p.text.trim() === 'Mitzeichnungen')).toHaveLength(1);
+    // the page's text ends a heading's space (12 pt) above the box; the box ends at the bottom margin (18 mm), above the footer
+    const textAbove = onPage(1).filter((p) => p.y < title.y - title.size);
+    expect(textAbove.length).toBeGreaterThan(30);
+    expect(title.y - title.size - Math.max(...textAbove.map((p) => p.y))).toBeGreaterThan(12);
+    expect(last.y).toBeGreaterThan(842 - 18 * 2.835 - last.size);
+    expect(last.y).toBeLessThan(842 - 18 * 2.835);
+    expect(footer.y).toBeGreaterThan(last.y + 10);
+    // To screen readers the box comes last, after the text, in a Div of its own.
+    const documentKids = /\/S \/Document[^]*?\/K \[([^\]]*)\]/.exec(raw)![1]!.match(/\d+(?= 0 R)/g)!;
+    expect(raw).toMatch(new RegExp(`\\n${documentKids.at(-1)} 0 obj\\s*<<\\s*/S /Div`));
+    const parts = docxParts((await renderFile(EXAMPLES.gladbeck, ['docx'])).outputs.docx!);
+    const firstFooter = /<w:footerReference w:type="first" r:id="(\w+)"\/>/.exec(parts['word/document.xml']!)![1];
+    const target = new RegExp(`Id="${firstFooter}"[^>]*Target="([^"]+)"`).exec(parts['word/_rels/document.xml.rels']!)?.[1]
+      ?? new RegExp(`Target="([^"]+)"[^>]*Id="${firstFooter}"`).exec(parts['word/_rels/document.xml.rels']!)![1];
+    expect(parts[`word/${target}`]).toContain('Mitzeichnungen');
+    expect(parts['word/document.xml']).toContain('<w:titlePg/>');
+    expect(parts['word/document.xml']).not.toContain('Mitzeichnungen');
+  });
+
   it('keeps a short table on one page, and an introducing line and its heading with the table', () => {
     const pagesOf = (name: keyof typeof EXAMPLES, text: string) => rendered[name]!.placed.filter((p) => p.text.trim() === text).map((p) => p.page);
     // Gladbeck's „Aufwand“ table (five rows) came apart after its first row, with the header repeated.

@@ -10,6 +10,8 @@ export interface BlockContext extends InlineContext {
   headingShift: number;
   /** Stores a footnote's content under its identifier. */
   defineFootnote(identifier: string, blocks: Block[]): void;
+  /** Sets blocks at the foot of the first page (`:::erste-seite-unten`), out of the flow of the text. */
+  placeAtFirstPageFoot(blocks: Block[]): void;
   /** The parsed content of Markdown field number `index` (see the `markdown` helper). */
   field(index: number): RootContent[];
 }
@@ -171,6 +173,11 @@ const directives: Record<string, DirectiveHandler> = {
   // directives but :sprache, so a field cannot pull in another.)
   feldref: (node, ctx) => toBlocks(ctx.field(Number(node.attributes?.n)), { ...ctx, headingShift: ctx.headingShift + 1 }),
   seitenumbruch: () => [{ type: 'pageBreak' }],
+  // A form's box that sits at the foot of the first page whatever the text's length (Gladbeck's Mitzeichnungen).
+  'erste-seite-unten': (node, ctx) => {
+    ctx.placeAtFirstPageFoot(childBlocks(node, ctx));
+    return [];
+  },
   tabellen: (node, ctx) => alignByColumnCount(childBlocks(node, ctx)),
   finanztabelle: financeTable,
   inhaltsverzeichnis: (node) => [

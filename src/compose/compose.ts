@@ -23,20 +23,24 @@ export function composeMarkdown(doc: ResolvedDocument): ComposedMarkdown {
 }
 
 export function compose(doc: ResolvedDocument): DocumentModel {
-  const { blocks, footnotes } = composeContent(doc);
-  return { meta: typesetMeta(doc.meta), blocks: alignRunsOfSameHeads(blocks), footnotes };
+  const { blocks, footnotes, firstPageFoot } = composeContent(doc);
+  return { meta: typesetMeta(doc.meta), blocks: alignRunsOfSameHeads(blocks), footnotes, ...(firstPageFoot?.length ? { firstPageFoot } : {}) };
 }
 
-/** The document's blocks (with an embedded report's in place) and notes, before tables are lined up across the whole. */
-function composeContent(doc: ResolvedDocument): Pick<DocumentModel, 'blocks' | 'footnotes'> {
+/**
+ * The document's blocks (with an embedded report's in place), notes and first page's foot, before tables
+ * are lined up across the whole. An embedded report's first page is not a page of this document: its foot is left out.
+ */
+function composeContent(doc: ResolvedDocument): Pick<DocumentModel, 'blocks' | 'footnotes' | 'firstPageFoot'> {
   const { markdown, fields } = composeMarkdown(doc);
   const parsed = markdownToModel(markdown, fields);
   const numbered = doc.numberHeadings ? numberHeadings(parsed.blocks, doc.numberFromLevel) : parsed.blocks;
-  if (!doc.embedded) return { blocks: numbered, footnotes: parsed.footnotes };
+  const firstPageFoot = parsed.firstPageFoot;
+  if (!doc.embedded) return { blocks: numbered, footnotes: parsed.footnotes, firstPageFoot };
   const embedded = composeContent(doc.embedded.document);
   const report = afterHostNotes(parsed.footnotes.length, embedded.blocks, embedded.footnotes);
   const blocks = embed(numbered, doc.embedded.afterHeading, report.blocks);
-  return numberedInReadingOrder(blocks, [...parsed.footnotes, ...report.footnotes]);
+  return { ...numberedInReadingOrder(blocks, [...parsed.footnotes, ...report.footnotes]), firstPageFoot };
 }
 
 /** The title and running header set as the text is (a title is metadata: quotes only, no bound spaces). */

@@ -6,6 +6,8 @@ import { toBlocks, type BlockContext } from './blocks.js';
 export interface ParsedBody {
   blocks: Block[];
   footnotes: Footnote[];
+  /** What the template sets at the foot of the first page (empty when nothing). */
+  firstPageFoot: Block[];
 }
 
 /** The document's Markdown plus its Markdown fields (referenced by `::feldref{n="i"}`) → model. */
@@ -13,6 +15,7 @@ export function markdownToModel(markdown: string, fields: readonly string[] = []
   const tree = parseMarkdown(markdown);
   const numbers = new Map<string, number>();
   const definitions = new Map<string, Block[]>();
+  const firstPageFoot: Block[] = [];
   const ctx: BlockContext = {
     headingShift: 0,
     field: (index) => parseUserMarkdown(fields[index] ?? '').children,
@@ -27,11 +30,14 @@ export function markdownToModel(markdown: string, fields: readonly string[] = []
     defineFootnote(identifier, blocks) {
       definitions.set(identifier, blocks);
     },
+    placeAtFirstPageFoot(blocks) {
+      firstPageFoot.push(...blocks);
+    },
   };
   const blocks = toBlocks(tree.children, ctx);
   const footnotes = [...numbers].map(([identifier, number]) => ({
     number,
     children: definitions.get(identifier) ?? [],
   }));
-  return { blocks, footnotes };
+  return { blocks, footnotes, firstPageFoot };
 }

@@ -184,6 +184,11 @@ export interface DocumentModel {
   meta: DocumentMeta;
   blocks: Block[];
   footnotes: Footnote[];
+  /**
+   * Blocks at the foot of the first page, above its footer, however long the text is (a form's
+   * Mitzeichnungen box); the text of that page stops above them.
+   */
+  firstPageFoot?: Block[];
 }
 
 /** Handler table type: one handler per node type, so a missing handler fails the build. */

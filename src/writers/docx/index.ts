@@ -24,11 +24,15 @@ function separateTables(elements: BodyElement[]): BodyElement[] {
   );
 }
 
-function footer(theme: Theme): Footer {
+/** The page footer: the house's footer text and „Seite X von Y“; on the first page below its foot, if any. */
+function footer(theme: Theme, foot: BodyElement[] = []): Footer {
   const width = theme.page.width - theme.margin.left - theme.margin.right;
   return new Footer({
     children: [
+      ...(foot as (Paragraph | Table)[]),
       new Paragraph({
+        // Below a foot, the footer line keeps the distance it has from the foot in the PDF.
+        spacing: foot.length ? { before: twips(theme.margin.bottom / 2 - theme.size.small) } : undefined,
         tabStops: [{ type: TabStopType.RIGHT, position: twips(width) }],
         children: [
           new TextRun({ text: theme.footerText, size: halfPoints(theme.size.small) }),
@@ -76,6 +80,8 @@ export async function renderDocx(model: DocumentModel, theme: Theme): Promise<Bu
   const toc = model.blocks.find((b): b is TocBlock => b.type === 'toc');
   let listInstance = 0;
   const ctx: DocxContext = { theme, listDepth: 0, indent: 0, nextListInstance: () => ++listInstance };
+  // Word keeps a footer clear of the text by growing the page's bottom margin: the foot stays at the foot.
+  const firstPageFoot = body(model.firstPageFoot ?? [], ctx);
   const footnotes = Object.fromEntries(model.footnotes.map((note) => [String(note.number), { children: footnoteParagraphs(note.children) }]));
   const doc = new Document({
     title: model.meta.title,
@@ -92,7 +98,8 @@ export async function renderDocx(model: DocumentModel, theme: Theme): Promise<Bu
     sections: [
       {
         properties: {
-          titlePage: model.meta.runningHeader !== undefined,
+          // The first page has its own header (none: the letterhead stands there) and footer (with its foot).
+          titlePage: model.meta.runningHeader !== undefined || firstPageFoot.length > 0,
           page: {
             size: { width: twips(theme.page.width), height: twips(theme.page.height) },
             margin: {
@@ -106,7 +113,7 @@ export async function renderDocx(model: DocumentModel, theme: Theme): Promise<Bu
           },
         },
         headers: headers(model.meta.runningHeader, theme),
-        footers: { default: footer(theme), first: footer(theme) },
+        footers: { default: footer(theme), first: footer(theme, firstPageFoot) },
         children: body(model.blocks, ctx),
       },
     ],

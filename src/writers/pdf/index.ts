@@ -1,40 +1,15 @@
-// PDF writer: document setup (fonts, metadata, tagging), the block handlers, then footers on every page.
+// PDF writer: document setup (start-pass.ts), the first page's foot, the block handlers, then notes and
+// footers on every page.
 import type { DocumentModel } from '../../model/types.js';
 import type { Theme } from '../shared/theme.js';
-import { PDFDocument } from './font-cache.js';
-import { artifact, FONT, registerFonts, type Doc, type PdfContext } from './context.js';
+import { artifact, FONT, type Doc, type PdfContext } from './context.js';
 import { drawBlocks } from './handlers.js';
-import { archivalMetadata, PDF_SUBSET } from './archive.js';
-import { noSpaceYet } from './vertical-space.js';
-import { drawPageFeet, footnoteState, remainingNotes } from './footnotes.js';
+import { drawPageFeet, remainingNotes } from './footnotes.js';
 import { navigation } from './navigation.js';
-import { tagLinks } from './links.js';
+import { startPass } from './start-pass.js';
+import { drawFirstPageFoot, measureFirstPageFoot, type FirstPageFoot } from './first-page-foot.js';
 import { headingsOf, type HeadingEntry } from '../shared/headings.js';
 import { prepareImages, type PreparedImages } from './images.js';
-
-function createDocument(model: DocumentModel, theme: Theme): Doc {
-  return new PDFDocument({
-    size: [theme.page.width, theme.page.height],
-    margins: theme.margin,
-    bufferPages: true,
-    autoFirstPage: true,
-    tagged: true,
-    lang: model.meta.language,
-    displayTitle: true,
-    pdfVersion: '1.7',
-    subset: PDF_SUBSET,
-    font: null as never,
-    info: {
-      Title: model.meta.title,
-      Subject: model.meta.subject,
-      Author: model.meta.author,
-      Creator: 'ratsvorlage',
-      Producer: 'ratsvorlage',
-      CreationDate: model.meta.created,
-      ModDate: model.meta.created,
-    },
-  });
-}
 
 /** The running header on pages after the first: small text above a thin rule. */
 function drawRunningHeader(doc: Doc, theme: Theme, ctx: PdfContext, text: string): void {
@@ -75,15 +50,6 @@ function drawPageFurniture(doc: Doc, theme: Theme, ctx: PdfContext, runningHeade
   }
 }
 
-function toBuffer(doc: Doc): Promise<Buffer> {
-  return new Promise((resolvePromise, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolvePromise(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-}
-
 export interface Pass {
   pdf: Buffer;
   /** Page number of each heading, in document order. */
@@ -112,13 +78,24 @@ export function layoutPdf(model: DocumentModel, theme: Theme): Promise<Pass> {
   return pass;
 }
 
+/** What every pass over a model draws with: its headings, its images decoded, its first page's foot measured. */
+interface Prepared {
+  headings: HeadingEntry[];
+  images: PreparedImages;
+  foot?: FirstPageFoot;
+}
+
 async function layoutOnce(model: DocumentModel, theme: Theme): Promise<Pass> {
-  const headings = headingsOf(model.blocks);
-  const images = await prepareImages(model.blocks);
-  let pass = await renderPass(model, theme, headings, images);
+  const images = await prepareImages([...model.blocks, ...(model.firstPageFoot ?? [])]);
+  const prepared: Prepared = {
+    headings: headingsOf(model.blocks),
+    images,
+    ...(model.firstPageFoot ? { foot: measureFirstPageFoot(model, theme, images, model.firstPageFoot) } : {}),
+  };
+  let pass = await renderPass(model, theme, prepared);
   if (!model.blocks.some((b) => b.type === 'toc')) return pass;
   for (let i = 0; i < 2; i++) {
-    const next = await renderPass(model, theme, headings, images, pass.pages);
+    const next = await renderPass(model, theme, prepared, pass.pages);
     const settled = next.pages.every((page, index) => page === pass.pages[index]);
     pass = next;
     if (settled) break;
@@ -126,29 +103,15 @@ async function layoutOnce(model: DocumentModel, theme: Theme): Promise<Pass> {
   return pass;
 }
 
-async function renderPass(model: DocumentModel, theme: Theme, headings: HeadingEntry[], images: PreparedImages, knownPages?: number[]): Promise<Pass> {
-  const doc = createDocument(model, theme);
-  archivalMetadata(doc);
-  const done = toBuffer(doc);
-  registerFonts(doc, theme);
-  tagLinks(doc);
-  const root = doc.struct('Document');
-  doc.addStructure(root);
-  const textWidth = theme.page.width - theme.margin.left - theme.margin.right;
-  const ctx: PdfContext = {
-    doc,
-    theme,
-    x: theme.margin.left,
-    width: textWidth,
-    parent: root,
-    listDepth: 0,
-    notes: footnoteState(model.footnotes, { x: theme.margin.left, width: textWidth }),
-    nav: navigation(headings, knownPages),
-    images,
-    lastSpace: noSpaceYet(),
-  };
+async function renderPass(model: DocumentModel, theme: Theme, { headings, images, foot }: Prepared, knownPages?: number[]): Promise<Pass> {
+  const { doc, ctx, root, done } = startPass(model, theme, images, navigation(headings, knownPages));
+  const footBox = foot && drawFirstPageFoot(ctx, foot);
   drawBlocks(model.blocks, ctx);
   remainingNotes(ctx);
+  if (footBox) {
+    root.add(footBox);
+    footBox.end();
+  }
   drawPageFeet(ctx);
   drawPageFurniture(doc, theme, ctx, model.meta.runningHeader);
   root.end();
@@ -156,4 +119,3 @@ async function renderPass(model: DocumentModel, theme: Theme, headings: HeadingE
   const pageCount = doc.bufferedPageRange().count;
   return { pdf: await done, pages: ctx.nav.pages, pageCount };
 }
-
