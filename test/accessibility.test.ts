@@ -10,6 +10,7 @@ import { plainText } from '../src/compose/inline.js';
 import { isLanguageTag } from '../src/spec/formats.js';
 import { pdfSpanLanguages, pdfSpanTexts, squash } from './helpers/extract.js';
 import { pdfStructureElements } from './helpers/pdf-structure.js';
+import { allBlocks } from '../src/model/content.js';
 
 const EXAMPLES = readdirSync('examples', { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('.yaml') && !f.split(/[\\/]/).at(-1)!.startsWith('_'))
@@ -55,7 +56,7 @@ describe.each(EXAMPLES)('accessibility of %s', (file) => {
     marks = languageMarks(result.model!.blocks);
     const count = (blocks: Block[]): number =>
       blocks.reduce((n, b) => n + (b.type === 'table' || b.type === 'fields' ? 1 : b.type === 'list' ? b.items.reduce((m, item) => m + count(item), 0) : 0), 0);
-    modelTables = count([...result.model!.blocks, ...(result.model!.firstPageFoot ?? [])]);
+    modelTables = count(allBlocks(result.model!));
     raw = pdf.toString('latin1');
     const doc = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false }).promise;
     marked = (await doc.getMarkInfo())?.Marked === true;

@@ -7,6 +7,7 @@ import { readFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize } from 'node:v8';
 import type { Block, DocumentModel, Inline } from '../model/types.js';
+import { allBlocks } from '../model/content.js';
 import type { Theme } from '../writers/shared/theme.js';
 import type { BaselineInput } from './prepare-baseline.js';
 import { cpuMsSince } from './stats.js';
@@ -49,13 +50,10 @@ function texts(block: Block): { heading?: number; text: string[] }[] {
   }
 }
 
-/** Everything the document shows, its first page's foot included. */
-const contentOf = (model: DocumentModel) => [...model.blocks, ...(model.firstPageFoot ?? [])];
-
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4];
 
 async function bareDocx(model: DocumentModel, theme: Theme): Promise<Buffer> {
-  const children = contentOf(model).flatMap(texts).map((t) =>
+  const children = allBlocks(model).flatMap(texts).map((t) =>
     t.text.length > 1
       ? new Table({ rows: [new TableRow({ children: t.text.map((c) => new TableCell({ children: [new Paragraph(c)] })) })] })
       : new Paragraph({
@@ -73,7 +71,7 @@ function barePdf(model: DocumentModel, theme: Theme): Promise<Buffer> {
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
   doc.registerFont('r', fontBytes(theme.font.files.regular));
   doc.registerFont('b', fontBytes(theme.font.files.bold));
-  for (const t of contentOf(model).flatMap(texts)) {
+  for (const t of allBlocks(model).flatMap(texts)) {
     doc.font(t.heading ? 'b' : 'r').fontSize(t.heading ? 12 : theme.size.body);
     doc.text(t.text.join('   '), { width: theme.contentWidth });
     doc.moveDown(0.3);

@@ -1,6 +1,7 @@
 // PDF writer: document setup (start-pass.ts), the first page's foot, the block handlers, then notes and
 // footers on every page.
 import type { DocumentModel } from '../../model/types.js';
+import { allBlocks } from '../../model/content.js';
 import type { Theme } from '../shared/theme.js';
 import { artifact, FONT, type Doc, type PdfContext } from './context.js';
 import { drawBlocks } from './handlers.js';
@@ -86,7 +87,7 @@ interface Prepared {
 }
 
 async function layoutOnce(model: DocumentModel, theme: Theme): Promise<Pass> {
-  const images = await prepareImages([...model.blocks, ...(model.firstPageFoot ?? [])]);
+  const images = await prepareImages(allBlocks(model));
   const prepared: Prepared = {
     headings: headingsOf(model.blocks),
     images,
