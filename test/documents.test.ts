@@ -304,6 +304,34 @@ describe('Struck-out words (~~…~~)', () => {
   });
 });
 
+describe('Hard line breaks (two spaces or „<br>“ at the end of a line)', () => {
+  it('start the next line at the left edge of the text, however the words before them are set', async () => {
+    const lines = ['**Familienzentrum Rosenhügel**  ', 'Rosenstraße 1  ', '*42551 Velbert*', '', 'Der Betrag ist **neu** berechnet  ', 'und ~~ersetzt~~ den alten.'];
+    const result = await renderText(mitteilung(lines), 'umbruch.yaml');
+    const placed = await pdfPlacedTexts(result.outputs.pdf!);
+    const lineStarts = ['Familienzentrum', 'Rosenstraße', '42551', 'Der Betrag', 'und'].map((start) => placed.find((p) => p.text.startsWith(start))!);
+    expect(new Set(lineStarts.map((p) => p.x)).size).toBe(1);
+    const ys = lineStarts.map((p) => p.y);
+    expect(ys).toEqual([...ys].sort((a, b) => a - b));
+    expect(new Set(ys).size).toBe(ys.length);
+    expect(squash((await pdfText(result.outputs.pdf!)).pages.join(' '))).toContain(squash('Der Betrag ist neu berechnet und ersetzt den alten.'));
+  });
+
+  it('let a line before a break use the whole width, and a table cell be as tall as its lines (seed 003, „Anwendungsbereich“)', async () => {
+    const result = await renderFile('examples/unna-interessensbekundung/interessensbekundung.yaml', ['pdf']);
+    const placed = await pdfPlacedTexts(result.outputs.pdf!);
+    const y = (start: string) => placed.find((p) => p.text.startsWith(start))!.y;
+    const cities = placed.find((p) => p.text.startsWith('Städte:'))!;
+    const above = placed.filter((p) => p.page === cities.page && p.x === cities.x && p.y < cities.y).at(-1)!;
+    expect(above.text).toBe('Kreis Unna');
+    const line = cities.y - above.y;
+    // „Städte: Fröndenberg/Ruhr, … Unna, Werne“ fits its cell's width: „Werne“ is not carried to a line of its own.
+    expect(y('Gemeinden: Bönen') - y('Städte:')).toBeCloseTo(line, 1);
+    // The next row starts below the third line by one line and the cell's padding, not by an empty line more.
+    expect(y('Zielgruppen:') - y('Gemeinden: Bönen')).toBeLessThan(line * 1.9);
+  });
+});
+
 describe('Tables pasted from Excel (cells separated by tabs)', () => {
   it('are tables in the PDF and the DOCX: the first line as head, each row on one line, figures set right', async () => {
     const result = await renderText(mitteilung(['Die Kosten:', 'Posten\t2025', 'Personal\t40.000 €', 'Sachkosten\t5.000 €', 'Danach geht der Text weiter.']), 'excel.yaml');

@@ -72,26 +72,27 @@ const sameStyle = (a: Run, b: Run) =>
   a.bold === b.bold && a.italic === b.italic && a.strike === b.strike && a.link === b.link && a.symbol === b.symbol && a.superscript === b.superscript && a.lang === b.lang;
 
 /**
- * Adjacent runs in the same style become one text call. pdfkit wraps and breaks lines (also at „\n“)
- * within a call, but drops a line break that ends a continued call: a break therefore starts the next run.
+ * The lines that hard breaks make of a paragraph, each a list of runs; adjacent runs in the same style
+ * become one text call. Each line starts a new pdfkit text at the left edge: within one continued call,
+ * pdfkit would indent the line after a break by as much as the call started to the right (past the
+ * words before it), and it drops a break that ends a continued call. A line between two breaks keeps
+ * its height (it holds the break itself); a break at the end of the paragraph adds none, as in Word.
  */
-function mergeRuns(runs: Run[]): Run[] {
-  const merged: Run[] = [];
-  let pendingBreaks = '';
+function linesOf(runs: Run[]): Run[][] {
+  let line: Run[] = [];
+  const lines = [line];
   for (const run of runs) {
     if (run.text === '\n') {
-      pendingBreaks += '\n';
+      if (line.length === 0) line.push({ ...run });
+      lines.push((line = []));
       continue;
     }
-    const last = merged[merged.length - 1];
-    const text = pendingBreaks + run.text;
-    pendingBreaks = '';
-    if (last && sameStyle(last, run)) last.text += text;
-    else merged.push({ ...run, text });
+    const last = line[line.length - 1];
+    if (last && sameStyle(last, run)) last.text += run.text;
+    else line.push({ ...run });
   }
-  const last = merged[merged.length - 1];
-  if (pendingBreaks && last) last.text += pendingBreaks;
-  return merged;
+  if (line.length === 0) lines.pop();
+  return lines;
 }
 
 export interface TextOptions {
@@ -107,10 +108,10 @@ export interface TextOptions {
   color?: string;
 }
 
-/** The runs of text drawInlines makes of inlines, one text call each. */
-function runsOf(ctx: PdfContext, inlines: readonly Inline[], options: TextOptions): Run[] {
+/** The lines drawInlines makes of inlines, each a list of runs of text, one text call per run. */
+function linesOfInlines(ctx: PdfContext, inlines: readonly Inline[], options: TextOptions): Run[][] {
   const covered = glyphCheck(ctx.theme.font);
-  return mergeRuns(
+  return linesOf(
     segments(inlines, { bold: options.bold ?? false, italic: options.italic ?? false })
       .filter((s) => s.text !== '')
       .flatMap((s) => byCoverage(s.text, covered).map((run) => ({ ...s, text: run.text, symbol: run.symbol }))),
@@ -118,37 +119,39 @@ function runsOf(ctx: PdfContext, inlines: readonly Inline[], options: TextOption
 }
 
 /**
- * Sets each run's font and passes it to pdfkit as one continued text from the current y, with `around`
- * around the call (colour, language) when drawing for real.
+ * Sets each run's font and passes each line to pdfkit as one continued text from the current y, with
+ * `around` around each call (colour, language) when drawing for real.
  */
-function textCalls(ctx: PdfContext, runs: readonly Run[], options: TextOptions, around: (run: Run, call: () => void) => void = (_, call) => call()): void {
+function textCalls(ctx: PdfContext, lines: readonly Run[][], options: TextOptions, around: (run: Run, call: () => void) => void = (_, call) => call()): void {
   const { doc } = ctx;
   const x = options.x ?? ctx.x;
   const width = options.width ?? ctx.width;
   const gap = lineGap(ctx.theme, options.size);
-  runs.forEach((run, index) => {
-    doc.font(run.symbol ? FONT.symbol : fontFor(run.bold, run.italic)).fontSize(options.size);
-    const common = {
-      continued: index < runs.length - 1,
-      link: run.link ?? null,
-      underline: run.link !== undefined,
-      strike: run.strike === true,
-      lineGap: gap,
-      lineBreak: !options.noWrap,
-    } as const;
-    around(run, () => {
-      if (index === 0) doc.text(run.text, x, doc.y, { ...common, width, align: options.align ?? 'left' });
-      else doc.text(run.text, common as never);
+  for (const runs of lines) {
+    runs.forEach((run, index) => {
+      doc.font(run.symbol ? FONT.symbol : fontFor(run.bold, run.italic)).fontSize(options.size);
+      const common = {
+        continued: index < runs.length - 1,
+        link: run.link ?? null,
+        underline: run.link !== undefined,
+        strike: run.strike === true,
+        lineGap: gap,
+        lineBreak: !options.noWrap,
+      } as const;
+      around(run, () => {
+        if (index === 0) doc.text(run.text, x, doc.y, { ...common, width, align: options.align ?? 'left' });
+        else doc.text(run.text, common as never);
+      });
     });
-  });
+  }
 }
 
 /** Draws inlines as one paragraph at the current y; returns nothing, advances doc.y. */
 export function drawInlines(ctx: PdfContext, inlines: readonly Inline[], options: TextOptions): void {
   const { doc, theme } = ctx;
-  const runs = runsOf(ctx, inlines, options);
-  if (runs.length === 0) return;
-  textCalls(ctx, runs, options, (run, call) => {
+  const lines = linesOfInlines(ctx, inlines, options);
+  if (lines.length === 0) return;
+  textCalls(ctx, lines, options, (run, call) => {
     doc.fillColor(run.link ? theme.color.link : (options.color ?? theme.color.text));
     if (run.lang) doc.markContent('Span', { lang: run.lang });
     call();
@@ -159,8 +162,8 @@ export function drawInlines(ctx: PdfContext, inlines: readonly Inline[], options
 
 /** Where drawInlines would put the lines of `inlines` from the current y: how many on each page, exactly as drawn; nothing is drawn. */
 export function linesPerPage(ctx: PdfContext, inlines: readonly Inline[], options: TextOptions): PageLines[] {
-  const runs = runsOf(ctx, inlines, options);
-  return dryRun(ctx.doc, ctx.theme.margin.bottom, () => textCalls(ctx, runs, options));
+  const lines = linesOfInlines(ctx, inlines, options);
+  return dryRun(ctx.doc, ctx.theme.margin.bottom, () => textCalls(ctx, lines, options));
 }
 
 /** Height the inlines would take in the given width (measured with one font; good for layout decisions). */
@@ -171,5 +174,9 @@ export function measureInlines(ctx: PdfContext, inlines: readonly Inline[], opti
   // One call measures one font: a text with bold or italic words is measured in the wider style, so the
   // room kept for it is never too small (a bold row label that wraps grows its row).
   ctx.doc.font(fontFor(parts.some((s) => s.bold), parts.some((s) => s.italic))).fontSize(options.size);
-  return ctx.doc.heightOfString(text, { width: options.width ?? ctx.width, lineGap: lineGap(ctx.theme, options.size) });
+  // Line by line, as drawInlines draws them: a word before a break is measured without the break.
+  const lines = text.split('\n');
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  const measure = { width: options.width ?? ctx.width, lineGap: lineGap(ctx.theme, options.size) };
+  return lines.reduce((height, line) => height + ctx.doc.heightOfString(line || '\n', measure), 0);
 }
