@@ -332,6 +332,24 @@ describe('Hard line breaks (two spaces or „<br>“ at the end of a line)', () 
   });
 });
 
+describe('A table too wide for the page', () => {
+  it('breaks only its longest words (a URL, a long compound), never a figure, a year or a short word', async () => {
+    const result = await renderText(
+      mitteilung([
+        '| Maßnahme | Träger | 2024 | 2025 | 2026 | 2027 | Summe | Bemerkung |',
+        '|---|---|--:|--:|--:|--:|--:|---|',
+        '| Kinder- und Jugendhilfeplanungsfortschreibungsverfahren | Jugendamt | 10.000 € | 12.000 € | 14.000 € | 16.000 € | 52.000 € | https://www.example.org/sehr/langer/pfad/ohne/leerzeichen |',
+        '| Kita | Träger | 1 € | 2 € | 3 € | 4 € | 10 € | |',
+      ]),
+      'breit.yaml',
+      ['pdf'],
+    );
+    const texts = (await pdfPlacedTexts(result.outputs.pdf!)).map((p) => p.text.trim().replaceAll('\u00a0', ' '));
+    for (const whole of ['Maßnahme', 'Träger', 'Jugendamt', '2024', '2027', 'Summe', 'Bemerkung', '10.000 €', '16.000 €', '52.000 €']) expect(texts).toContain(whole);
+    expect(squash((await pdfText(result.outputs.pdf!)).pages.join(' '))).toContain('Jugendhilfeplanungs');
+  });
+});
+
 describe('Tables pasted from Excel (cells separated by tabs)', () => {
   it('are tables in the PDF and the DOCX: the first line as head, each row on one line, figures set right', async () => {
     const result = await renderText(mitteilung(['Die Kosten:', 'Posten\t2025', 'Personal\t40.000 €', 'Sachkosten\t5.000 €', 'Danach geht der Text weiter.']), 'excel.yaml');

@@ -108,6 +108,8 @@ describe('blocks from the seeds', () => {
     expect(last.y).toBeGreaterThan(842 - 18 * 2.835 - last.size);
     expect(last.y).toBeLessThan(842 - 18 * 2.835);
     expect(footer.y).toBeGreaterThan(last.y + 10);
+    // Its six columns set their text a little smaller, so that every head's words stay whole.
+    for (const head of ['Bürgermeister:', 'Beigeordneter:', 'Stadtkämmerer:', 'Stadtbaurat:', 'Rechtsamt:']) expect(onPage(1).map((p) => p.text.trim())).toContain(head);
     // To screen readers the box comes last, after the text, in a Div of its own.
     const documentKids = /\/S \/Document[^]*?\/K \[([^\]]*)\]/.exec(raw)![1]!.match(/\d+(?= 0 R)/g)!;
     expect(raw).toMatch(new RegExp(`\\n${documentKids.at(-1)} 0 obj\\s*<<\\s*/S /Div`));

@@ -25,6 +25,22 @@ function columnDemand(cells: { cell: TableCell; bold: boolean }[], measure: Meas
 }
 
 /**
+ * Widths no wider than `cap`, where `cap` is as wide as `width` allows: when the longest words of all
+ * columns together are too wide, only the columns with the longest words give way (their words break),
+ * and columns of short words and figures keep theirs („10.000 €“ never splits for a long URL beside it).
+ */
+function capWidest(mins: number[], width: number): number[] {
+  const ascending = [...mins].sort((a, b) => a - b);
+  let below = 0;
+  for (const [index, min] of ascending.entries()) {
+    const cap = (width - below) / (ascending.length - index);
+    if (cap <= min) return mins.map((m) => Math.min(m, cap));
+    below += min;
+  }
+  return mins;
+}
+
+/**
  * Fractions of `width`, one per column, summing to 1; and how wide the longest words need it to be.
  * `headers` are header rows (bold): one table's, or those of tables that line up with it.
  */
@@ -56,7 +72,7 @@ export function columnFractions(
     const wish = sum(maxs) - sum(mins);
     widths = demands.map((d, i) => mins[i]! + (wish > 0 ? (room * (maxs[i]! - mins[i]!)) / wish : room / count));
   } else {
-    widths = mins;
+    widths = capWidest(mins, options.width);
   }
   const total = sum(widths);
   return { fractions: widths.map((w) => w / total), minWidth: sum(mins) };
@@ -86,6 +102,7 @@ export function tableLayout(table: Pick<TableBlock, 'header' | 'rows' | 'aligned
   if (atBody.minWidth <= width) return { fractions: atBody.fractions, size: theme.size.body };
   const columns = atBody.fractions.length;
   const scale = Math.max(MIN_TABLE_SCALE, (width - columns * padding) / (atBody.minWidth - columns * padding));
-  const size = Math.round(theme.size.body * scale * 2) / 2;
+  // In half points, rounded down: rounded up, the longest words would not fit after all.
+  const size = Math.max(MIN_TABLE_SCALE * theme.size.body, Math.floor(theme.size.body * scale * 2) / 2);
   return { fractions: layoutAt(size).fractions, size };
 }
