@@ -1,7 +1,7 @@
 // What a reader, a screen reader and Word see in the Aachen example's files.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderFile, renderText, type DocumentModel } from '../src/index.js';
-import { docxListLevel, docxParagraphXml, docxParts, docxText, docxXmlText, pdfHorizontalLines, pdfPlacedTexts, pdfText, squash, type PlacedText } from './helpers/extract.js';
+import { docxListLevel, docxParagraphXml, docxParts, docxText, docxXmlText, pdfHorizontalLines, pdfPlacedTexts, pdfSpans, pdfText, squash, type PlacedText } from './helpers/extract.js';
 import { pdfStructureElements } from './helpers/pdf-structure.js';
 import { plainText } from '../src/compose/inline.js';
 
@@ -284,7 +284,7 @@ describe('Text with a colon before a word', () => {
 });
 
 describe('Struck-out words (~~…~~)', () => {
-  it('are struck through in the PDF and the DOCX, keeping their words', async () => {
+  it('are struck through in the PDF and the DOCX, keeping their words, and said to be struck to screen readers', async () => {
     const render = async (words: string) => renderText(mitteilung([words]), 'streichung.yaml');
     const struck = await render('Der Beitrag beträgt ~~monatlich 120 €~~ **monatlich 135 €** ab Mai.');
     const plain = await render('Der Beitrag beträgt monatlich 120 € **monatlich 135 €** ab Mai.');
@@ -298,6 +298,9 @@ describe('Struck-out words (~~…~~)', () => {
     expect(line.y - added[0]!.y).toBeLessThan(line.size * 0.6);
     expect(added[0]!.x2 - added[0]!.x1).toBeGreaterThan(60); // „monatlich 120 €“ at 11 pt
     expect(squash((await pdfText(struck.outputs.pdf!)).pages.join(' '))).toContain(squash('beträgt monatlich 120 € monatlich 135 € ab Mai.'));
+    // A screen reader does not hear a line through words: it is told that they are struck.
+    expect(pdfSpans(struck.outputs.pdf!).map((span) => span.alt?.replaceAll('\u00a0', ' '))).toEqual(['gestrichen: monatlich 120 €']);
+    expect(pdfSpans(plain.outputs.pdf!)).toEqual([]);
     const xml = docxParts(struck.outputs.docx!)['word/document.xml']!;
     const runs = xml.split('<w:r>').filter((r) => r.includes('<w:strike/>')).map(docxXmlText);
     expect(runs.join('').replaceAll('\u00a0', ' ')).toBe('monatlich 120 €');

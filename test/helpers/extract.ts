@@ -137,11 +137,20 @@ export function squash(text: string): string {
   return text.replace(/[\s\u00a0\u00ad⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, '');
 }
 
-/** Language tags of marked-content Spans, in the order pdfkit wrote the pages' content streams. */
-export function pdfSpanLanguages(data: Uint8Array): string[] {
+/** A PDF literal string's text: escapes undone, UTF-16 (with its byte order mark) decoded. */
+function pdfLiteral(body: string): string {
+  const named: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' };
+  const bytes = body.replace(/\\([0-7]{1,3}|.)/gs, (_, escaped: string) =>
+    /^[0-7]/.test(escaped) ? String.fromCharCode(parseInt(escaped, 8)) : (named[escaped] ?? escaped));
+  if (!bytes.startsWith('\xfe\xff')) return bytes;
+  return Buffer.from(bytes.slice(2), 'latin1').swap16().toString('utf16le');
+}
+
+/** The properties of marked-content Spans (language, alternate text), in the order pdfkit wrote the pages' content streams. */
+export function pdfSpans(data: Uint8Array): { lang?: string; alt?: string }[] {
   const raw = Buffer.from(data);
   const text = raw.toString('latin1');
-  const langs: string[] = [];
+  const spans: { lang?: string; alt?: string }[] = [];
   for (const match of text.matchAll(/stream\r?\n/g)) {
     const start = match.index + match[0].length;
     const end = text.indexOf('endstream', start);
@@ -151,9 +160,12 @@ export function pdfSpanLanguages(data: Uint8Array): string[] {
     } catch {
       continue; // not a Flate stream (images, fonts in other encodings)
     }
-    for (const span of content.matchAll(/\/Span <<\s*\/Lang \(([^)]*)\)\s*>> BDC/g)) langs.push(span[1]!);
+    for (const span of content.matchAll(/\/Span <<((?:\((?:\\.|[^\\)])*\)|[^>])*)>> BDC/gs)) {
+      const entries = [...span[1]!.matchAll(/\/(Lang|Alt) \(((?:\\.|[^\\)])*)\)/gs)];
+      spans.push(Object.fromEntries(entries.map(([, key, value]) => [key!.toLowerCase(), pdfLiteral(value!)])));
+    }
   }
-  return langs;
+  return spans;
 }
 
 /** Words inside each marked-content Span, in reading order (for pairing with pdfSpanLanguages). */

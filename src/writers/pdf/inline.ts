@@ -120,7 +120,7 @@ function linesOfInlines(ctx: PdfContext, inlines: readonly Inline[], options: Te
 
 /**
  * Sets each run's font and passes each line to pdfkit as one continued text from the current y, with
- * `around` around each call (colour, language) when drawing for real.
+ * `around` around each call (colour, marked spans) when drawing for real.
  */
 function textCalls(ctx: PdfContext, lines: readonly Run[][], options: TextOptions, around: (run: Run, call: () => void) => void = (_, call) => call()): void {
   const { doc } = ctx;
@@ -146,6 +146,15 @@ function textCalls(ctx: PdfContext, lines: readonly Run[][], options: TextOption
   }
 }
 
+/**
+ * The marked-content spans a run is drawn in: the language of its words, and for struck words what a
+ * screen reader says instead of them, since a line through them is not read out (copied text keeps
+ * just the words).
+ */
+function spansOf(run: Run): { lang?: string; alt?: string }[] {
+  return [...(run.lang ? [{ lang: run.lang }] : []), ...(run.strike ? [{ alt: `gestrichen: ${run.text}` }] : [])];
+}
+
 /** Draws inlines as one paragraph at the current y; returns nothing, advances doc.y. */
 export function drawInlines(ctx: PdfContext, inlines: readonly Inline[], options: TextOptions): void {
   const { doc, theme } = ctx;
@@ -153,9 +162,10 @@ export function drawInlines(ctx: PdfContext, inlines: readonly Inline[], options
   if (lines.length === 0) return;
   textCalls(ctx, lines, options, (run, call) => {
     doc.fillColor(run.link ? theme.color.link : (options.color ?? theme.color.text));
-    if (run.lang) doc.markContent('Span', { lang: run.lang });
+    const spans = spansOf(run);
+    for (const span of spans) doc.markContent('Span', span as never);
     call();
-    if (run.lang) doc.endMarkedContent();
+    for (const _ of spans) doc.endMarkedContent();
   });
   doc.fillColor(theme.color.text);
 }
