@@ -4,6 +4,7 @@ import { hasErrors, sortDiagnostics, type Diagnostic } from './spec/diagnostics.
 import { parseSpec, type LoadedSpec } from './spec/load.js';
 import { loadWithBasis, withBasis } from './spec/basis.js';
 import { checkSpec } from './spec/check.js';
+import { copiesOf } from './spec/copies.js';
 import type { ResolvedDocument } from './resolve/resolve.js';
 import { resolveDocuments } from './resolve/documents.js';
 import { outputFileName } from './resolve/output-name.js';
@@ -26,8 +27,19 @@ export interface Prepared {
   documents: ResolvedDocument[];
 }
 
-/** Checks a loaded spec and resolves it against its municipality profile. */
+/** Checks a loaded spec and resolves it against its municipality profile; a file listing copies, each of them. */
 export async function prepare(source: LoadedSpec, env: NodeJS.ProcessEnv = process.env): Promise<Prepared> {
+  const copies = copiesOf(source);
+  if (copies.length === 1) return prepareOne(copies[0]!, env);
+  const prepared: Prepared[] = [];
+  for (const copy of copies) prepared.push(await prepareOne(copy, env));
+  // A finding in the shared part is found in every copy: it is reported once.
+  const diagnostics = sortDiagnostics([...new Map(prepared.flatMap((p) => p.diagnostics).map((d) => [JSON.stringify(d), d])).values()]);
+  const documents = hasErrors(diagnostics) ? [] : prepared.flatMap((p) => p.documents);
+  return { diagnostics, documents, ...(documents[0] ? { resolved: documents[0] } : {}) };
+}
+
+async function prepareOne(source: LoadedSpec, env: NodeJS.ProcessEnv): Promise<Prepared> {
   const { diagnostics, spec, profile, profileDir } = await checkSpec(source);
   if (!spec || !profile || !profileDir) return { diagnostics: sortDiagnostics(diagnostics), documents: [] };
   const set = await resolveDocuments(spec, profile, profileDir, source, env);

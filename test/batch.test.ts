@@ -1,26 +1,16 @@
 // Batch rendering as a user runs it: the Kreis-Coesfeld batch, a failing member, SIGKILL and Ctrl+C mid-batch,
 // byte-identical reruns, hostile Vorlagen-Nr, skipping unchanged documents, shared bases.
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
-import { promisify } from 'node:util';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { validateFile } from '../src/index.js';
 import { docxText, pdfText, squash } from './helpers/extract.js';
+import { BIN, runCli } from './helpers/cli.js';
 
-const BIN = 'dist/src/cli/bin.js';
-
-async function run(args: string[], env: NodeJS.ProcessEnv = {}) {
-  try {
-    const { stdout, stderr } = await promisify(execFile)('node', [BIN, ...args], { env: { ...process.env, ...env } });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const run = runCli;
 
 async function filesBelow(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });

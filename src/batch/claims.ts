@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { displayPath } from '../paths.js';
 import { CODES, fileError, type Diagnostic } from '../spec/diagnostics.js';
 import type { JobResult, NamedAt } from './job.js';
+import { sourceKey, sourceLabel, type JobSource } from './source-key.js';
 
 /** An output file that an earlier spec of the batch writes. */
 export interface Taken {
@@ -16,14 +17,15 @@ export interface Taken {
 }
 
 export class OutputClaims {
-  private readonly owners = new Map<string, string>();
+  /** Each output's owner: its key, and its name for a message. */
+  private readonly owners = new Map<string, { key: string; label: string }>();
   private turn: Promise<unknown> = Promise.resolve();
 
   /**
    * Waits for a job's outputs and, after every job started earlier, claims them all for `source`, or none
    * when one belongs to another spec already. Resolves to the job's state and that output, if any.
    */
-  inTurn<T extends { outputs: readonly string[] }>(source: string, pending: Promise<T>): Promise<{ value: T; taken: Taken | undefined }> {
+  inTurn<T extends { outputs: readonly string[] }>(source: JobSource, pending: Promise<T>): Promise<{ value: T; taken: Taken | undefined }> {
     const claimed = this.turn.then(async () => {
       const value = await pending;
       return { value, taken: this.claim(value.outputs, source) };
@@ -32,11 +34,11 @@ export class OutputClaims {
     return claimed;
   }
 
-  private claim(outputs: readonly string[], source: string): Taken | undefined {
-    const claimant = resolve(source);
+  private claim(outputs: readonly string[], source: JobSource): Taken | undefined {
+    const claimant = { key: sourceKey(source), label: sourceLabel({ ...source, file: displayPath(resolve(source.file)) }) };
     for (const output of outputs) {
       const owner = this.owners.get(resolve(output));
-      if (owner !== undefined && owner !== claimant) return { output, owner: displayPath(owner) };
+      if (owner !== undefined && owner.key !== claimant.key) return { output, owner: owner.label };
     }
     for (const output of outputs) this.owners.set(resolve(output), claimant);
     return undefined;
@@ -44,9 +46,9 @@ export class OutputClaims {
 }
 
 /** A job that may not write its files, because an earlier spec of the batch writes `taken`. */
-export function refused(result: Pick<JobResult, 'file' | 'diagnostics' | 'ms' | 'namedAt'>, taken: Taken): JobResult {
+export function refused(result: Pick<JobResult, 'file' | 'copy' | 'diagnostics' | 'ms' | 'namedAt'>, taken: Taken): JobResult {
   const diagnostics = [...result.diagnostics, atName(sameOutput(result.file, taken), result.namedAt)];
-  return { file: result.file, status: 'failed', outputs: [], diagnostics, ms: result.ms };
+  return { file: result.file, ...(result.copy ? { copy: result.copy } : {}), status: 'failed', outputs: [], diagnostics, ms: result.ms };
 }
 
 /** A finding about a spec's output files, at the field that names them (else at the spec's start). */

@@ -19,7 +19,8 @@ import { refused, type Taken } from './claims.js';
 import { documentFingerprint } from './fingerprint.js';
 import { outputsIntact, type PreviousRender } from './manifest.js';
 import { isFile, namedFiles } from '../spec/referenced-file.js';
-import type { LoadedSpec, Location } from '../spec/load.js';
+import type { CopyOf, LoadedSpec, Location } from '../spec/load.js';
+import { copiesOf } from '../spec/copies.js';
 import { assignedNr } from '../spec/open-vorlagen-nr.js';
 
 /** The field whose value names a spec's output files. */
@@ -30,6 +31,8 @@ export type NamedAt = Location & { path: string };
 
 export interface Job {
   file: string;
+  /** For a file listing copies (`ausfertigungen`): the one this job renders. */
+  copy?: CopyOf;
   formats: Format[];
   outDir: string;
   tempDir: string;
@@ -40,6 +43,7 @@ export interface Job {
 
 export interface JobResult {
   file: string;
+  copy?: CopyOf;
   status: 'rendered' | 'skipped' | 'failed';
   outputs: string[];
   diagnostics: Diagnostic[];
@@ -79,13 +83,25 @@ function namedAt(source: LoadedSpec): NamedAt | undefined {
 }
 
 function resultOf(job: Job, started: number, result: Omit<JobResult, 'ms' | 'file'>, msBefore = 0): JobResult {
-  return { file: job.file, ...result, ms: msBefore + performance.now() - started };
+  return { file: job.file, ...(job.copy ? { copy: job.copy } : {}), ...result, ms: msBefore + performance.now() - started };
+}
+
+/** The job's spec: its file with bases, or the one copy of the file it renders. */
+function loadJob(job: Job): LoadedSpec {
+  const source = loadWithBasis(job.file);
+  if (!job.copy) return source;
+  const copies = copiesOf(source);
+  if (!copies[0]?.copy) return copies[0]!; // the list has become wrong since the batch began: its error
+  const copy = copies[job.copy.index];
+  if (copy) return copy;
+  const gone = fileError(CODES.copyList, job.file, `Die Ausfertigung ${job.copy.index + 1} („${job.copy.name}“) gibt es nicht mehr; die Datei wurde während des Laufs geändert.`, 'Erzeugen Sie die Vorlagen noch einmal.');
+  return { ...source, data: undefined, diagnostics: [gone] };
 }
 
 /** Loads (unless the caller has), checks and renders the given formats; a failed or skipped job ends here. */
 export async function startJob(job: Job, formats: readonly Format[], loaded?: LoadedSpec): Promise<JobResult | StartedJob> {
   const started = performance.now();
-  const source = loaded ?? loadWithBasis(job.file);
+  const source = loaded ?? loadJob(job);
   const kommune = kommuneOf(source.data);
   const inputs = [...source.files, ...namedFiles(source)];
   // Only files count (a wrong `jahresbericht: ""` names the folder; validation reports it).
@@ -110,7 +126,7 @@ function outputPath(job: Job, document: RenderedDocument, format: Format): strin
 export async function finishJob(startedJob: StartedJob, taken?: Taken): Promise<JobResult> {
   const started = performance.now();
   const { job, documents } = startedJob;
-  if (taken) return refused({ file: job.file, diagnostics: startedJob.diagnostics, ms: startedJob.ms, namedAt: startedJob.namedAt }, taken);
+  if (taken) return refused({ file: job.file, copy: job.copy, diagnostics: startedJob.diagnostics, ms: startedJob.ms, namedAt: startedJob.namedAt }, taken);
   for (const document of documents) {
     for (const format of job.formats) document.outputs[format] ??= await WRITERS[format](document.model, document.theme);
   }

@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { writeFileAtomic } from './atomic-write.js';
 import type { JobResult } from './job.js';
+import { fileOfKey, sourceKey, type JobSource } from './source-key.js';
 import type { Format } from '../writers/index.js';
 import { isFile } from '../spec/referenced-file.js';
 
@@ -49,7 +50,7 @@ function isPreviousRender(entry: unknown): entry is PreviousRender {
 }
 
 /** What the manifest knows about a spec. */
-export const previousRender = (manifest: Manifest, file: string): PreviousRender | undefined => manifest[resolve(file)];
+export const previousRender = (manifest: Manifest, source: JobSource): PreviousRender | undefined => manifest[sourceKey(source)];
 
 function stamp(path: string): OutputStamp | undefined {
   const stats = statSync(path, { throwIfNoEntry: false });
@@ -76,7 +77,7 @@ export function remember(manifest: Manifest, results: readonly JobResult[]): boo
   let changed = false;
   for (const result of results) {
     if (!result.fingerprint || result.status === 'failed') continue;
-    const key = resolve(result.file);
+    const key = sourceKey(result);
     const entry = { fingerprint: result.fingerprint, outputs: result.outputs.flatMap((path) => stamp(path) ?? []) };
     changed ||= JSON.stringify(manifest[key]) !== JSON.stringify(entry);
     manifest[key] = entry;
@@ -108,11 +109,11 @@ export function outputOwners(manifest: Manifest): Map<string, string> {
  */
 export function overwrittenFrom(owners: Map<string, string>, result: JobResult): { output: string; owner: string }[] {
   if (result.status !== 'rendered') return [];
-  const spec = resolve(result.file);
+  const spec = sourceKey(result);
   return result.outputs.flatMap((output) => {
     const path = resolve(output);
     const owner = owners.get(path);
     owners.set(path, spec);
-    return owner && owner !== spec && isFile(owner) ? [{ output, owner }] : [];
+    return owner && owner !== spec && isFile(fileOfKey(owner)) ? [{ output, owner: fileOfKey(owner) }] : [];
   });
 }

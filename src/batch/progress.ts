@@ -4,6 +4,7 @@ import cliProgress from 'cli-progress';
 import { formatDiagnostic, sortDiagnostics } from '../spec/diagnostics.js';
 import type { Output } from '../cli/report.js';
 import type { JobResult } from './job.js';
+import { sourceLabel } from './source-key.js';
 import type { BatchSummary } from './run-batch.js';
 
 export interface Reporter {
@@ -20,7 +21,7 @@ const specs = (n: number) => `${n} ${n === 1 ? 'Vorlage' : 'Vorlagen'}`;
 
 function firstError(result: JobResult): string {
   const first = sortDiagnostics(result.diagnostics).find((d) => d.severity === 'error');
-  return first ? formatDiagnostic(first).split('\n')[0]! : result.file;
+  return first ? formatDiagnostic(first).split('\n')[0]! : sourceLabel(result);
 }
 
 function summaryLines(summary: BatchSummary, total: number): string[] {
@@ -48,7 +49,7 @@ export function lineReporter(output: Output, quiet: boolean): Reporter {
       printDiagnosticsOf(result, output);
       const mark = { rendered: '✓', skipped: '=', failed: '✗' }[result.status];
       const tail = result.status === 'failed' ? 'nicht erzeugt' : result.status === 'skipped' ? 'unverändert' : result.outputs.join(', ');
-      (result.status === 'failed' ? output.err : output.out)(`${mark} ${result.file} → ${tail}`);
+      (result.status === 'failed' ? output.err : output.out)(`${mark} ${sourceLabel(result)} → ${tail}`);
     },
     finish: (summary, total) => summaryLines(summary, total).forEach((line) => output.out(line)),
   };
@@ -107,7 +108,7 @@ export function jsonReporter(output: Output): Reporter {
             total,
             interrupted: summary.interrupted,
             ms: Math.round(summary.ms),
-            documents: summary.results.map(({ file, status, outputs, diagnostics }) => ({ file, status, outputs, diagnostics })),
+            documents: summary.results.map(({ file, copy, status, outputs, diagnostics }) => ({ file, ...(copy ? { ausfertigung: copy.name } : {}), status, outputs, diagnostics })),
           },
           null,
           2,

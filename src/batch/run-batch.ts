@@ -14,6 +14,8 @@ import { atName, OutputClaims, refused, type Taken } from './claims.js';
 import { outputOwners, overwrittenFrom, previousRender, readManifest, remember, writeManifest, type Manifest } from './manifest.js';
 import { CODES, fileError, type Diagnostic } from '../spec/diagnostics.js';
 import type { StartedInWorker, WorkerData } from './worker.js';
+import { copyNames } from './copy-names.js';
+import type { JobSource } from './source-key.js';
 
 export interface BatchOptions {
   files: string[];
@@ -21,6 +23,8 @@ export interface BatchOptions {
   outDir: string;
   jobs?: number;
   onlyChanged?: boolean;
+  /** Called once the batch knows its documents: one per file, or per copy a file lists. */
+  onStart?: (total: number) => void;
   /** Called as each document finishes (in completion order). */
   onResult?: (result: JobResult) => void;
   /** When aborted, no further document starts; those in flight finish. */
@@ -28,6 +32,8 @@ export interface BatchOptions {
 }
 
 export interface BatchSummary {
+  /** The documents of the batch: one per file, or per copy a file lists. */
+  total: number;
   results: JobResult[];
   interrupted: boolean;
   ms: number;
@@ -87,9 +93,10 @@ function overwriteWarning(file: string, output: string, owner: string): Diagnost
 }
 
 /** A crash inside the renderer fails that one document, not the batch. */
-function internalFailure(file: string, err: Error): JobResult {
+function internalFailure({ file, copy }: Job, err: Error): JobResult {
   return {
     file,
+    ...(copy ? { copy } : {}),
     status: 'failed',
     outputs: [],
     diagnostics: [
@@ -187,15 +194,18 @@ function startWorkers(formats: Format[], threads: number): Workers {
   };
 }
 
-/** Jobs of a batch: every spec with the output folder and what its last render left. */
-function jobsFor(options: BatchOptions, tempDir: string, manifest: Manifest): Job[] {
-  return options.files.map((file) => ({
-    file,
+/** Jobs of a batch: every spec (every copy of a file that lists several) with the output folder and what its last render left. */
+async function jobsFor(options: BatchOptions, tempDir: string, manifest: Manifest): Promise<Job[]> {
+  const sources = await Promise.all(
+    options.files.map(async (file): Promise<JobSource[]> => (await copyNames(file))?.map((name, index) => ({ file, copy: { index, name } })) ?? [{ file }]),
+  );
+  return sources.flat().map((source) => ({
+    ...source,
     formats: options.formats,
     outDir: options.outDir,
     tempDir,
     onlyChanged: options.onlyChanged ?? false,
-    previous: previousRender(manifest, file),
+    previous: previousRender(manifest, source),
   }));
 }
 
@@ -211,8 +221,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const tempDir = tempDirFor(options.outDir);
   await removeStaleTemps(tempDir);
   const manifest = await readManifest(options.outDir);
-  const single = options.files.length === 1;
-  const jobs = jobsFor(options, tempDir, manifest);
+  const jobs = await jobsFor(options, tempDir, manifest);
+  options.onStart?.(jobs.length);
+  const single = jobs.length === 1;
   const owners = outputOwners(manifest);
   const done = (result: JobResult): JobResult => {
     const overwritten = overwrittenFrom(owners, result).map(({ output, owner }) => atName(overwriteWarning(result.file, output, owner), result.namedAt));
@@ -223,7 +234,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const results = single ? [done(await runHere(jobs[0]!))] : await runInWorkers(jobs, options, done);
   if (remember(manifest, results)) writeManifest(options.outDir, tempDir, manifest);
   await rmdir(tempDir).catch(() => undefined); // only when empty: another run may still be writing
-  return { results, interrupted: results.length < jobs.length, ms: performance.now() - started };
+  return { total: jobs.length, results, interrupted: results.length < jobs.length, ms: performance.now() - started };
 }
 
 /** Hands the jobs out to workers as they become free, until all are done or the batch is interrupted. */
@@ -234,7 +245,7 @@ async function runInWorkers(jobs: Job[], options: BatchOptions, done: (result: J
   // Two specs may name the same output file: the first in file order keeps it (see claims.ts).
   const claims = new OutputClaims();
   const run = async (job: Job): Promise<JobResult> => {
-    const { value, taken } = await claims.inTurn(job.file, workers.start(job));
+    const { value, taken } = await claims.inTurn(job, workers.start(job));
     if (!('bytes' in value)) return taken ? refused(value, taken) : value;
     return workers.finish(value, taken);
   };
@@ -243,7 +254,7 @@ async function runInWorkers(jobs: Job[], options: BatchOptions, done: (result: J
   const lane = async (): Promise<void> => {
     while (next < jobs.length && !options.signal?.aborted) {
       const index = next++;
-      results[index] = done(await run(jobs[index]!).catch((err: Error): JobResult => internalFailure(jobs[index]!.file, err)));
+      results[index] = done(await run(jobs[index]!).catch((err: Error): JobResult => internalFailure(jobs[index]!, err)));
     }
   };
   try {

@@ -8,7 +8,7 @@ import { pointerToSegments } from './positions.js';
 
 type Data = Record<string, unknown>;
 
-const isMap = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isMap = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Deep merge: the override wins; maps merge key by key, everything else replaces; null deletes. */
 export function mergeSpecs(base: unknown, override: unknown): unknown {
@@ -54,12 +54,25 @@ export function withBasis(top: LoadedSpec, seen: ReadonlySet<string> = new Set()
     return { ...top, data: undefined, diagnostics: [...top.diagnostics, ...base.diagnostics], files: [...top.files, ...base.files], awaited: base.awaited };
   }
   const { basis: _basis, ...own } = top.data;
-  const layerFor = (pointer: string) => (defines(own, pointer) || !defines(base.data, pointer) ? top : base);
   return {
     ...top,
-    data: mergeSpecs(base.data, own),
+    ...overlay(base, own, top),
     diagnostics: [...base.diagnostics, ...top.diagnostics],
     files: [...top.files, ...base.files],
+  };
+}
+
+/** Where values are written: the place of the value at a JSON pointer, also inside a text. */
+export type Locator = Pick<LoadedSpec, 'locate' | 'locateInText'>;
+
+/**
+ * `own` merged over the data of `lower`: the merged data, and a locator that finds each value where it
+ * was written, in `upper` (the layer that holds `own`) or in `lower`.
+ */
+export function overlay(lower: Pick<LoadedSpec, 'data'> & Locator, own: Data, upper: Locator): Pick<LoadedSpec, 'data'> & Locator {
+  const layerFor = (pointer: string) => (defines(own, pointer) || !defines(lower.data, pointer) ? upper : lower);
+  return {
+    data: mergeSpecs(lower.data, own),
     locate: (pointer: string, anchor?: Anchor): Location => layerFor(pointer).locate(pointer, anchor),
     locateInText: (pointer: string, line: number, column: number): Location => layerFor(pointer).locateInText(pointer, line, column),
   };

@@ -57,6 +57,7 @@ export const CODES = {
   embeddedReport: 'RV503',
   sameOutput: 'RV504',
   overwroteOther: 'RV505',
+  copyList: 'RV506',
   writeFailed: 'RV601',
   internal: 'RV900',
 } as const;

@@ -34,6 +34,15 @@ export interface LoadedSpec {
   files: string[];
   /** Files the spec names that are not there (yet): a missing base; `watch` waits for them. */
   awaited?: string[];
+  /** One of several copies the file makes (`ausfertigungen`): which one, and its name for messages. */
+  copy?: CopyOf;
+}
+
+export interface CopyOf {
+  /** Counted from 0, in the order the file lists them. */
+  index: number;
+  /** The copy's municipality, or „Ausfertigung 3“ where it names none. */
+  name: string;
 }
 
 /** Locating by JSON pointer within one YAML file. */

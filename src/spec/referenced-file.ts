@@ -17,7 +17,7 @@ function statIfAny(path: string): Stats | undefined {
 
 export const isFile = (path: string): boolean => statIfAny(path)?.isFile() === true;
 
-/** The files a spec names beside its bases (a Jahresbericht, a partner list), as paths. */
+/** The files a spec names beside its bases (a Jahresbericht, a partner list, a list of copies), as paths. */
 export function namedFiles(source: LoadedSpec): string[] {
   return NAMED_FILE_KEYS.flatMap((key) => namedFile(source, key) ?? []);
 }
@@ -28,7 +28,7 @@ export function namedFile(source: LoadedSpec, key: (typeof NAMED_FILE_KEYS)[numb
   return typeof name === 'string' ? join(dirname(source.locate(`/${key}`).file), name) : undefined;
 }
 
-const NAMED_FILE_KEYS = ['jahresbericht', 'partner_datei'] as const;
+const NAMED_FILE_KEYS = ['jahresbericht', 'partner_datei', 'ausfertigungen_datei'] as const;
 
 const RELATIVE = 'Der Pfad gilt relativ zum Ordner der Datei, in der er steht.';
 

@@ -58,7 +58,7 @@ function specData(file: string): unknown {
   return mergeSpecs(specData(join(dirname(file), basis)), own);
 }
 
-export function specTexts(file: string, skipKeys: string[] = ['art', 'kommune', 'datum', 'zustaendigkeit', 'schluessel', 'verfuegbar', 'partner_datei', 'basis', 'jahresbericht']): string[] {
+export function specTexts(file: string, skipKeys: string[] = ['art', 'kommune', 'datum', 'zustaendigkeit', 'schluessel', 'verfuegbar', 'partner_datei', 'basis', 'jahresbericht', 'ausfertigungen', 'ausfertigungen_datei']): string[] {
   return strings(specData(file), skipKeys)
     .flatMap((s) => s.split(/\n\s*\n/))
     .flatMap(blockTexts)

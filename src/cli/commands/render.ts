@@ -45,7 +45,6 @@ export const render: Command = async (options, output) => {
     output.err('Abbruch angefordert: Die Vorlagen in Arbeit werden noch fertig geschrieben, keine neue beginnt.');
   };
   process.once('SIGINT', onInterrupt);
-  reporter.start(files.length);
   const summary = await runBatch({
     files,
     formats,
@@ -53,10 +52,11 @@ export const render: Command = async (options, output) => {
     jobs,
     onlyChanged: options['nur-geaenderte'] === true,
     signal: controller.signal,
+    onStart: (total) => reporter.start(total),
     onResult: (result) => reporter.result(shown(result)),
   }).finally(() => process.removeListener('SIGINT', onInterrupt));
   // One file's line says all; a batch, --quiet (which has no lines) and --json end with the summary.
-  if (files.length > 1 || options.json || options.quiet || summary.results.some((r) => r.status === 'failed')) reporter.finish(summary, files.length);
+  if (summary.total > 1 || options.json || options.quiet || summary.results.some((r) => r.status === 'failed')) reporter.finish(summary, summary.total);
   const failed = summary.interrupted || summary.results.some((r) => r.status === 'failed');
   return failed ? EXIT.invalidInput : EXIT.ok;
 };
