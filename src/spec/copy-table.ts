@@ -115,8 +115,9 @@ function copyOfRow(file: string, record: CsvRecord, columns: readonly (Column | 
     return { pointer: segmentsToPointer(path), cell, head };
   });
   const rowStart = { file, line: record.line, column: 1 };
+  // The row as a whole (a field it lacks) is found at the row's start.
   const cellFor = (pointer: string) =>
-    placed.find((p) => p.pointer === pointer) ?? placed.find((p) => p.pointer.startsWith(`${pointer}/`) || pointer.startsWith(`${p.pointer}/`));
+    pointer === '' ? undefined : placed.find((p) => p.pointer === pointer) ?? placed.find((p) => p.pointer.startsWith(`${pointer}/`) || pointer.startsWith(`${p.pointer}/`));
   return {
     data,
     locate(pointer, anchor = 'value') {
