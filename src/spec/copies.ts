@@ -3,8 +3,8 @@
 // with its own fields merged over it, by the rules of `basis` (basis.ts), and is checked and rendered as
 // a spec of its own; every value is reported where it was written: shared part, base, list entry or cell.
 import { dirname, join } from 'node:path';
-import { isMap, overlay, type Locator } from './basis.js';
-import { FILE_FIELDS, readCopyTable, type TableCopy } from './copy-table.js';
+import { isMap, overlay } from './basis.js';
+import { FILE_FIELDS, readCopyTable, type CopyLayer } from './copy-table.js';
 import { CODES, hasErrors, type Diagnostic } from './diagnostics.js';
 import type { LoadedSpec } from './load.js';
 import { referencedFileProblem } from './referenced-file.js';
@@ -14,13 +14,16 @@ const TABLE = 'ausfertigungen_datei';
 
 type Data = Record<string, unknown>;
 
-function problem(source: LoadedSpec, path: string, message: string, hint: string, anchor: 'key' | 'value' = 'value'): LoadedSpec[] {
+/** What a file's list of copies gives: a layer per copy and the files read for it, or the file failing. */
+type Listed = { layers: CopyLayer[]; files: string[] } | { failed: LoadedSpec };
+
+function problem(source: LoadedSpec, path: string, message: string, hint: string, anchor: 'key' | 'value' = 'value'): { failed: LoadedSpec } {
   const diagnostic: Diagnostic = { code: CODES.copyList, severity: 'error', message, hint, ...source.locate(path, anchor), path };
-  return [{ ...source, data: undefined, diagnostics: [...source.diagnostics, diagnostic] }];
+  return { failed: { ...source, data: undefined, diagnostics: [...source.diagnostics, diagnostic] } };
 }
 
-/** The entries of `ausfertigungen:`, each with a locator into the file. */
-function listedCopies(source: LoadedSpec, list: unknown): TableCopy[] | LoadedSpec[] {
+/** The entries of `ausfertigungen:`, each located in the file. */
+function listedCopies(source: LoadedSpec, list: unknown): Listed {
   const hint = 'Schreiben Sie unter „ausfertigungen:“ je Ausfertigung einen Eintrag mit den Feldern, die verschieden sind, z. B. „- kommune: stadt-olfen“ mit „vorlagen_nr:“ und „beratungsfolge:“ darunter.';
   if (!Array.isArray(list) || list.length === 0) return problem(source, `/${LIST}`, '„ausfertigungen“ muss eine Liste mit mindestens einem Eintrag sein.', hint);
   const notMap = list.findIndex((entry) => !isMap(entry));
@@ -29,14 +32,33 @@ function listedCopies(source: LoadedSpec, list: unknown): TableCopy[] | LoadedSp
     const field = FILE_FIELDS.find((key) => key in (entry as Data));
     if (field) return problem(source, `/${LIST}/${i}/${field}`, `„${field}“ gilt für die ganze Datei und kann nicht je Ausfertigung verschieden sein.`, 'Schreiben Sie das Feld in die Vorlage selbst, nicht unter „ausfertigungen“.', 'key');
   }
-  return (list as Data[]).map((data, i) => ({
+  const layers = (list as Data[]).map((data, i): CopyLayer => ({
     data,
     locate: (pointer, anchor) => source.locate(`/${LIST}/${i}${pointer}`, anchor),
     locateInText: (pointer, line, column) => source.locateInText(`/${LIST}/${i}${pointer}`, line, column),
   }));
+  return { layers, files: [] };
 }
 
-const isProblem = (copies: TableCopy[] | LoadedSpec[]): copies is LoadedSpec[] => copies.length > 0 && 'diagnostics' in copies[0]!;
+/** The rows of the spreadsheet `ausfertigungen_datei:` names, each located in its cells. */
+function tabledCopies(source: LoadedSpec, name: unknown): Listed {
+  if (typeof name !== 'string' || name.trim() === '') return problem(source, `/${TABLE}`, '„ausfertigungen_datei“ muss einen Dateinamen nennen.', 'Zum Beispiel „ausfertigungen_datei: kommunen.csv“, relativ zu dieser Datei.');
+  const file = join(dirname(source.file), name);
+  const missing = referencedFileProblem(file, name, 'Die Ausfertigungsliste');
+  if (missing) {
+    const { failed } = problem(source, `/${TABLE}`, missing.message, missing.hint!);
+    return { failed: { ...failed, awaited: [file] } };
+  }
+  const { layers, diagnostics } = readCopyTable(file, (source.data as Data).art);
+  if (diagnostics.length === 0) return { layers, files: [file] };
+  return { failed: { ...source, data: undefined, diagnostics: [...source.diagnostics, ...diagnostics], files: [...source.files, file] } };
+}
+
+/** How each way of listing copies is read. */
+const LISTINGS: Record<typeof LIST | typeof TABLE, (source: LoadedSpec, value: unknown) => Listed> = {
+  [LIST]: listedCopies,
+  [TABLE]: tabledCopies,
+};
 
 /**
  * The specs a loaded file makes: itself, or one per copy it lists. Where the list itself is wrong, the
@@ -46,29 +68,19 @@ export function copiesOf(source: LoadedSpec): LoadedSpec[] {
   if (hasErrors(source.diagnostics) || !isMap(source.data) || !(LIST in source.data || TABLE in source.data)) return [source];
   const { [LIST]: list, [TABLE]: table, ...shared } = source.data;
   if (list !== undefined && table !== undefined) {
-    return problem(source, `/${TABLE}`, 'Die Datei nennt „ausfertigungen“ und „ausfertigungen_datei“; es gilt nur eines von beiden.', 'Behalten Sie die Liste in der Datei oder die Tabelle, nicht beide.', 'key');
+    return [problem(source, `/${TABLE}`, 'Die Datei nennt „ausfertigungen“ und „ausfertigungen_datei“; es gilt nur eines von beiden.', 'Behalten Sie die Liste in der Datei oder die Tabelle, nicht beide.', 'key').failed];
   }
   const key = list !== undefined ? LIST : TABLE;
   if (source.locate(`/${key}`).file !== source.file) {
-    return problem(source, `/${key}`, `„${key}“ steht in der Basis; die Ausfertigungen nennt die Datei, die erzeugt wird.`, 'Verschieben Sie die Ausfertigungen aus der Basis in die Vorlage, die auf ihr aufbaut.', 'key');
+    return [problem(source, `/${key}`, `„${key}“ steht in der Basis; die Ausfertigungen nennt die Datei, die erzeugt wird.`, 'Verschieben Sie die Ausfertigungen aus der Basis in die Vorlage, die auf ihr aufbaut.', 'key').failed];
   }
-  let tableFile: string | undefined;
-  let entries: TableCopy[] | LoadedSpec[];
-  if (list !== undefined) entries = listedCopies(source, list);
-  else {
-    if (typeof table !== 'string' || table.trim() === '') return problem(source, `/${TABLE}`, '„ausfertigungen_datei“ muss einen Dateinamen nennen.', 'Zum Beispiel „ausfertigungen_datei: kommunen.csv“, relativ zu dieser Datei.');
-    tableFile = join(dirname(source.file), table);
-    const missing = referencedFileProblem(tableFile, table, 'Die Ausfertigungsliste');
-    if (missing) return problem(source, `/${TABLE}`, missing.message, missing.hint!).map((alone) => ({ ...alone, awaited: [tableFile!] }));
-    const read = readCopyTable(tableFile, shared.art);
-    if (read.diagnostics.length) return [{ ...source, data: undefined, diagnostics: [...source.diagnostics, ...read.diagnostics], files: [...source.files, tableFile] }];
-    entries = read.copies;
-  }
-  if (isProblem(entries)) return entries;
+  const listed = LISTINGS[key](source, list ?? table);
+  if ('failed' in listed) return [listed.failed];
   const lower = { data: shared, locate: source.locate, locateInText: source.locateInText };
-  return entries.map((entry: TableCopy, index) => {
-    const merged = overlay(lower, entry.data, entry as Locator);
+  return listed.layers.map((layer, index) => {
+    const merged = overlay(lower, layer.data, layer);
     const kommune = (merged.data as Data).kommune;
-    return { ...source, ...merged, files: tableFile ? [...source.files, tableFile] : source.files, copy: { index, name: typeof kommune === 'string' ? kommune : `Ausfertigung ${index + 1}` } };
+    const name = typeof kommune === 'string' ? kommune : `Ausfertigung ${index + 1}`;
+    return { ...source, ...merged, files: [...source.files, ...listed.files], copy: { index, name } };
   });
 }

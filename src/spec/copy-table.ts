@@ -6,19 +6,17 @@ import { readFileSync } from 'node:fs';
 import { csvRecords, detectSeparator, SEPARATORS, type CsvCell, type CsvRecord } from './csv-records.js';
 import { CODES, type Diagnostic } from './diagnostics.js';
 import { fieldTypes } from './field-types.js';
-import type { Anchor, Location } from './load.js';
+import type { Locator } from './basis.js';
 import { segmentsToPointer, type PathSegment } from './positions.js';
 import { decodeText, notUtf8Diagnostic } from './text-file.js';
 
-/** The fields one row of the table gives a copy, and where each was written. */
-export interface TableCopy {
+/** The fields a copy has of its own (a row of the table, an entry of the list), and where each was written. */
+export interface CopyLayer extends Locator {
   data: Record<string, unknown>;
-  locate(pointer: string, anchor?: Anchor): Location;
-  locateInText(pointer: string, line: number, column: number): Location;
 }
 
 export interface CopyTable {
-  copies: TableCopy[];
+  layers: CopyLayer[];
   diagnostics: Diagnostic[];
 }
 
@@ -102,7 +100,7 @@ function setAt(data: Record<string, unknown>, segments: readonly PathSegment[], 
 }
 
 /** One row as a copy: its filled cells as fields, and a locator that finds each field's cell. */
-function copyOfRow(file: string, record: CsvRecord, columns: readonly (Column | undefined)[], art: unknown): TableCopy {
+function copyOfRow(file: string, record: CsvRecord, columns: readonly (Column | undefined)[], art: unknown): CopyLayer {
   const filled = columns.flatMap((column, i) => {
     const cell = record.cells[i];
     return column && cell && cell.text !== '' ? [{ segments: column.segments, cell, head: column.head }] : [];
@@ -135,8 +133,8 @@ function copyOfRow(file: string, record: CsvRecord, columns: readonly (Column | 
   };
 }
 
-/** The copies of a table's text; every finding about the table itself is reported. */
-function copiesOfText(text: string, file: string, art: unknown, report: Report): TableCopy[] {
+/** A layer per row of a table's text; every finding about the table itself is reported. */
+function layersOfText(text: string, file: string, art: unknown, report: Report): CopyLayer[] {
   const separator = detectSeparator(text);
   const { records, openQuote } = csvRecords(text, separator);
   if (openQuote) {
@@ -165,10 +163,10 @@ export function readCopyTable(file: string, art: unknown): CopyTable {
     bytes = readFileSync(file);
   } catch {
     report({ line: 1, column: 1 }, `Die Ausfertigungsliste „${file}“ lässt sich nicht lesen.`, 'Prüfen Sie, ob Sie die Datei lesen dürfen (Dateirechte).');
-    return { copies: [], diagnostics };
+    return { layers: [], diagnostics };
   }
   const decoded = decodeText(bytes);
-  if (!('text' in decoded)) return { copies: [], diagnostics: [notUtf8Diagnostic(file, decoded.notUtf8, 'spreadsheet')] };
-  const copies = copiesOfText(decoded.text, file, art, report);
-  return { copies: diagnostics.length ? [] : copies, diagnostics };
+  if (!('text' in decoded)) return { layers: [], diagnostics: [notUtf8Diagnostic(file, decoded.notUtf8, 'spreadsheet')] };
+  const layers = layersOfText(decoded.text, file, art, report);
+  return { layers: diagnostics.length ? [] : layers, diagnostics };
 }
