@@ -48,7 +48,7 @@ export class OutputClaims {
 /** A job that may not write its files, because an earlier spec of the batch writes `taken`. */
 export function refused(result: Pick<JobResult, 'file' | 'copy' | 'diagnostics' | 'ms' | 'namedAt'>, taken: Taken): JobResult {
   const diagnostics = [...result.diagnostics, atName(sameOutput(result.file, taken), result.namedAt)];
-  return { file: result.file, ...(result.copy ? { copy: result.copy } : {}), status: 'failed', outputs: [], diagnostics, ms: result.ms };
+  return { file: result.file, copy: result.copy, status: 'failed', outputs: [], diagnostics, ms: result.ms };
 }
 
 /** A finding about a spec's output files, at the field that names them (else at the spec's start). */

@@ -83,7 +83,7 @@ function namedAt(source: LoadedSpec): NamedAt | undefined {
 }
 
 function resultOf(job: Job, started: number, result: Omit<JobResult, 'ms' | 'file'>, msBefore = 0): JobResult {
-  return { file: job.file, ...(job.copy ? { copy: job.copy } : {}), ...result, ms: msBefore + performance.now() - started };
+  return { file: job.file, copy: job.copy, ...result, ms: msBefore + performance.now() - started };
 }
 
 /** The job's spec: its file with bases, or the one copy of the file it renders. */

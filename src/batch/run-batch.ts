@@ -96,7 +96,7 @@ function overwriteWarning(file: string, output: string, owner: string): Diagnost
 function internalFailure({ file, copy }: Job, err: Error): JobResult {
   return {
     file,
-    ...(copy ? { copy } : {}),
+    copy,
     status: 'failed',
     outputs: [],
     diagnostics: [
