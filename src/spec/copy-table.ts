@@ -2,13 +2,12 @@
 // per field that varies. A column head names a field of the document, nested fields and list entries
 // joined by dots („unterschrift.name“, „beratungsfolge.2.gremium“, entries counted from 1). An empty cell
 // leaves the field to the shared part, „~“ removes it there. Every value keeps the cell it came from.
-import { readFileSync } from 'node:fs';
-import { csvRecords, detectSeparator, SEPARATORS, type CsvCell, type CsvRecord } from './csv-records.js';
+import { SEPARATORS, type CsvCell, type CsvRecord, type Separator } from './csv-records.js';
+import { readCsvFile } from './csv-file.js';
 import { CODES, type Diagnostic } from './diagnostics.js';
 import { fieldTypes } from './field-types.js';
 import type { Locator } from './basis.js';
 import { segmentsToPointer, type PathSegment } from './positions.js';
-import { decodeText, notUtf8Diagnostic } from './text-file.js';
 
 /** The fields a copy has of its own (a row of the table, an entry of the list), and where each was written. */
 export interface CopyLayer extends Locator {
@@ -133,14 +132,8 @@ function copyOfRow(file: string, record: CsvRecord, columns: readonly (Column | 
   };
 }
 
-/** A layer per row of a table's text; every finding about the table itself is reported. */
-function layersOfText(text: string, file: string, art: unknown, report: Report): CopyLayer[] {
-  const separator = detectSeparator(text);
-  const { records, openQuote } = csvRecords(text, separator);
-  if (openQuote) {
-    report(openQuote, `In Zeile ${openQuote.line} der Ausfertigungsliste beginnt ein Feld mit Anführungszeichen, das nicht geschlossen wird.`, 'Schließen Sie das Feld mit einem zweiten " ab; ein " im Text wird verdoppelt ("").');
-    return [];
-  }
+/** A layer per row of a table's records; every finding about the table itself is reported. */
+function layersOfRecords(records: readonly CsvRecord[], separator: Separator, file: string, art: unknown, report: Report): CopyLayer[] {
   const [head, ...rows] = records;
   if (!head || rows.length === 0) {
     report({ line: head?.line ?? 1, column: 1 }, head ? 'Die Ausfertigungsliste enthält keine Ausfertigung.' : 'Die Ausfertigungsliste ist leer.', `Die erste Zeile nennt die Felder, die je Ausfertigung verschieden sind; darunter steht je Ausfertigung eine Zeile. ${HEAD_HINT}`);
@@ -156,17 +149,10 @@ function layersOfText(text: string, file: string, art: unknown, report: Report):
 
 /** Reads the table of copies; `art` (the shared part's kind of document) tells which cells are yes/no or figures. */
 export function readCopyTable(file: string, art: unknown): CopyTable {
+  const read = readCsvFile(file, 'Ausfertigungsliste', CODES.copyList);
+  if ('diagnostic' in read) return { layers: [], diagnostics: [read.diagnostic] };
   const diagnostics: Diagnostic[] = [];
   const report: Report = (at, message, hint) => diagnostics.push({ code: CODES.copyList, severity: 'error', message, hint, file, line: at.line, column: at.column, path: '' });
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch {
-    report({ line: 1, column: 1 }, `Die Ausfertigungsliste „${file}“ lässt sich nicht lesen.`, 'Prüfen Sie, ob Sie die Datei lesen dürfen (Dateirechte).');
-    return { layers: [], diagnostics };
-  }
-  const decoded = decodeText(bytes);
-  if (!('text' in decoded)) return { layers: [], diagnostics: [notUtf8Diagnostic(file, decoded.notUtf8, 'spreadsheet')] };
-  const layers = layersOfText(decoded.text, file, art, report);
+  const layers = layersOfRecords(read.records, read.separator, file, art, report);
   return { layers: diagnostics.length ? [] : layers, diagnostics };
 }

@@ -1,9 +1,8 @@
 // Partner lists as CSV, as offices keep them in a spreadsheet: columns „name“ and „anschrift“
 // (address lines separated by „|“), comma, semicolon or tab as separator, quotes for fields with separators.
-import { readFile } from 'node:fs/promises';
-import { csvRecords, detectSeparator, SEPARATORS, type CsvCell, type CsvRecord, type Separator } from './csv-records.js';
+import { SEPARATORS, type CsvCell, type CsvRecord, type Separator } from './csv-records.js';
+import { readCsvFile } from './csv-file.js';
 import { readHeader } from './partner-columns.js';
-import { decodeText, notUtf8Diagnostic } from './text-file.js';
 import { CODES, hasErrors, type Diagnostic } from './diagnostics.js';
 import type { Location } from './load.js';
 import type { Partner } from './types.js';
@@ -44,14 +43,8 @@ function partnerOfRow(record: CsvRecord, header: { width: number; name: number; 
   return { name, anschrift: address };
 }
 
-/** The partners of a list's text, reporting every finding at once. */
-function partnersOfText(text: string, file: string, report: Report): PlacedPartner[] {
-  const separator = detectSeparator(text);
-  const { records, openQuote } = csvRecords(text, separator);
-  if (openQuote) {
-    report('error', openQuote, `In Zeile ${openQuote.line} der Partnerliste beginnt ein Feld mit Anführungszeichen, das nicht geschlossen wird.`, 'Schließen Sie das Feld mit einem zweiten " ab; ein " im Text wird verdoppelt ("").');
-    return [];
-  }
+/** The partners of a list's records, reporting every finding at once. */
+function partnersOfRecords(records: readonly CsvRecord[], separator: Separator, file: string, report: Report): PlacedPartner[] {
   const [head, ...rows] = records;
   if (!head) {
     report('error', { line: 1, column: 1 }, 'Die Partnerliste ist leer.', 'Die erste Zeile nennt die Spalten, z. B. „name;anschrift“; darunter steht je Partner eine Zeile.');
@@ -79,19 +72,10 @@ function partnersOfText(text: string, file: string, report: Report): PlacedPartn
 }
 
 export async function readPartnerCsv(file: string): Promise<PartnerList> {
+  const read = readCsvFile(file, 'Partnerliste', CODES.partnerList);
+  if ('diagnostic' in read) return { partners: [], diagnostics: [read.diagnostic] };
   const found: Diagnostic[] = [];
   const report: Report = (severity, at, message, hint) => found.push({ code: CODES.partnerList, severity, message, hint, file, line: at.line, column: at.column, path: '' });
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch {
-    report('error', { line: 1, column: 1 }, `Die Partnerliste „${file}“ lässt sich nicht lesen.`, 'Prüfen Sie, ob Sie die Datei lesen dürfen (Dateirechte).');
-    return { partners: [], diagnostics: found };
-  }
-  const decoded = decodeText(bytes);
-  if ('text' in decoded) {
-    const partners = partnersOfText(decoded.text, file, report);
-    return { partners: hasErrors(found) ? [] : partners, diagnostics: found };
-  }
-  return { partners: [], diagnostics: [notUtf8Diagnostic(file, decoded.notUtf8, 'spreadsheet')] };
+  const partners = partnersOfRecords(read.records, read.separator, file, report);
+  return { partners: hasErrors(found) ? [] : partners, diagnostics: found };
 }
