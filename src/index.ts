@@ -1,5 +1,4 @@
 // The library API: load → validate → resolve → compose → write, as buffers. The CLI is a thin layer on this.
-import { join } from 'node:path';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './spec/diagnostics.js';
 import { parseSpec, type LoadedSpec } from './spec/load.js';
 import { loadWithBasis, withBasis } from './spec/basis.js';
@@ -7,7 +6,8 @@ import { checkSpec } from './spec/check.js';
 import { copiesOf } from './spec/copies.js';
 import type { ResolvedDocument } from './resolve/resolve.js';
 import { resolveDocuments } from './resolve/documents.js';
-import { outputFileName } from './resolve/output-name.js';
+import { outputTarget } from './resolve/output-name.js';
+import { duplicateCopies } from './resolve/duplicate-copies.js';
 import { compose } from './compose/compose.js';
 import { WRITERS, type Format } from './writers/index.js';
 import type { DocumentModel } from './model/types.js';
@@ -33,8 +33,10 @@ export async function prepare(source: LoadedSpec, env: NodeJS.ProcessEnv = proce
   if (copies.length === 1) return prepareOne(copies[0]!, env);
   const prepared: Prepared[] = [];
   for (const copy of copies) prepared.push(await prepareOne(copy, env));
+  const clashes = duplicateCopies(copies.map((source, i) => ({ source, targets: prepared[i]!.documents.map((document) => outputTarget(document, source.file)) })));
   // A finding in the shared part is found in every copy: it is reported once.
-  const diagnostics = sortDiagnostics([...new Map(prepared.flatMap((p) => p.diagnostics).map((d) => [JSON.stringify(d), d])).values()]);
+  const found = [...prepared.flatMap((p) => p.diagnostics), ...clashes];
+  const diagnostics = sortDiagnostics([...new Map(found.map((d) => [JSON.stringify(d), d])).values()]);
   const documents = hasErrors(diagnostics) ? [] : prepared.flatMap((p) => p.documents);
   return { diagnostics, documents, ...(documents[0] ? { resolved: documents[0] } : {}) };
 }
@@ -72,11 +74,6 @@ export interface Rendered {
   outputs: Partial<Record<Format, Buffer>>;
 }
 
-/** Where a document goes, relative to the output folder and without extension: <kommune>/<safe name>. */
-function targetOf(spec: LoadedSpec, resolved: ResolvedDocument): string {
-  return join(resolved.kommune, outputFileName(resolved, spec.file));
-}
-
 async function renderDocument(resolved: ResolvedDocument, target: string, formats: readonly Format[]): Promise<RenderedDocument> {
   const model = compose(resolved);
   const outputs: Partial<Record<Format, Buffer>> = {};
@@ -88,7 +85,7 @@ async function renderDocument(resolved: ResolvedDocument, target: string, format
 export async function renderLoaded(spec: LoadedSpec, formats: readonly Format[], env: NodeJS.ProcessEnv = process.env): Promise<Rendered> {
   const { diagnostics, documents } = await prepare(spec, env);
   // Two documents with one file name are an error found while resolving (duplicate-partners.ts).
-  const targets = documents.map((document) => targetOf(spec, document));
+  const targets = documents.map((document) => outputTarget(document, spec.file));
   const rendered: RenderedDocument[] = [];
   for (const [i, document] of documents.entries()) rendered.push(await renderDocument(document, targets[i]!, formats));
   const [first] = rendered;

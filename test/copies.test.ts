@@ -117,6 +117,41 @@ describe('copies from a spreadsheet (ausfertigungen_datei)', () => {
     expect(duelmen!.beratungsfolge.map((b) => b.gremium)).toEqual(['Jugendhilfeausschuss', 'Rat der Stadt Dülmen']);
   });
 
+  it('speaks of rows and cells, not of YAML lines, in the hint for a wrong cell or an empty row', async () => {
+    const dir = await copyOfExample();
+    const table = join(dir, 'kommunen.csv');
+    await edit(table, 'Wilhelm Exempel;nein', 'Wilhelm Exempel;vielleicht');
+    await edit(table, /^stadt-olfen;/m, ';');
+    const text = await readFile(table, 'utf8');
+    const { diagnostics } = await prepare(loadWithBasis(join(dir, 'sachstand-2020.yaml')));
+    const rowStart = placeOf(text, ';20/031');
+    expect(errors(diagnostics)).toEqual([
+      expect.objectContaining({ file: table, ...rowStart, code: 'RV101', hint: expect.stringContaining('fehlt die Spalte „kommune“, ergänzen Sie sie in der Kopfzeile') }),
+      expect.objectContaining({ file: table, ...placeOf(text, 'vielleicht'), code: 'RV103', hint: 'Schreiben Sie „ja“ oder „nein“ in die Zelle.' }),
+    ]);
+  });
+
+  it('reports two rows that would write the same file at the later row, in validate as in render', async () => {
+    const dir = await copyOfExample();
+    const table = join(dir, 'kommunen.csv');
+    const olfen = (await readFile(table, 'utf8')).split('\n').find((row) => row.startsWith('stadt-olfen;'))!;
+    await writeFile(table, `${(await readFile(table, 'utf8')).trimEnd()}\n${olfen.replace('Wilhelm', 'Wilma')}\n`);
+    const text = await readFile(table, 'utf8');
+    const lines = text.trimEnd().split('\n');
+    const at = { line: lines.length, column: 'stadt-olfen;'.length + 1 };
+    const { diagnostics } = await prepare(loadWithBasis(join(dir, 'sachstand-2020.yaml')));
+    expect(errors(diagnostics)).toEqual([
+      expect.objectContaining({ file: table, ...at, code: 'RV504', message: `Diese Ausfertigung bekäme dieselbe Datei „stadt-olfen/20-031“ wie die Ausfertigung in Zeile ${lines.length - 1}; die eine würde die andere überschreiben.` }),
+    ]);
+
+    const out = join(dir, 'out');
+    const result = await runCli(['render', dir, '--out', out, '--quiet']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/6 erzeugt, 1 fehlgeschlagen von 7 Vorlagen/);
+    expect(result.stdout).toContain(`kommunen.csv:${at.line}:${at.column}  Fehler  RV504`);
+    expect(squash((await pdfText(await readFile(join(out, 'stadt-olfen/20-031.pdf')))).flow)).toContain(squash('Wilhelm Exempel'));
+  });
+
   it('renders only what changed with --nur-geaenderte, and every copy again when the spreadsheet changes', async () => {
     const dir = await copyOfExample();
     const out = join(dir, 'out');

@@ -7,7 +7,8 @@
 import { resolve } from 'node:path';
 import { displayPath } from '../paths.js';
 import { CODES, fileError, type Diagnostic } from '../spec/diagnostics.js';
-import type { JobResult, NamedAt } from './job.js';
+import type { JobResult } from './job.js';
+import type { NamedAt } from '../resolve/output-name.js';
 import { sourceKey, sourceLabel, type JobSource } from './source-key.js';
 
 /** An output file that an earlier spec of the batch writes. */

@@ -19,15 +19,9 @@ import { refused, type Taken } from './claims.js';
 import { documentFingerprint } from './fingerprint.js';
 import { outputsIntact, type PreviousRender } from './manifest.js';
 import { isFile, namedFiles } from '../spec/referenced-file.js';
-import type { CopyOf, LoadedSpec, Location } from '../spec/load.js';
+import type { CopyOf, LoadedSpec } from '../spec/load.js';
 import { copiesOf } from '../spec/copies.js';
-import { assignedNr } from '../spec/open-vorlagen-nr.js';
-
-/** The field whose value names a spec's output files. */
-const NAME_FIELD = '/vorlagen_nr';
-
-/** A place in a spec (or its basis) and the JSON path of the value there. */
-export type NamedAt = Location & { path: string };
+import { nameFieldAt, type NamedAt } from '../resolve/output-name.js';
 
 export interface Job {
   file: string;
@@ -71,17 +65,6 @@ function kommuneOf(data: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-/**
- * Where the file name comes from: the Vorlagen-Nr. where the spec has one (only Beschluss- and
- * Mitteilungsvorlagen do, and it names their files unless still open), else the spec's own file name
- * (no place inside it).
- * Found here in the worker, where the YAML is at hand; the batch's thread only passes it on.
- */
-function namedAt(source: LoadedSpec): NamedAt | undefined {
-  const number = (source.data as { vorlagen_nr?: unknown } | undefined)?.vorlagen_nr;
-  return typeof number === 'string' && assignedNr(number) !== undefined ? { ...source.locate(NAME_FIELD), path: NAME_FIELD } : undefined;
-}
-
 function resultOf(job: Job, started: number, result: Omit<JobResult, 'ms' | 'file'>, msBefore = 0): JobResult {
   return { file: job.file, copy: job.copy, ...result, ms: msBefore + performance.now() - started };
 }
@@ -110,12 +93,12 @@ export async function startJob(job: Job, formats: readonly Format[], loaded?: Lo
   if (job.onlyChanged && previous?.fingerprint === fingerprint && outputsIntact(previous, job.formats)) {
     // An unchanged document still holds its files in this batch: another spec may not write over them.
     const outputs = previous.outputs.map((output) => output.path);
-    return resultOf(job, started, { status: 'skipped', outputs, diagnostics: [], fingerprint, namedAt: namedAt(source) });
+    return resultOf(job, started, { status: 'skipped', outputs, diagnostics: [], fingerprint, namedAt: nameFieldAt(source) });
   }
   const result = await renderLoaded(source, formats);
   if (!result.target || hasErrors(result.diagnostics)) return resultOf(job, started, { status: 'failed', outputs: [], diagnostics: result.diagnostics });
   const outputs = result.documents.flatMap((document) => job.formats.map((format) => outputPath(job, document, format)));
-  return { job, diagnostics: result.diagnostics, fingerprint, documents: result.documents, outputs, ms: performance.now() - started, namedAt: namedAt(source) };
+  return { job, diagnostics: result.diagnostics, fingerprint, documents: result.documents, outputs, ms: performance.now() - started, namedAt: nameFieldAt(source) };
 }
 
 function outputPath(job: Job, document: RenderedDocument, format: Format): string {

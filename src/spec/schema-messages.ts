@@ -17,6 +17,8 @@ export interface SchemaFinding {
   anchor: 'key' | 'value' | 'parent';
   /** For a misspelled key: the path of the field it was probably meant to be. */
   meant?: string;
+  /** The hint instead, where the place is a row or cell of a spreadsheet (a list of copies, copy-table.ts). */
+  cellHint?: string;
 }
 
 const TYPE_NAMES: Record<string, string> = {
@@ -56,6 +58,23 @@ const TYPE_HINTS: Record<string, string> = {
 };
 
 const YES_NO: Record<string, boolean> = { ja: true, nein: false, yes: true, no: false, wahr: true, falsch: false, j: true, n: false };
+
+/** The same, for a value written in a spreadsheet's cell: cells are read as YAML would hold them (copy-table.ts). */
+const CELL_TYPE_HINTS: Record<string, string> = {
+  boolean: 'Schreiben Sie „ja“ oder „nein“ in die Zelle.',
+  number: 'Schreiben Sie eine Zahl in die Zelle, etwa 8866,66 oder 8.866,66.',
+  integer: 'Schreiben Sie eine ganze Zahl in die Zelle, etwa 12.',
+  array: 'Eine Zelle hält einen einzelnen Wert: Nennen Sie in der Kopfzeile die Einträge einzeln, etwa „beratungsfolge.1.gremium“.',
+  object: 'Eine Zelle hält einen einzelnen Wert: Nennen Sie in der Kopfzeile das Unterfeld, etwa „unterschrift.name“.',
+};
+
+/** „~“ in a cell removes the field; where it is needed, say so. */
+const REMOVED_IN_CELL = '„~“ löscht das Feld, es wird aber gebraucht: Tragen Sie einen Wert ein, oder lassen Sie die Zelle leer, dann gilt der Wert aus der Vorlage.';
+
+/** „beratungsfolge/1/gremium“ → „beratungsfolge.2.gremium“, the head of the spreadsheet column for a field. */
+function columnHead(pointer: string): string {
+  return pointerToSegments(pointer).map((segment) => (typeof segment === 'number' ? segment + 1 : segment)).join('.');
+}
 
 /** Hints for the mix-ups people make, ahead of the general hint for the expected type. */
 const MIX_UPS: { applies: (expected: string, value: unknown) => boolean; hint: (value: unknown) => string }[] = [
@@ -144,6 +163,7 @@ const handlers: Record<string, Handler> = {
       code: CODES.required,
       message: `Das Pflichtfeld „${missing}“ fehlt${where(err.instancePath)}.`,
       hint: `Ergänzen Sie eine Zeile „${missing}: …“ auf dieser Ebene.`,
+      cellHint: `Tragen Sie den Wert in dieser Zeile ein (fehlt die Spalte „${columnHead(childPointer(err.instancePath, missing))}“, ergänzen Sie sie in der Kopfzeile), oder schreiben Sie „${missing}: …“ in die Vorlage, wenn er für alle gilt.`,
       path: childPointer(err.instancePath, missing),
       anchor: 'parent',
     };
@@ -153,6 +173,7 @@ const handlers: Record<string, Handler> = {
     code: CODES.wrongType,
     message: `${field(err)} muss ${String(err.params.type).split(',').map((t) => TYPE_NAMES[t] ?? t).join(' oder ')} sein, ist aber ${typeOfValue(err.data)}.`,
     hint: typeHint(String(err.params.type).split(',')[0]!, err.data),
+    cellHint: err.data === null ? REMOVED_IN_CELL : CELL_TYPE_HINTS[String(err.params.type).split(',')[0]!],
     path: err.instancePath,
     anchor: 'value',
   }),

@@ -66,10 +66,15 @@ export function schemaDiagnostics(spec: LoadedSpec, schemaName: string): Diagnos
   // "if/then" only dispatches on `art`; the errors inside the chosen schema say what is wrong.
   const errors = (validate.errors ?? []).filter((e) => e.keyword !== 'if');
   return withoutEchoes(errors.map(translateSchemaError)).map((finding) => {
-    const { anchor, meant: _meant, ...rest } = finding;
-    return { ...rest, severity: 'error' as const, ...spec.locate(finding.path, anchor) };
+    const { anchor, meant: _meant, cellHint, ...rest } = finding;
+    const at = spec.locate(finding.path, anchor);
+    const hint = cellHint !== undefined && inSpreadsheet(at.file) ? { hint: cellHint } : {};
+    return { ...rest, severity: 'error' as const, ...hint, ...at };
   });
 }
+
+/** A place in a spreadsheet (a list of copies), where hints speak of rows and cells, not of YAML lines. */
+const inSpreadsheet = (file: string) => /\.csv$/i.test(file);
 
 /** Drops repeated findings, and "field missing" where a misspelled key already explains it. */
 function withoutEchoes(findings: SchemaFinding[]): SchemaFinding[] {
