@@ -149,6 +149,7 @@ describe('copies from a spreadsheet (ausfertigungen_datei)', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/6 erzeugt, 1 fehlgeschlagen von 7 Vorlagen/);
     expect(result.stdout).toContain(`kommunen.csv:${at.line}:${at.column}  Fehler  RV504`);
+    expect(result.stdout).toContain('sachstand-2020.yaml [stadt-olfen, Ausfertigung 6]“ erzeugt');
     expect(squash((await pdfText(await readFile(join(out, 'stadt-olfen/20-031.pdf')))).flow)).toContain(squash('Wilhelm Exempel'));
   });
 

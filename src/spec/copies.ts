@@ -77,10 +77,16 @@ export function copiesOf(source: LoadedSpec): LoadedSpec[] {
   const listed = LISTINGS[key](source, list ?? table);
   if ('failed' in listed) return [listed.failed];
   const lower = { data: shared, locate: source.locate, locateInText: source.locateInText };
-  return listed.layers.map((layer, index) => {
-    const merged = overlay(lower, layer.data, layer);
-    const kommune = (merged.data as Data).kommune;
-    const name = typeof kommune === 'string' ? kommune : `Ausfertigung ${index + 1}`;
-    return { ...source, ...merged, files: [...source.files, ...listed.files], copy: { index, name } };
+  const merged = listed.layers.map((layer) => overlay(lower, layer.data, layer));
+  const names = copyNames(merged.map(({ data }) => (data as Data).kommune));
+  return merged.map((copy, index) => ({ ...source, ...copy, files: [...source.files, ...listed.files], copy: { index, name: names[index]! } }));
+}
+
+/** Each copy's name in progress lines and messages: its municipality, with its number where that is not enough. */
+function copyNames(kommunen: readonly unknown[]): string[] {
+  const count = (kommune: unknown) => kommunen.filter((k) => k === kommune).length;
+  return kommunen.map((kommune, i) => {
+    if (typeof kommune !== 'string') return `Ausfertigung ${i + 1}`;
+    return count(kommune) > 1 ? `${kommune}, Ausfertigung ${i + 1}` : kommune;
   });
 }
