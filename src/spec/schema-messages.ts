@@ -6,6 +6,7 @@ import { CODES } from './diagnostics.js';
 import { misspeltKeyFor, unknownKeyFinding } from './misspelt-key.js';
 import { childPointer, pointerToSegments } from './positions.js';
 import { nearestName } from './suggest.js';
+import { fieldNames } from './field-types.js';
 
 export interface SchemaFinding {
   code: string;
@@ -126,9 +127,17 @@ export function describeField(pointer: string): string {
 
 type Handler = (err: ErrorObject) => SchemaFinding;
 
-/** The keys the schema that raised the error defines (without „$schema“ and the like). */
-const schemaKeys = (err: ErrorObject) =>
-  Object.keys((err.parentSchema?.properties as object | undefined) ?? {}).filter((k) => !k.startsWith('$'));
+/**
+ * The keys the schema that raised the error defines (without „$schema“ and the like). A document's
+ * required fields sit in a condition of its schema (a file with `basis` needs none of them), so there
+ * they are the fields its `art` defines.
+ */
+function schemaKeys(err: ErrorObject): string[] {
+  const own = err.parentSchema?.properties as object | undefined;
+  if (own) return Object.keys(own).filter((k) => !k.startsWith('$'));
+  if (err.instancePath !== '' || typeof err.data !== 'object' || err.data === null) return [];
+  return fieldNames((err.data as { art?: unknown }).art, []);
+}
 
 /** „ im 1. Eintrag von „x““ / „ in „unterschrift““ / „“ for the document itself. */
 function where(pointer: string): string {
