@@ -40,6 +40,12 @@ describe('copies from a spreadsheet (ausfertigungen_datei)', () => {
     expect(documents.map((d) => d.kommune)).toEqual(['kreis-coesfeld', 'stadt-billerbeck', 'stadt-duelmen', 'stadt-luedinghausen', 'gemeinde-nottuln', 'stadt-olfen']);
   });
 
+  it('tells in validate how many documents the file makes', async () => {
+    const result = await runCli(['validate', join(EXAMPLE, 'sachstand-2020.yaml')]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('sachstand-2020.yaml: gültig, ergibt 6 Dokumente');
+  });
+
   it('renders every row in its own house style, with the shared text, as one batch', async () => {
     const dir = await copyOfExample();
     const out = join(dir, 'out');
