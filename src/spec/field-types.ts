@@ -1,6 +1,7 @@
 // What type the schema expects at a field of a document, so that a spreadsheet cell („ja“, „1.250,50“)
-// becomes the value a YAML file would hold there (true, 1250.5), and which fields a section has. Only plain paths are followed:
-// properties, list items and $ref; where the schema branches, the answer is „not known“.
+// becomes the value a YAML file would hold there (true, 1250.5), and which fields a section has. Only
+// plain paths are followed: properties, list items and $ref; where the schema branches, the answer is
+// „not known“.
 import { schemaFiles } from './schema-registry.js';
 import type { PathSegment } from './positions.js';
 

@@ -178,14 +178,17 @@ const handlers: Record<string, Handler> = {
     };
   },
   additionalProperties: (err) => unknownKeyFinding(err.instancePath, String(err.params.additionalProperty), schemaKeys(err)),
-  type: (err) => ({
-    code: CODES.wrongType,
-    message: `${field(err)} muss ${String(err.params.type).split(',').map((t) => TYPE_NAMES[t] ?? t).join(' oder ')} sein, ist aber ${typeOfValue(err.data)}.`,
-    hint: typeHint(String(err.params.type).split(',')[0]!, err.data),
-    cellHint: err.data === null ? REMOVED_IN_CELL : CELL_TYPE_HINTS[String(err.params.type).split(',')[0]!],
-    path: err.instancePath,
-    anchor: 'value',
-  }),
+  type: (err) => {
+    const types = String(err.params.type).split(',');
+    return {
+      code: CODES.wrongType,
+      message: `${field(err)} muss ${types.map((t) => TYPE_NAMES[t] ?? t).join(' oder ')} sein, ist aber ${typeOfValue(err.data)}.`,
+      hint: typeHint(types[0]!, err.data),
+      cellHint: err.data === null ? REMOVED_IN_CELL : CELL_TYPE_HINTS[types[0]!],
+      path: err.instancePath,
+      anchor: 'value',
+    };
+  },
   format: (err) => {
     const format = FORMATS[String(err.params.format)] ?? FORMATS.datum!;
     return {
