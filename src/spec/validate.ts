@@ -63,7 +63,8 @@ export function schemaDiagnostics(spec: LoadedSpec, schemaName: string): Diagnos
   }
   const validate = schemaValidator(schemaName);
   if (validate(spec.data)) return [];
-  // "if/then" only dispatches on `art`; the errors inside the chosen schema say what is wrong.
+  // "if/then" dispatches on `art` and asks for the required fields where there is no `basis`; the errors
+  // inside the `then` say what is wrong, the `if` error itself says nothing to a user.
   const errors = (validate.errors ?? []).filter((e) => e.keyword !== 'if');
   return withoutEchoes(errors.map(translateSchemaError)).map((finding) => {
     const { anchor, meant: _meant, cellHint, ...rest } = finding;
