@@ -14,6 +14,7 @@ import { checkSpec } from '../spec/check.js';
 import { WORKER_LIMITS, WORKER_V8_FLAGS } from '../batch/run-batch.js';
 import { generateSpecs } from './generate.js';
 import { percentile, time } from './stats.js';
+import { withSteal } from './steal.js';
 
 interface RunFigures {
   documents: number;
@@ -105,7 +106,7 @@ function warmRate(finishedMs: number[]): number {
   return span > 0 ? Math.round(((finishedMs.length - half) / (span / 1000)) * 10) / 10 : 0;
 }
 
-function summarize(name: string, run: RunFigures) {
+function summarize(name: string, run: RunFigures, stealPercent?: number) {
   const perDocument = [...run.perDocument].sort((a, b) => a - b);
   return {
     name,
@@ -120,10 +121,30 @@ function summarize(name: string, run: RunFigures) {
     peakRssMb: Math.round(run.maxRssKb / 1024),
     /** Cores kept busy on average: CPU time over wall time. */
     cores: Math.round((run.cpuMs / run.ms) * 100) / 100,
+    /** CPU time per document (all threads): the work, whatever share of the cores the run was given. */
+    cpuMsPerDocument: Math.round(run.cpuMs / run.documents),
+    /** Share of the machine's CPU time that the hypervisor gave to other guests during the run (see steal.ts). */
+    stealPercent,
   };
 }
 
 type Summary = ReturnType<typeof summarize> & { docsPerSecondRange?: [number, number] };
+
+// Above this share of stolen CPU time the wall-clock figures say more about the host than the program.
+const STEAL_WARNING_PERCENT = 5;
+
+/** The table's columns after the run's name: heading, width, cell. */
+const COLUMNS: [string, number, (r: Summary) => string][] = [
+  ['Vorl.', 6, (r) => String(r.documents)],
+  ['Vorl./s', 9, (r) => r.docsPerSecond.toFixed(1)],
+  ['warm/s', 8, (r) => r.warmDocsPerSecond.toFixed(1)],
+  ['p50 ms', 8, (r) => String(r.p50Ms)],
+  ['p95 ms', 8, (r) => String(r.p95Ms)],
+  ['RSS MB', 8, (r) => String(r.peakRssMb)],
+  ['Kerne', 7, (r) => r.cores.toFixed(2)],
+  ['CPU ms', 8, (r) => String(r.cpuMsPerDocument)],
+  ['Steal %', 9, (r) => r.stealPercent?.toFixed(1) ?? '–'],
+];
 
 /** The run with the median throughput, with the range of all runs. */
 function median(runs: Summary[]): Summary {
@@ -147,6 +168,10 @@ async function main(): Promise<void> {
     // Each configuration runs `repeats` times, interleaved, and counts with its median run: on a shared
     // machine single runs vary by up to ±20 %.
     const baselineInput = prepareBaseline(specs, work);
+    const measure = async (name: string, run: () => RunFigures | Promise<RunFigures>) => {
+      const { value, stealPercent } = await withSteal(run);
+      return summarize(name, value, stealPercent);
+    };
     const configurations: [string, () => RunFigures | Promise<RunFigures>][] = [
       ['Pipeline, 1 Worker', () => child('run-pipeline.js', [specs, join(work, 'out1'), '1'])],
       ['Pipeline, 2 Worker', () => child('run-pipeline.js', [specs, join(work, 'out2'), '2'])],
@@ -155,7 +180,7 @@ async function main(): Promise<void> {
     ];
     const samples = configurations.map(() => [] as Summary[]);
     for (let r = 0; r < repeats; r++) {
-      for (const [i, [name, run]] of configurations.entries()) samples[i]!.push(summarize(name, await run()));
+      for (const [i, [name, run]] of configurations.entries()) samples[i]!.push(await measure(name, run));
     }
     const runs = samples.map(median);
     const [one, two, base, baseTwo] = runs as [Summary, Summary, Summary, Summary];
@@ -164,7 +189,7 @@ async function main(): Promise<void> {
       for (const n of [100, 1000]) {
         const dir = join(work, `specs-${n}`);
         await generateSpecs(dir, n);
-        memoryRuns.push(summarize(`Speicher: ${n} Vorlagen, 2 Worker`, child('run-pipeline.js', [dir, join(work, `out-${n}`), '2'])));
+        memoryRuns.push(await measure(`Speicher: ${n} Vorlagen, 2 Worker`, () => child('run-pipeline.js', [dir, join(work, `out-${n}`), '2'])));
       }
     }
     const ratios = {
@@ -173,6 +198,7 @@ async function main(): Promise<void> {
       twoWorkersVsOnePerRound: perRound(samples[1]!, samples[0]!),
       twoWorkersVsOneWarm: ratio(two.warmDocsPerSecond, one.warmDocsPerSecond),
       twoWorkersCeiling: twoWorkerCeiling(one.cores),
+      twoWorkersVsOneCpuPerDocument: ratio(two.cpuMsPerDocument, one.cpuMsPerDocument),
       baselineTwoVsOne: ratio(baseTwo.docsPerSecond, base.docsPerSecond),
       baselineTwoVsOneWarm: ratio(baseTwo.warmDocsPerSecond, base.warmDocsPerSecond),
       rss1000vs100: memoryRuns.length === 2 ? ratio(memoryRuns[1]!.peakRssMb, memoryRuns[0]!.peakRssMb) : null,
@@ -180,16 +206,23 @@ async function main(): Promise<void> {
 
     console.log(`ratsvorlage-Benchmark (Node ${process.version}, ${count} Vorlagen aus den Beispielen, DOCX + PDF; Median aus ${repeats} Läufen)\n`);
     console.log(`Prüfen einer Vorlage (warm): Mittel ${validation.meanMs.toFixed(2)} ms, p50 ${validation.p50Ms.toFixed(2)} ms, p95 ${validation.p95Ms.toFixed(2)} ms\n`);
-    console.log('Lauf'.padEnd(36) + 'Vorl.'.padStart(6) + 'Vorl./s'.padStart(9) + 'warm/s'.padStart(8) + 'p50 ms'.padStart(8) + 'p95 ms'.padStart(8) + 'RSS MB'.padStart(8) + 'Kerne'.padStart(7));
+    console.log('Lauf'.padEnd(36) + COLUMNS.map(([heading, width]) => heading.padStart(width)).join(''));
     for (const r of [...runs, ...memoryRuns]) {
       const range = r.docsPerSecondRange ? `  (${r.docsPerSecondRange.map((v) => v.toFixed(1)).join('–')})` : '';
-      console.log(r.name.padEnd(36) + String(r.documents).padStart(6) + r.docsPerSecond.toFixed(1).padStart(9) + r.warmDocsPerSecond.toFixed(1).padStart(8) + String(r.p50Ms).padStart(8) + String(r.p95Ms).padStart(8) + String(r.peakRssMb).padStart(8) + r.cores.toFixed(2).padStart(7) + range);
+      console.log(r.name.padEnd(36) + COLUMNS.map(([, width, cell]) => cell(r).padStart(width)).join('') + range);
+    }
+    const steal = [...runs, ...memoryRuns].flatMap((r) => r.stealPercent ?? []);
+    if (steal.some((percent) => percent > STEAL_WARNING_PERCENT)) {
+      console.log(`\nAchtung: Während der Läufe gab der Hypervisor ${Math.min(...steal).toFixed(1)}–${Math.max(...steal).toFixed(1)} % der Rechenzeit dieses Rechners anderen Gästen (Spalte „Steal %“).`);
+      console.log('  Dann fehlen Kernen Zeitscheiben, am meisten dem Lauf, der beide Kerne braucht: Vorlagen je Sekunde und die Verhältnisse');
+      console.log('  sind mit Vorsicht zu lesen; die CPU-Zeit je Vorlage hängt davon kaum ab.');
     }
     console.log(`\nPipeline/Baseline (1 Worker): ${ratios.pipelineVsBaseline} (Ziel ≥ 0,8)`);
     console.log(`2 Worker/1 Worker: ${ratios.twoWorkersVsOne} (Ziel ≥ 1,7); warm (zweite Hälfte des Laufs): ${ratios.twoWorkersVsOneWarm}`);
     const { rounds, median: roundMedian } = ratios.twoWorkersVsOnePerRound;
     console.log(`  je Runde (beide Läufe direkt nacheinander): ${rounds.map((r) => r.toFixed(2)).join(' / ')}; Median ${roundMedian.toFixed(2)}`);
     console.log(`  höchstens erreichbar auf ${availableParallelism()} Kernen, da 1 Worker schon ${one.cores.toFixed(2)} Kerne nutzt: ${ratios.twoWorkersCeiling}`);
+    console.log(`  CPU-Zeit je Vorlage, 2 Worker/1 Worker: ${ratios.twoWorkersVsOneCpuPerDocument} (über 1: zwei Worker arbeiten je Vorlage mehr)`);
     console.log(`  zum Vergleich nur docx/pdfkit, 2 Prozesse/1 Prozess: ${ratios.baselineTwoVsOne}; warm: ${ratios.baselineTwoVsOneWarm}`);
     // Each worker first loads the modules and runs cold code until V8 has compiled the hot paths; two
     // workers on two cores do this at the same time and slow each other down.
