@@ -123,7 +123,7 @@ describe('copies from a spreadsheet (ausfertigungen_datei)', () => {
     expect(duelmen!.beratungsfolge.map((b) => b.gremium)).toEqual(['Jugendhilfeausschuss', 'Rat der Stadt Dülmen']);
   });
 
-  it('speaks of rows and cells, not of YAML lines, in the hint for a wrong cell or an empty row', async () => {
+  it('speaks of rows and cells, not of YAML lines, in the message and hint for a wrong cell or an empty row', async () => {
     const dir = await copyOfExample();
     const table = join(dir, 'kommunen.csv');
     await edit(table, 'Wilhelm Exempel;nein', 'Wilhelm Exempel;vielleicht');
@@ -133,7 +133,7 @@ describe('copies from a spreadsheet (ausfertigungen_datei)', () => {
     const rowStart = placeOf(text, ';20/031');
     expect(errors(diagnostics)).toEqual([
       expect.objectContaining({ file: table, ...rowStart, code: 'RV101', hint: expect.stringContaining('fehlt die Spalte „kommune“, ergänzen Sie sie in der Kopfzeile') }),
-      expect.objectContaining({ file: table, ...placeOf(text, 'vielleicht'), code: 'RV103', hint: 'Schreiben Sie „ja“ oder „nein“ in die Zelle.' }),
+      expect.objectContaining({ file: table, ...placeOf(text, 'vielleicht'), code: 'RV103', message: expect.stringMatching(/muss „ja“ oder „nein“ sein, ist aber der Text „vielleicht“\.$/), hint: 'Schreiben Sie „ja“ oder „nein“ in die Zelle.' }),
     ]);
   });
 

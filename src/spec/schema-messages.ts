@@ -18,8 +18,8 @@ export interface SchemaFinding {
   anchor: 'key' | 'value' | 'parent';
   /** For a misspelled key: the path of the field it was probably meant to be. */
   meant?: string;
-  /** The hint instead, where the place is a row or cell of a spreadsheet (a list of copies, copy-table.ts). */
-  cellHint?: string;
+  /** Message or hint instead, where the place is a row or cell of a spreadsheet (a list of copies, copy-table.ts). */
+  inCell?: { message?: string; hint?: string };
 }
 
 const TYPE_NAMES: Record<string, string> = {
@@ -30,6 +30,13 @@ const TYPE_NAMES: Record<string, string> = {
   array: 'eine Liste (Zeilen mit „- “)',
   object: 'ein Abschnitt mit Unterfeldern',
   null: 'leer',
+};
+
+/** The same, for a cell: a yes/no cell reads „ja“ and „nein“, and a cell never holds YAML's lines. */
+const CELL_TYPE_NAMES: Record<string, string> = {
+  ...TYPE_NAMES,
+  boolean: '„ja“ oder „nein“',
+  array: 'eine Liste',
 };
 
 const IDENTIFIER = '^[a-z0-9-]+$';
@@ -172,7 +179,7 @@ const handlers: Record<string, Handler> = {
       code: CODES.required,
       message: `Das Pflichtfeld „${missing}“ fehlt${where(err.instancePath)}.`,
       hint: `Ergänzen Sie eine Zeile „${missing}: …“ auf dieser Ebene.`,
-      cellHint: `Tragen Sie den Wert in dieser Zeile ein (fehlt die Spalte „${columnHead(childPointer(err.instancePath, missing))}“, ergänzen Sie sie in der Kopfzeile), oder schreiben Sie „${missing}: …“ in die Vorlage, wenn er für alle gilt.`,
+      inCell: { hint: `Tragen Sie den Wert in dieser Zeile ein (fehlt die Spalte „${columnHead(childPointer(err.instancePath, missing))}“, ergänzen Sie sie in der Kopfzeile), oder schreiben Sie „${missing}: …“ in die Vorlage, wenn er für alle gilt.` },
       path: childPointer(err.instancePath, missing),
       anchor: 'parent',
     };
@@ -180,11 +187,12 @@ const handlers: Record<string, Handler> = {
   additionalProperties: (err) => unknownKeyFinding(err.instancePath, String(err.params.additionalProperty), schemaKeys(err)),
   type: (err) => {
     const types = String(err.params.type).split(',');
+    const message = (names: Record<string, string>) => `${field(err)} muss ${types.map((t) => names[t] ?? t).join(' oder ')} sein, ist aber ${typeOfValue(err.data)}.`;
     return {
       code: CODES.wrongType,
-      message: `${field(err)} muss ${types.map((t) => TYPE_NAMES[t] ?? t).join(' oder ')} sein, ist aber ${typeOfValue(err.data)}.`,
+      message: message(TYPE_NAMES),
       hint: typeHint(types[0]!, err.data),
-      cellHint: err.data === null ? REMOVED_IN_CELL : CELL_TYPE_HINTS[types[0]!],
+      inCell: { message: message(CELL_TYPE_NAMES), hint: err.data === null ? REMOVED_IN_CELL : CELL_TYPE_HINTS[types[0]!] },
       path: err.instancePath,
       anchor: 'value',
     };

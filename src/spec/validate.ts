@@ -67,12 +67,16 @@ export function schemaDiagnostics(spec: LoadedSpec, schemaName: string): Diagnos
   // inside the `then` say what is wrong, the `if` error itself says nothing to a user.
   const errors = (validate.errors ?? []).filter((e) => e.keyword !== 'if');
   return withoutEchoes(errors.map(translateSchemaError)).map((finding) => {
-    const { anchor, meant: _meant, cellHint, ...rest } = finding;
+    const { anchor, meant: _meant, inCell, ...rest } = finding;
     const at = spec.locate(finding.path, anchor);
-    const hint = cellHint !== undefined && inSpreadsheet(at.file) ? { hint: cellHint } : {};
-    return { ...rest, severity: 'error' as const, ...hint, ...at };
+    const cell = inSpreadsheet(at.file) ? withoutUnset(inCell) : {};
+    return { ...rest, severity: 'error' as const, ...cell, ...at };
   });
 }
+
+/** The fields of `value` that are set (a cell's wording replaces only what it has). */
+const withoutUnset = <T extends object>(value: T | undefined): Partial<T> =>
+  Object.fromEntries(Object.entries(value ?? {}).filter(([, v]) => v !== undefined)) as Partial<T>;
 
 /** A place in a spreadsheet (a list of copies), where hints speak of rows and cells, not of YAML lines. */
 const inSpreadsheet = (file: string) => /\.csv$/i.test(file);
