@@ -101,6 +101,45 @@ describe('ratsvorlage new', () => {
     expect(place.stderr).not.toMatch(/--kommune:\d+:\d+/);
   });
 
+  it('writes one text and a table of municipalities for several, each row filled from its profile, valid and rendered in each house style', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'rv-new-several-'));
+    const file = join(dir, 'sachstand.yaml');
+    const made = await run('node', [BIN, 'new', 'mitteilungsvorlage', file, '--kommune', 'kreis-coesfeld, stadt-olfen,stadt-duelmen']);
+    const table = join(dir, 'sachstand-kommunen.csv');
+    expect(made.stdout).toContain(`✓ ${file} und ${table} angelegt (3 Kommunen).`);
+    const text = await readFile(file, 'utf8');
+    expect(text).toContain('ausfertigungen_datei: "sachstand-kommunen.csv"');
+    expect(text).not.toMatch(/^(kommune|vorlagen_nr|beratungsfolge|unterschrift):/m); // they differ: the table holds them
+    const rows = (await readFile(table, 'utf8')).trimEnd().split('\n');
+    expect(rows[0]).toBe('kommune;vorlagen_nr;federfuehrung;beratungsfolge.1.datum;beratungsfolge.1.gremium;beratungsfolge.1.zustaendigkeit;unterschrift.zusatz;unterschrift.name;unterschrift.gezeichnet');
+    expect(rows.slice(1).map((row) => row.split(';')[4])).toEqual(['Kreistag', 'Rat der Stadt Olfen', 'Rat der Stadt Dülmen']);
+    // Valid: a warning for each open number, at its cell, in words for a cell.
+    const findings = await validateFile(file);
+    expect(findings).toEqual(
+      [2, 3, 4].map((line) => expect.objectContaining({ code: 'RV311', severity: 'warning', file: table, line, column: rows[line - 1]!.indexOf(';') + 2 })),
+    );
+    expect(findings[1]!.hint).toBe('Tragen Sie die Nummer in die Zelle ein, sobald sie vergeben ist, in der Form von Stadt Olfen, etwa 19/057.');
+    await run('node', [BIN, 'render', file, '--out', join(dir, 'out'), '--format', 'pdf']);
+    const olfen = (await pdfText(await readFile(join(dir, 'out', 'stadt-olfen', 'sachstand.pdf')))).pages[0]!;
+    expect(olfen).toContain('Stadt Olfen');
+    expect(olfen).toContain('Rat der Stadt Olfen');
+    const folders = (await readdir(join(dir, 'out'))).filter((name) => !name.startsWith('.'));
+    expect(folders.sort()).toEqual(['kreis-coesfeld', 'stadt-duelmen', 'stadt-olfen']);
+  });
+
+  it('needs a file name for several municipalities, and makes neither file when one of them exists', async () => {
+    const bare = await run('node', [BIN, 'new', 'beschlussvorlage', '--kommune', 'stadt-olfen,stadt-duelmen']).catch((e) => e);
+    expect(bare.code).toBe(2);
+    expect(bare.stderr).toContain('Nennen Sie dazu einen Dateinamen, zum Beispiel: npx ratsvorlage new beschlussvorlage entwurf.yaml --kommune stadt-olfen,stadt-duelmen');
+    const dir = await mkdtemp(join(tmpdir(), 'rv-new-several-'));
+    await writeFile(join(dir, 'entwurf-kommunen.csv'), 'meine Tabelle\n');
+    const taken = await run('node', [BIN, 'new', 'beschlussvorlage', join(dir, 'entwurf.yaml'), '--kommune', 'stadt-olfen,stadt-duelmen']).catch((e) => e);
+    expect(taken.code).toBe(2);
+    expect(taken.stderr).toContain('entwurf-kommunen.csv“ gibt es schon; die Datei bleibt unverändert, und new legt nichts an.');
+    expect(await readdir(dir)).toEqual(['entwurf-kommunen.csv']);
+    expect(await readFile(join(dir, 'entwurf-kommunen.csv'), 'utf8')).toBe('meine Tabelle\n');
+  });
+
   it('uses the named municipality profile', async () => {
     const { stdout } = await run('node', [BIN, 'new', 'mitteilungsvorlage', '--kommune', 'testhausen', '--kommunen', 'test/fixtures/kommunen']);
     expect(stdout).toContain('kommune: testhausen');

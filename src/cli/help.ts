@@ -21,7 +21,7 @@ export const HELP = `ratsvorlage – Sitzungsvorlagen aus YAML als DOCX und PDF
 Aufruf:
   ratsvorlage render <dateien|ordner…> [--format docx,pdf] [--out out] [--jobs N] [--nur-geaenderte]
   ratsvorlage validate <dateien…> [--json]
-  ratsvorlage new <beschlussvorlage|mitteilungsvorlage> [--kommune <kennung>] [datei]
+  ratsvorlage new <beschlussvorlage|mitteilungsvorlage> [--kommune <kennung>[,<kennung>…]] [datei]
   ratsvorlage watch <datei> [--format docx,pdf] [--out out]
   ratsvorlage schema [vorlage|beschlussvorlage|mitteilungsvorlage|vereinbarung|bericht|jahresbericht|
                      kommune|gemeinsam]
@@ -37,7 +37,9 @@ Befehle:
   validate   Prüft Vorlagen und zeigt jeden Fehler mit Datei:Zeile:Spalte (erst Form und Felder,
              dann, wenn die stimmen, Inhalt: Gremien, Sitzungen, Summen).
   new        Legt eine kommentierte, sofort gültige Vorlage an (ohne Datei: Ausgabe auf dem
-             Bildschirm). Eine vorhandene Datei wird nie überschrieben.
+             Bildschirm). Für mehrere Kommunen („--kommune a,b,c“) einen Text für alle und eine
+             Tabelle <datei>-kommunen.csv mit einer Zeile je Kommune. Eine vorhandene Datei wird
+             nie überschrieben.
   watch      Prüft und erzeugt die Vorlage bei jedem Speichern neu – auch wenn sich ihre Basis,
              eine Partnerliste oder das Kommunenprofil ändert –, bis Sie Strg+C drücken.
   schema     Gibt ein JSON Schema aus (für Editoren und andere Werkzeuge).
@@ -55,6 +57,7 @@ Rückgabewerte:
 
 Beispiele:
   ratsvorlage new beschlussvorlage entwurf.yaml --kommune stadt-olfen
+  ratsvorlage new mitteilungsvorlage sachstand.yaml --kommune kreis-coesfeld,stadt-olfen
   ratsvorlage watch entwurf.yaml
   ratsvorlage render examples --out out
 `;

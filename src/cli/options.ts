@@ -57,7 +57,11 @@ export const OPTIONS = {
   kommune: {
     type: 'string',
     value: { placeholder: '<kennung>', what: 'die Kennung der Kommune', example: 'stadt-olfen' },
-    help: ['Kommunenprofil der neuen Vorlage (ohne: das einzige eigene oder vorhandene;', 'bei mehreren nennt new sie zur Wahl)'],
+    help: [
+      'Kommunenprofil der neuen Vorlage (ohne: das einzige eigene oder vorhandene;',
+      'bei mehreren nennt new sie zur Wahl); mehrere, durch Komma getrennt: ein Text',
+      'für alle Kommunen und eine Tabelle mit dem, was je Kommune verschieden ist',
+    ],
     commands: ['new'],
   },
   kommunen: {

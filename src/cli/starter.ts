@@ -1,6 +1,6 @@
 // `ratsvorlage new`: a commented starter spec that validates and renders as it is.
 import { readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, extname, join, relative } from 'node:path';
 import Handlebars from 'handlebars';
 import { stringify } from 'yaml';
 import { SCHEMA_DIR, TEMPLATE_DIR } from '../paths.js';
@@ -30,29 +30,66 @@ function template(): Handlebars.TemplateDelegate {
 
 export interface StarterOptions {
   art: VorlageArt;
-  profile: Profile;
+  /** One municipality, or several: then one text for all, and what differs in a table (see starterTable). */
+  profiles: Profile[];
   /** Where the file will be written (for the schema path); undefined for standard output. */
   file?: string;
   today: Date;
 }
 
-export function starterSpec({ art, profile, file, today }: StarterOptions): string {
-  const session = new Date(today.getTime() + SESSION_AFTER_DAYS * 86_400_000);
+/** The table of municipalities beside a spec for several: entwurf.yaml → entwurf-kommunen.csv. */
+export function tableFileFor(file: string): string {
+  return join(dirname(file), `${basename(file, extname(file))}-kommunen.csv`);
+}
+
+const firstGremium = (profile: Profile) => profile.gremien?.[0] ?? 'Rat';
+const sessionDate = (today: Date) => isoDate(new Date(today.getTime() + SESSION_AFTER_DAYS * 86_400_000));
+const zustaendigkeitFor = (art: VorlageArt) => (art === 'beschlussvorlage' ? 'Entscheidung' : 'Kenntnisnahme');
+
+export function starterSpec({ art, profiles, file, today }: StarterOptions): string {
+  const [profile] = profiles as [Profile];
+  const table = profiles.length > 1 && file ? basename(tableFileFor(file)) : null;
   const schemaFile = join(SCHEMA_DIR, 'vorlage.schema.json');
   const schema = relative(file ? dirname(file) : process.cwd(), schemaFile).split('\\').join('/');
   return template()({
     schema,
     art,
     artName: ART_NAMES[art],
+    fuer: table ? `${profiles.length} Kommunen (${profiles.map((p) => p.name).join(', ')})` : profile.name,
+    tabelle: table,
     kommune: { id: profile.id, name: profile.name },
     datei: shellWord(file ?? 'vorlage.yaml'),
     offen: OPEN_NR,
     vorlagenNrForm: profile.vorlagen_nr?.beispiel ?? null,
     heute: isoDate(today),
-    sitzung: isoDate(session),
-    amt: profile.aemter?.[0] ?? null,
-    gremium: profile.gremien?.[0] ?? 'Rat',
-    zustaendigkeit: art === 'beschlussvorlage' ? 'Entscheidung' : 'Kenntnisnahme',
+    sitzung: sessionDate(today),
+    amt: table ? null : (profile.aemter?.[0] ?? null),
+    gremium: firstGremium(profile),
+    // The shared text names no council: each copy goes to its own.
+    beschliessendes: table ? 'Das Gremium' : `Der ${firstGremium(profile)}`,
+    zustaendigkeit: zustaendigkeitFor(art),
     zusatz: profile.unterschrift?.zusatz ?? null,
   });
+}
+
+/** The columns of the starter's table: what differs from one municipality to the next. */
+const TABLE_COLUMNS: [head: string, cell: (profile: Profile, options: StarterOptions) => string][] = [
+  ['kommune', (profile) => profile.id],
+  ['vorlagen_nr', () => OPEN_NR],
+  ['federfuehrung', (profile) => profile.aemter?.[0] ?? ''],
+  ['beratungsfolge.1.datum', (_, { today }) => sessionDate(today)],
+  ['beratungsfolge.1.gremium', firstGremium],
+  ['beratungsfolge.1.zustaendigkeit', (_, { art }) => zustaendigkeitFor(art)],
+  ['unterschrift.zusatz', (profile) => profile.unterschrift?.zusatz ?? ''],
+  ['unterschrift.name', () => 'Name'],
+  ['unterschrift.gezeichnet', () => 'ja'],
+];
+
+/** A cell as Excel writes it with „;“: in quotes (doubled inside) when it holds „;“, a quote or a line break. */
+const csvCell = (text: string) => (/[;"\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
+
+/** The table of the municipalities for a starter with several: a head, then a row for each. */
+export function starterTable(options: StarterOptions): string {
+  const rows = [TABLE_COLUMNS.map(([head]) => head), ...options.profiles.map((profile) => TABLE_COLUMNS.map(([, cell]) => cell(profile, options)))];
+  return rows.map((row) => row.map(csvCell).join(';')).join('\n') + '\n';
 }

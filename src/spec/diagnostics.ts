@@ -77,6 +77,9 @@ export function fileError(code: Code, file: string, message: string, hint: strin
   return { code, severity: 'error', message, hint, file, line: 1, column: 1, path: '' };
 }
 
+/** A place in a spreadsheet (a list of copies), where hints speak of rows and cells, not of YAML lines. */
+export const inSpreadsheet = (file: string): boolean => /\.csv$/i.test(file);
+
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error');
 }

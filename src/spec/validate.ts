@@ -1,6 +1,6 @@
 // Validates loaded spec data against the JSON Schema of its kind, then runs the semantic rules.
 import type { ValidateFunction } from 'ajv/dist/2020.js';
-import { CODES, type Diagnostic } from './diagnostics.js';
+import { CODES, inSpreadsheet, type Diagnostic } from './diagnostics.js';
 import type { LoadedSpec } from './load.js';
 import { translateSchemaError, type SchemaFinding } from './schema-messages.js';
 import { createAjv, schemaFiles, schemaHash, type SchemaFile } from './schema-registry.js';
@@ -77,9 +77,6 @@ export function schemaDiagnostics(spec: LoadedSpec, schemaName: string): Diagnos
 /** The fields of `value` that are set (a cell's wording replaces only what it has). */
 const withoutUnset = <T extends object>(value: T | undefined): Partial<T> =>
   Object.fromEntries(Object.entries(value ?? {}).filter(([, v]) => v !== undefined)) as Partial<T>;
-
-/** A place in a spreadsheet (a list of copies), where hints speak of rows and cells, not of YAML lines. */
-const inSpreadsheet = (file: string) => /\.csv$/i.test(file);
 
 /** Drops repeated findings, and "field missing" where a misspelled key already explains it. */
 function withoutEchoes(findings: SchemaFinding[]): SchemaFinding[] {

@@ -2,7 +2,7 @@
 // long to decide that (it is skipped with a warning instead of hanging the render). RV311: the number
 // is still the placeholder „noch offen“ that `new` writes (a warning: a draft may be printed).
 import { matchesWithin, REGEX_TIME_LIMIT_MS } from '../bounded-regex.js';
-import { CODES } from '../diagnostics.js';
+import { CODES, inSpreadsheet } from '../diagnostics.js';
 import { isOpenNr } from '../open-vorlagen-nr.js';
 import { finding, type Rule, type RuleContext } from './index.js';
 
@@ -12,7 +12,9 @@ function stillOpen(ctx: RuleContext) {
     code: CODES.openNr,
     severity: 'warning',
     message: `Die Vorlagen-Nr. ist noch offen. Das Dokument zeigt den Platzhalter „${ctx.spec.vorlagen_nr}“, die Dateien heißen bis dahin wie die Vorlagendatei.`,
-    hint: `Tragen Sie die Nummer ein, sobald sie vergeben ist, in Anführungszeichen${form ? ` und in der Form von ${ctx.profile.name}, etwa vorlagen_nr: "${form}"` : ': vorlagen_nr: "…"'}.`,
+    hint: inSpreadsheet(ctx.source.locate('/vorlagen_nr').file)
+      ? `Tragen Sie die Nummer in die Zelle ein, sobald sie vergeben ist${form ? `, in der Form von ${ctx.profile.name}, etwa ${form}` : ''}.`
+      : `Tragen Sie die Nummer ein, sobald sie vergeben ist, in Anführungszeichen${form ? ` und in der Form von ${ctx.profile.name}, etwa vorlagen_nr: "${form}"` : ': vorlagen_nr: "…"'}.`,
   });
 }
 
