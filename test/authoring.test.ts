@@ -127,6 +127,14 @@ describe('ratsvorlage new', () => {
     expect(folders.sort()).toEqual(['kreis-coesfeld', 'stadt-duelmen', 'stadt-olfen']);
   });
 
+  it('writes a two-line signature addition into one quoted cell, as Excel does, and reads it back', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'rv-new-several-'));
+    const file = join(dir, 'entwurf.yaml');
+    await run('node', [BIN, 'new', 'beschlussvorlage', file, '--kommune', 'stadt-olfen,stadt-gladbeck']);
+    expect(await readFile(join(dir, 'entwurf-kommunen.csv'), 'utf8')).toContain(';Entscheidung;"Der Bürgermeister\nI.V.";Name;ja\n');
+    expect((await validateFile(file)).map((d) => d.code)).toEqual(['RV311', 'RV311']);
+  });
+
   it('needs a file name for several municipalities, and makes neither file when one of them exists', async () => {
     const bare = await run('node', [BIN, 'new', 'beschlussvorlage', '--kommune', 'stadt-olfen,stadt-duelmen']).catch((e) => e);
     expect(bare.code).toBe(2);

@@ -85,8 +85,14 @@ const TABLE_COLUMNS: [head: string, cell: (profile: Profile, options: StarterOpt
   ['unterschrift.gezeichnet', () => 'ja'],
 ];
 
-/** A cell as Excel writes it with „;“: in quotes (doubled inside) when it holds „;“, a quote or a line break. */
-const csvCell = (text: string) => (/[;"\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
+/**
+ * A cell as Excel writes it with „;“: in quotes (doubled inside) when it holds „;“, a quote or a line
+ * break. The line break that ends a profile's block text (`zusatz: |`) is left out.
+ */
+function csvCell(value: string): string {
+  const text = value.trimEnd();
+  return /[;"\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
 
 /** The table of the municipalities for a starter with several: a head, then a row for each. */
 export function starterTable(options: StarterOptions): string {
