@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadWithBasis, prepare, type Diagnostic } from '../src/index.js';
+import { keptCopiesOf } from '../src/batch/kept-copies.js';
+import type { LoadedSpec } from '../src/spec/load.js';
 import { docxText, pdfText, squash } from './helpers/extract.js';
 import { runCli } from './helpers/cli.js';
 
@@ -168,6 +170,20 @@ describe('copies from a spreadsheet (ausfertigungen_datei)', () => {
     await edit(join(dir, 'kommunen.csv'), 'Wilhelm Exempel', 'Wilma Exempel');
     expect((await runCli(['render', spec, '--out', out, '--quiet', '--nur-geaenderte'])).stdout).toMatch(/6 erzeugt, 0 fehlgeschlagen/);
     expect(squash((await pdfText(await readFile(join(out, 'stadt-olfen/20-031.pdf')))).flow)).toContain(squash('Wilma Exempel'));
+  });
+
+  it('reads the file and its spreadsheet once for all copies in a worker, and anew as soon as either changes', async () => {
+    const dir = await copyOfExample();
+    const spec = join(dir, 'sachstand-2020.yaml');
+    const olfen = (copies: LoadedSpec[]) => copies.find((copy) => copy.copy?.name === 'stadt-olfen')!.data as { unterschrift: { name: string }; betreff: string };
+    const first = keptCopiesOf(spec);
+    expect(keptCopiesOf(spec)).toBe(first);
+    await edit(join(dir, 'kommunen.csv'), 'Wilhelm Exempel', 'Wilma Exempel');
+    const afterTable = keptCopiesOf(spec);
+    expect(olfen(afterTable).unterschrift.name).toBe('Wilma Exempel');
+    await edit(spec, 'Sachstand 2020', 'Sachstand 2021');
+    expect(olfen(keptCopiesOf(spec)).betreff).toBe('Kommunale Präventionsketten – Sachstand 2021');
+    expect(keptCopiesOf(spec)).not.toBe(afterTable);
   });
 });
 

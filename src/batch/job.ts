@@ -20,7 +20,7 @@ import { documentFingerprint } from './fingerprint.js';
 import { outputsIntact, type PreviousRender } from './manifest.js';
 import { isFile, namedFiles } from '../spec/referenced-file.js';
 import type { CopyOf, LoadedSpec } from '../spec/load.js';
-import { copiesOf } from '../spec/copies.js';
+import { keptCopiesOf } from './kept-copies.js';
 import { nameFieldAt, type NamedAt } from '../resolve/output-name.js';
 
 export interface Job {
@@ -71,14 +71,13 @@ function resultOf(job: Job, started: number, result: Omit<JobResult, 'ms' | 'fil
 
 /** The job's spec: its file with bases, or the one copy of the file it renders. */
 function loadJob(job: Job): LoadedSpec {
-  const source = loadWithBasis(job.file);
-  if (!job.copy) return source;
-  const copies = copiesOf(source);
+  if (!job.copy) return loadWithBasis(job.file);
+  const copies = keptCopiesOf(job.file);
   if (!copies[0]?.copy) return copies[0]!; // the list has become wrong since the batch began: its error
   const copy = copies[job.copy.index];
   if (copy) return copy;
   const gone = fileError(CODES.copyList, job.file, `Die Ausfertigung ${job.copy.index + 1} („${job.copy.name}“) gibt es nicht mehr; die Datei wurde während des Laufs geändert.`, 'Erzeugen Sie die Vorlagen noch einmal.');
-  return { ...source, data: undefined, diagnostics: [gone] };
+  return { ...copies[0]!, copy: undefined, data: undefined, diagnostics: [gone] };
 }
 
 /** Loads (unless the caller has), checks and renders the given formats; a failed or skipped job ends here. */

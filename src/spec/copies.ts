@@ -84,9 +84,10 @@ export function copiesOf(source: LoadedSpec): LoadedSpec[] {
 
 /** Each copy's name in progress lines and messages: its municipality, with its number where that is not enough. */
 function copyNames(kommunen: readonly unknown[]): string[] {
-  const count = (kommune: unknown) => kommunen.filter((k) => k === kommune).length;
+  const counts = new Map<unknown, number>();
+  for (const kommune of kommunen) counts.set(kommune, (counts.get(kommune) ?? 0) + 1);
   return kommunen.map((kommune, i) => {
     if (typeof kommune !== 'string') return `Ausfertigung ${i + 1}`;
-    return count(kommune) > 1 ? `${kommune}, Ausfertigung ${i + 1}` : kommune;
+    return counts.get(kommune)! > 1 ? `${kommune}, Ausfertigung ${i + 1}` : kommune;
   });
 }
