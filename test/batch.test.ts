@@ -218,10 +218,27 @@ describe('safe output', () => {
     expect((await run(['render', spec, '--out', out])).stdout).toContain('✓');
     const same = await run(['render', spec, '--out', out, '--nur-geaenderte']);
     expect(same.stdout).toContain(`= ${spec} → unverändert`);
+    await writeFile(join(dir, '_gemeinsam.yaml'), `# Stand: Entwurf 2\n${await readFile(join(dir, '_gemeinsam.yaml'), 'utf8')}`);
+    const comment = await run(['render', spec, '--out', out, '--nur-geaenderte']);
+    expect(comment.stdout).toContain(`= ${spec} → unverändert`); // a comment in the base changes no field
     await writeFile(spec, (await readFile(spec, 'utf8')).replace('Wilhelm Exempel', 'Wilma Exempel'));
     const changed = await run(['render', spec, '--out', out, '--nur-geaenderte']);
     expect(changed.stdout).toContain(`✓ ${spec} → `);
     expect(squash((await pdfText(await readFile(join(out, 'stadt-olfen', '19-057.pdf')))).pages.join(''))).toContain(squash('Wilma Exempel'));
+  });
+
+  it('--nur-geaenderte reports a value that contains itself (a YAML alias) as a wrong field, not as an internal error', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'rv-changed-alias-'));
+    await cp('examples/kreis-coesfeld', dir, { recursive: true });
+    const spec = join(dir, 'olfen.yaml');
+    const out = join(dir, 'out');
+    await run(['render', spec, '--out', out]);
+    const text = await readFile(spec, 'utf8');
+    await writeFile(spec, `${text}x: &a [*a]\n`);
+    const result = await run(['render', spec, '--out', out, '--nur-geaenderte']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`${spec}:${text.split('\n').length}:1  Fehler  RV104  Unbekanntes Feld „x“.`);
+    expect(`${result.stdout}${result.stderr}`).not.toContain('Interner Fehler');
   });
 
   it('--nur-geaenderte renders again when a format is missing or another spec wrote over the file, and says so (RV505)', async () => {
@@ -290,7 +307,7 @@ describe('safe output', () => {
     const changed = await run(['render', dir, '--out', out, '--quiet', '--nur-geaenderte']);
     expect(changed.stdout).toContain('1 erzeugt, 5 unverändert übersprungen');
     const base = join(dir, '_gemeinsam.yaml');
-    await writeFile(base, `${await readFile(base, 'utf8')}\n`);
+    await writeFile(base, (await readFile(base, 'utf8')).replace('Leitbild und strategische Ziele', 'Leitbild und Ziele'));
     const all = await run(['render', dir, '--out', out, '--quiet', '--nur-geaenderte']);
     expect(all.stdout).toContain('6 erzeugt, 0 fehlgeschlagen');
     expect((await stat(join(out, 'stadt-olfen', '19-057.pdf'))).mtimeMs).toBeGreaterThanOrEqual(before.mtimeMs);

@@ -1,6 +1,6 @@
 // One file, a copy for each municipality: the fields that vary as a YAML list (`ausfertigungen`) or a
 // spreadsheet (`ausfertigungen_datei`). Each copy is checked, reported and rendered as a spec of its own.
-import { cp, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -161,15 +161,26 @@ describe('copies from a spreadsheet (ausfertigungen_datei)', () => {
     expect(squash((await pdfText(await readFile(join(out, 'stadt-olfen/20-031.pdf')))).flow)).toContain(squash('Wilhelm Exempel'));
   });
 
-  it('renders only what changed with --nur-geaenderte, and every copy again when the spreadsheet changes', async () => {
+  it('renders with --nur-geaenderte only the copy whose row changed, and every copy when the shared text changes', async () => {
     const dir = await copyOfExample();
     const out = join(dir, 'out');
     const spec = join(dir, 'sachstand-2020.yaml');
-    expect((await runCli(['render', spec, '--out', out, '--quiet'])).stdout).toMatch(/6 erzeugt/);
-    expect((await runCli(['render', spec, '--out', out, '--quiet', '--nur-geaenderte'])).stdout).toMatch(/0 erzeugt, 6 unverändert übersprungen/);
+    const render = async () => (await runCli(['render', spec, '--out', out, '--quiet', '--nur-geaenderte'])).stdout;
+    expect(await render()).toMatch(/6 erzeugt/);
+    expect(await render()).toMatch(/0 erzeugt, 6 unverändert übersprungen/);
+    const billerbeck = join(out, 'stadt-billerbeck/041-2020.pdf');
+    const untouched = (await stat(billerbeck)).mtimeMs;
+
     await edit(join(dir, 'kommunen.csv'), 'Wilhelm Exempel', 'Wilma Exempel');
-    expect((await runCli(['render', spec, '--out', out, '--quiet', '--nur-geaenderte'])).stdout).toMatch(/6 erzeugt, 0 fehlgeschlagen/);
+    expect(await render()).toMatch(/1 erzeugt, 5 unverändert übersprungen/);
     expect(squash((await pdfText(await readFile(join(out, 'stadt-olfen/20-031.pdf')))).flow)).toContain(squash('Wilma Exempel'));
+    expect((await stat(billerbeck)).mtimeMs).toBe(untouched);
+
+    await edit(spec, 'erfunden (Beispiel)', 'erfunden (nur ein Beispiel)'); // a comment: no field changes
+    expect(await render()).toMatch(/0 erzeugt, 6 unverändert übersprungen/);
+    await edit(spec, 'viermal getagt', 'fünfmal getagt');
+    expect(await render()).toMatch(/6 erzeugt, 0 fehlgeschlagen/);
+    expect(squash((await pdfText(await readFile(billerbeck))).flow)).toContain(squash('fünfmal getagt'));
   });
 
   it('reads the file and its spreadsheet once for all copies in a worker, and anew as soon as either changes', async () => {

@@ -1,5 +1,6 @@
-// Fingerprints of a document's inputs, so `--nur-geaenderte` can skip what has not changed: the spec and
-// its bases, the municipality profile folder, and the tool itself (templates, schemas, fonts, version).
+// Fingerprints of a document's inputs, so `--nur-geaenderte` can skip what has not changed: the spec's
+// fields (merged from its bases), the files it names, the municipality profile folder, and the tool
+// itself (templates, schemas, fonts, version).
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -43,10 +44,39 @@ export function toolFingerprint(): string {
   return toolPrint;
 }
 
-/** Fingerprint of one document: tool + spec files (with bases) + profile folder. */
-export function documentFingerprint(specFiles: string[], profileDir: string | undefined): string {
+/** What one document is made from, besides the tool itself. */
+export interface DocumentInputs {
+  /** Files read whole: those the spec names (a Jahresbericht, a partner list). */
+  files: string[];
+  /**
+   * The spec's fields, merged from its bases (for one copy of several, from the shared text and its own
+   * row or entry). They stand for the files they were read from: what changes no field (a comment, another
+   * copy's row) renders nothing anew.
+   */
+  fields: unknown;
+  profileDir?: string;
+}
+
+/**
+ * The fields as text. A YAML alias can make a value contain itself (`x: &a [*a]`); validation reports
+ * that field, and here the repetition is written as a mark instead of followed for ever.
+ */
+function fieldsText(fields: unknown): string {
+  const open: object[] = []; // the objects from the root down to the value being written
+  return JSON.stringify(fields ?? null, function (this: object, _key, value: unknown) {
+    if (typeof value !== 'object' || value === null) return value;
+    while (open.length > 0 && open.at(-1) !== this) open.pop();
+    if (open.includes(value)) return '\u0000circular';
+    open.push(value);
+    return value;
+  });
+}
+
+/** Fingerprint of one document: tool + its fields + the files it names + profile folder. */
+export function documentFingerprint({ files, fields, profileDir }: DocumentInputs): string {
   const hash = createHash('sha256').update(toolFingerprint());
-  hashFiles(hash, [...specFiles]);
+  hash.update(fieldsText(fields)).update('\0');
+  hashFiles(hash, files);
   if (profileDir && statSync(profileDir, { throwIfNoEntry: false })?.isDirectory()) hashFiles(hash, filesBelow(profileDir));
   return hash.digest('hex');
 }

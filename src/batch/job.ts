@@ -85,9 +85,13 @@ export async function startJob(job: Job, formats: readonly Format[], loaded?: Lo
   const started = performance.now();
   const source = loaded ?? loadJob(job);
   const kommune = kommuneOf(source.data);
-  const inputs = [...source.files, ...namedFiles(source)];
-  // Only files count (a wrong `jahresbericht: ""` names the folder; validation reports it).
-  const fingerprint = documentFingerprint(inputs.filter(isFile), kommune ? profileDirOf(kommune) : undefined);
+  // The merged fields stand for the spec, its bases and a table of copies: a changed row renders its copy
+  // alone, a changed comment nothing. Only files count (a wrong `jahresbericht: ""` names the folder).
+  const fingerprint = documentFingerprint({
+    files: namedFiles(source).filter(isFile),
+    fields: source.data,
+    profileDir: kommune ? profileDirOf(kommune) : undefined,
+  });
   const previous = job.previous;
   if (job.onlyChanged && previous?.fingerprint === fingerprint && outputsIntact(previous, job.formats)) {
     // An unchanged document still holds its files in this batch: another spec may not write over them.

@@ -48,9 +48,9 @@ export const OPTIONS = {
   'nur-geaenderte': {
     type: 'boolean',
     help: [
-      'Vorlagen überspringen, deren Eingaben (Vorlage, Basis, Profil, Vorlagen,',
-      'Schriften) sich seit dem letzten Erzeugen nicht geändert haben und deren',
-      'Dateien unverändert im Ausgabeordner liegen',
+      'Vorlagen überspringen, deren Felder (mit Basis und eigener Tabellenzeile),',
+      'Profil, Vorlagen und Schriften sich seit dem letzten Erzeugen nicht geändert',
+      'haben und deren Dateien unverändert im Ausgabeordner liegen',
     ],
     commands: ['render'],
   },
