@@ -227,6 +227,24 @@ describe('safe output', () => {
     expect(squash((await pdfText(await readFile(join(out, 'stadt-olfen', '19-057.pdf')))).pages.join(''))).toContain(squash('Wilma Exempel'));
   });
 
+  it('--nur-geaenderte renders a Vorlage again when the base of the Jahresbericht shown in it changed', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'rv-changed-report-'));
+    await cp('examples/aachen-jahresbericht', dir, { recursive: true });
+    const report = join(dir, 'jahresbericht-2023.yaml');
+    const text = await readFile(report, 'utf8');
+    const base = (words: string) => `art: jahresbericht\nnetzwerk:\n  beschreibung: ${words}\n`;
+    await writeFile(report, text.replace('art: jahresbericht\n', 'basis: _netzwerk.yaml\n').replace(/^ {2}beschreibung: \|\n( {4}.*\n)+/m, ''));
+    await writeFile(join(dir, '_netzwerk.yaml'), base('Das Netzwerk stimmt Maßnahmen ab.'));
+    const spec = join(dir, 'mitteilungsvorlage.yaml');
+    const out = join(dir, 'out');
+    expect((await run(['render', spec, '--out', out])).stdout).toContain('✓');
+    expect((await run(['render', spec, '--out', out, '--nur-geaenderte'])).stdout).toContain(`= ${spec} → unverändert`);
+    await writeFile(join(dir, '_netzwerk.yaml'), base('Das Netzwerk stimmt Maßnahmen kreisweit ab.'));
+    const changed = await run(['render', spec, '--out', out, '--nur-geaenderte']);
+    expect(changed.stdout).toContain(`✓ ${spec} → `);
+    expect(squash((await pdfText(await readFile(join(out, 'staedteregion-aachen', 'mitteilungsvorlage.pdf')))).pages.join(''))).toContain(squash('Maßnahmen kreisweit ab'));
+  });
+
   it('--nur-geaenderte reports a value that contains itself (a YAML alias) as a wrong field, not as an internal error', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'rv-changed-alias-'));
     await cp('examples/kreis-coesfeld', dir, { recursive: true });

@@ -44,17 +44,18 @@ export function toolFingerprint(): string {
   return toolPrint;
 }
 
-/** What one document is made from, besides the tool itself. */
+/** What one document is made from, besides the tool itself (see document-inputs.ts). */
 export interface DocumentInputs {
-  /** Files read whole: those the spec names (a Jahresbericht, a partner list). */
-  files: string[];
   /**
    * The spec's fields, merged from its bases (for one copy of several, from the shared text and its own
    * row or entry). They stand for the files they were read from: what changes no field (a comment, another
    * copy's row) renders nothing anew.
    */
   fields: unknown;
-  profileDir?: string;
+  /** Files read whole: those the spec names (a Jahresbericht with its bases, a partner list). */
+  files: string[];
+  /** The folders of the municipality profiles the document uses. */
+  profileDirs: string[];
 }
 
 /**
@@ -72,11 +73,13 @@ function fieldsText(fields: unknown): string {
   });
 }
 
-/** Fingerprint of one document: tool + its fields + the files it names + profile folder. */
-export function documentFingerprint({ files, fields, profileDir }: DocumentInputs): string {
+/** Fingerprint of one document: tool + its fields + the files it names + profile folders. */
+export function documentFingerprint({ fields, files, profileDirs }: DocumentInputs): string {
   const hash = createHash('sha256').update(toolFingerprint());
   hash.update(fieldsText(fields)).update('\0');
   hashFiles(hash, files);
-  if (profileDir && statSync(profileDir, { throwIfNoEntry: false })?.isDirectory()) hashFiles(hash, filesBelow(profileDir));
+  for (const dir of profileDirs) {
+    if (statSync(dir, { throwIfNoEntry: false })?.isDirectory()) hashFiles(hash, filesBelow(dir));
+  }
   return hash.digest('hex');
 }

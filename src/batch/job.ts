@@ -13,12 +13,11 @@ import { join } from 'node:path';
 import { loadWithBasis, renderLoaded, type Format, type RenderedDocument } from '../index.js';
 import { WRITERS } from '../writers/index.js';
 import { CODES, fileError, hasErrors, type Diagnostic } from '../spec/diagnostics.js';
-import { profileDirOf } from '../profile/load.js';
 import { writeFilesAtomic, writeProblem } from './atomic-write.js';
 import { refused, type Taken } from './claims.js';
 import { documentFingerprint } from './fingerprint.js';
+import { documentInputs } from './document-inputs.js';
 import { outputsIntact, type PreviousRender } from './manifest.js';
-import { isFile, namedFiles } from '../spec/referenced-file.js';
 import type { CopyOf, LoadedSpec } from '../spec/load.js';
 import { keptCopiesOf } from './kept-copies.js';
 import { nameFieldAt, type NamedAt } from '../resolve/output-name.js';
@@ -60,11 +59,6 @@ export interface StartedJob {
   namedAt?: NamedAt;
 }
 
-function kommuneOf(data: unknown): string | undefined {
-  const value = (data as { kommune?: unknown } | undefined)?.kommune;
-  return typeof value === 'string' ? value : undefined;
-}
-
 function resultOf(job: Job, started: number, result: Omit<JobResult, 'ms' | 'file'>, msBefore = 0): JobResult {
   return { file: job.file, copy: job.copy, ...result, ms: msBefore + performance.now() - started };
 }
@@ -84,14 +78,7 @@ function loadJob(job: Job): LoadedSpec {
 export async function startJob(job: Job, formats: readonly Format[], loaded?: LoadedSpec): Promise<JobResult | StartedJob> {
   const started = performance.now();
   const source = loaded ?? loadJob(job);
-  const kommune = kommuneOf(source.data);
-  // The merged fields stand for the spec, its bases and a table of copies: a changed row renders its copy
-  // alone, a changed comment nothing. Only files count (a wrong `jahresbericht: ""` names the folder).
-  const fingerprint = documentFingerprint({
-    files: namedFiles(source).filter(isFile),
-    fields: source.data,
-    profileDir: kommune ? profileDirOf(kommune) : undefined,
-  });
+  const fingerprint = documentFingerprint(documentInputs(source));
   const previous = job.previous;
   if (job.onlyChanged && previous?.fingerprint === fingerprint && outputsIntact(previous, job.formats)) {
     // An unchanged document still holds its files in this batch: another spec may not write over them.
