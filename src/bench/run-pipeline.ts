@@ -13,7 +13,7 @@ const summary = await runBatch({ files, formats: ['docx', 'pdf'], outDir: out, j
 const failed = summary.results.filter((r) => r.status !== 'rendered').length;
 process.stdout.write(
   JSON.stringify({
-    documents: files.length,
+    documents: summary.total, // a file with a table of copies makes one document per row
     failed,
     ms: summary.ms,
     cpuMs: cpuMsSince(cpuBefore),

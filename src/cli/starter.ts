@@ -8,6 +8,7 @@ import { shellWord } from './commands/shared.js';
 import type { Profile } from '../profile/types.js';
 import type { VorlageArt } from '../spec/types.js';
 import { OPEN_NR } from '../spec/open-vorlagen-nr.js';
+import { csvText } from '../spec/csv-records.js';
 
 const ART_NAMES: Record<VorlageArt, string> = { beschlussvorlage: 'Beschlussvorlage', mitteilungsvorlage: 'Mitteilungsvorlage' };
 const SESSION_AFTER_DAYS = 28;
@@ -85,17 +86,8 @@ const TABLE_COLUMNS: [head: string, cell: (profile: Profile, options: StarterOpt
   ['unterschrift.gezeichnet', () => 'ja'],
 ];
 
-/**
- * A cell as Excel writes it with „;“: in quotes (doubled inside) when it holds „;“, a quote or a line
- * break. The line break that ends a profile's block text (`zusatz: |`) is left out.
- */
-function csvCell(value: string): string {
-  const text = value.trimEnd();
-  return /[;"\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
 /** The table of the municipalities for a starter with several: a head, then a row for each. */
 export function starterTable(options: StarterOptions): string {
   const rows = [TABLE_COLUMNS.map(([head]) => head), ...options.profiles.map((profile) => TABLE_COLUMNS.map(([, cell]) => cell(profile, options)))];
-  return rows.map((row) => row.map(csvCell).join(';')).join('\n') + '\n';
+  return csvText(rows);
 }

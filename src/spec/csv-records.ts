@@ -104,3 +104,17 @@ export function csvRecords(text: string, separator: string): CsvText {
   endRecord(text.length);
   return { records };
 }
+
+/**
+ * A cell as Excel writes it with „;“: in quotes (doubled inside) when it holds „;“, a quote or a line
+ * break. A final line break (a profile's block text, `zusatz: |`) is left out.
+ */
+function csvCell(value: string): string {
+  const text = value.trimEnd();
+  return /[;"\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** Rows as a CSV text with „;“, as Excel writes it. */
+export function csvText(rows: readonly (readonly string[])[]): string {
+  return rows.map((row) => row.map(csvCell).join(';')).join('\n') + '\n';
+}
