@@ -2,8 +2,8 @@
 // replace, `~` (null) removes a value of the base. Every value keeps the file and line it was written in.
 import { dirname, join, resolve } from 'node:path';
 import { referencedFileProblem } from './referenced-file.js';
-import { CODES, hasErrors, type Diagnostic } from './diagnostics.js';
-import { loadSpec, type Anchor, type LoadedSpec, type Location } from './load.js';
+import { CODES, hasErrors, type Code } from './diagnostics.js';
+import { errorAt, failing, loadSpec, type Anchor, type LoadedSpec, type Location } from './load.js';
 import { pointerToSegments } from './positions.js';
 
 type Data = Record<string, unknown>;
@@ -32,10 +32,7 @@ function defines(data: unknown, pointer: string): boolean {
   return true;
 }
 
-function basisProblem(top: LoadedSpec, code: string, message: string, hint: string): LoadedSpec {
-  const diagnostic: Diagnostic = { code, severity: 'error', message, hint, ...top.locate('/basis'), path: '/basis' };
-  return { ...top, data: undefined, diagnostics: [...top.diagnostics, diagnostic] };
-}
+const basisProblem = (top: LoadedSpec, code: Code, message: string, hint: string): LoadedSpec => failing(top, [errorAt(top, code, '/basis', message, hint)]);
 
 /** Resolves the `basis` chain of an already parsed spec. */
 export function withBasis(top: LoadedSpec, seen: ReadonlySet<string> = new Set()): LoadedSpec {
@@ -51,7 +48,7 @@ export function withBasis(top: LoadedSpec, seen: ReadonlySet<string> = new Set()
   if (missing) return { ...basisProblem(top, CODES.basisMissing, missing.message, missing.hint!), awaited: [file] };
   const base = withBasis(loadSpec(file), chain);
   if (hasErrors(base.diagnostics)) {
-    return { ...top, data: undefined, diagnostics: [...top.diagnostics, ...base.diagnostics], files: [...top.files, ...base.files], awaited: base.awaited };
+    return failing(top, base.diagnostics, { files: [...top.files, ...base.files], awaited: base.awaited });
   }
   const { basis: _basis, ...own } = top.data;
   return {

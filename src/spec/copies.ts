@@ -5,8 +5,8 @@
 import { dirname, join } from 'node:path';
 import { isMap, overlay } from './basis.js';
 import { FILE_FIELDS, readCopyTable, type CopyLayer } from './copy-table.js';
-import { CODES, hasErrors, type Diagnostic } from './diagnostics.js';
-import type { LoadedSpec } from './load.js';
+import { CODES, hasErrors } from './diagnostics.js';
+import { errorAt, failing, type LoadedSpec } from './load.js';
 import { referencedFileProblem } from './referenced-file.js';
 
 const LIST = 'ausfertigungen';
@@ -18,8 +18,7 @@ type Data = Record<string, unknown>;
 type Listed = { layers: CopyLayer[]; files: string[] } | { failed: LoadedSpec };
 
 function problem(source: LoadedSpec, path: string, message: string, hint: string, anchor: 'key' | 'value' = 'value'): { failed: LoadedSpec } {
-  const diagnostic: Diagnostic = { code: CODES.copyList, severity: 'error', message, hint, ...source.locate(path, anchor), path };
-  return { failed: { ...source, data: undefined, diagnostics: [...source.diagnostics, diagnostic] } };
+  return { failed: failing(source, [errorAt(source, CODES.copyList, path, message, hint, anchor)]) };
 }
 
 /** The entries of `ausfertigungen:`, each located in the file. */
@@ -51,7 +50,7 @@ function tabledCopies(source: LoadedSpec, name: unknown): Listed {
   }
   const { layers, diagnostics } = readCopyTable(file, (source.data as Data).art);
   if (diagnostics.length === 0) return { layers, files: [file] };
-  return { failed: { ...source, data: undefined, diagnostics: [...source.diagnostics, ...diagnostics], files: [...source.files, file] } };
+  return { failed: failing(source, diagnostics, { files: [...source.files, file] }) };
 }
 
 /** How each way of listing copies is read. */

@@ -1,7 +1,7 @@
 // Loads a YAML spec with positions: YAML 1.2 core schema, duplicate keys rejected, aliases limited.
 import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument, visit, isAlias, type Document, type YAMLError } from 'yaml';
-import { CODES, fileError, sortDiagnostics, type Diagnostic } from './diagnostics.js';
+import { CODES, fileError, sortDiagnostics, type Code, type Diagnostic } from './diagnostics.js';
 import { PositionMap } from './positions.js';
 import { scalarWarnings } from './scalar-checks.js';
 import { yamlErrorToDiagnostic } from './yaml-errors.js';
@@ -43,6 +43,16 @@ export interface CopyOf {
   index: number;
   /** The copy's municipality, or „Ausfertigung 3“ where it names none. */
   name: string;
+}
+
+/** An error at the value (or the key) that a JSON pointer names in a loaded spec. */
+export function errorAt(source: Pick<LoadedSpec, 'locate'>, code: Code, path: string, message: string, hint: string, anchor: Anchor = 'value'): Diagnostic {
+  return { code, severity: 'error', message, hint, ...source.locate(path, anchor), path };
+}
+
+/** The spec failed with `found` added to its findings, and what it read on the way: nothing of it is checked further. */
+export function failing(source: LoadedSpec, found: readonly Diagnostic[], read: Pick<LoadedSpec, 'files' | 'awaited'> = { files: source.files }): LoadedSpec {
+  return { ...source, ...read, data: undefined, diagnostics: [...source.diagnostics, ...found] };
 }
 
 /** Locating by JSON pointer within one YAML file. */

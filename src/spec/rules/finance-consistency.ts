@@ -6,7 +6,7 @@ import { checkMessage } from '../../finance/messages.js';
 import { formatEuro, fromCents, hasFractionOfCent, toCents, writtenAmount } from '../../finance/money.js';
 import type { Finanzen, PlanRow, PlanTable } from '../../finance/types.js';
 import { CODES, type Diagnostic } from '../diagnostics.js';
-import type { LoadedSpec } from '../load.js';
+import { errorAt, type LoadedSpec } from '../load.js';
 import type { Rule } from './index.js';
 
 const KEY_FIELDS = { einwohner: 'einwohner', gewichte: 'gewicht' } as const;
@@ -24,7 +24,7 @@ function distributionProblem(source: LoadedSpec, table: PlanTable, path: string)
       ? `Die Verteilung „${key}“ braucht in jeder Zeile „${field}“; der Zeile „${table.zeilen[missing]!.bezeichnung}“ fehlt die Angabe.`
       : `Die Verteilung „${key}“ braucht mindestens eine Zeile mit „${field}“ über 0.`;
   const hint = `Tragen Sie „${field}: …“ in jeder Zeile ein, oder verteilen Sie mit „schluessel: gleich“ zu gleichen Teilen.`;
-  return { code: CODES.distributionKey, severity: 'error', message, hint, ...source.locate(at), path: at };
+  return errorAt(source, CODES.distributionKey, at, message, hint);
 }
 
 /** Every row of a table with its path below the table: top-level rows, group rows, „darin enthalten“. */
@@ -78,8 +78,7 @@ function structureProblems(source: LoadedSpec, table: PlanTable, path: string): 
   const names = columns.map((c) => c.name);
   const listed = `Vorhanden: ${names.map((n) => `„${n}“`).join(', ')}.`;
   const found: Diagnostic[] = [];
-  const problem = (at: string, message: string, hint: string) =>
-    found.push({ code: CODES.financeStructure, severity: 'error', message, hint, ...source.locate(`${path}${at}`), path: `${path}${at}` });
+  const problem = (at: string, message: string, hint: string) => found.push(errorAt(source, CODES.financeStructure, `${path}${at}`, message, hint));
   columns.forEach((column, j) => {
     if (column.aus === undefined) return;
     const from = columns.find((c) => c.name === column.aus && c !== column);
