@@ -221,6 +221,24 @@ describe('ratsvorlage watch', () => {
     }
   });
 
+  it('re-renders when the base of the Jahresbericht shown in the Vorlage changes, in another folder', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'rv-watch-report-'));
+    await cp('examples/aachen-jahresbericht', join(dir, 'vorlage'), { recursive: true });
+    await mkdir(join(dir, 'netzwerk'));
+    const report = join(dir, 'vorlage', 'jahresbericht-2023.yaml');
+    await writeFile(report, (await readFile(report, 'utf8')).replace('art: jahresbericht\n', 'basis: ../netzwerk/_netzwerk.yaml\n'));
+    const base = join(dir, 'netzwerk', '_netzwerk.yaml');
+    await writeFile(base, 'art: jahresbericht\n');
+    const { child, printed, waitFor, renders } = startWatch(join(dir, 'vorlage', 'mitteilungsvorlage.yaml'), join(dir, 'out'));
+    try {
+      await waitFor(() => printed.stdout.includes('Beobachte') && renders() >= 1, 'first render');
+      await writeFile(base, 'art: jahresbericht\njahr: 2023\n');
+      await waitFor(() => renders() >= 2, 'render after the base of the Jahresbericht changed');
+    } finally {
+      child.kill('SIGINT');
+    }
+  });
+
   it('renders once a base that was missing at the start is saved in another folder', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'rv-watch-late-basis-'));
     await mkdir(join(dir, 'olfen'));

@@ -2,13 +2,14 @@
 import { statSync, watch as watchDir, type FSWatcher } from 'node:fs';
 import { rmdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { clearProfileCache, profileDirOf } from '../../profile/load.js';
+import { clearProfileCache } from '../../profile/load.js';
 import { loadWithBasis } from '../../spec/basis.js';
 import type { LoadedSpec } from '../../spec/load.js';
 import { namedFiles } from '../../spec/referenced-file.js';
 import { UsageError } from '../errors.js';
 import { displayPath } from '../../paths.js';
 import { runJob } from '../../batch/job.js';
+import { documentInputs } from '../../batch/document-inputs.js';
 import { tempDirFor } from '../../batch/atomic-write.js';
 import { printDiagnostics } from '../report.js';
 import { parseFormats, shellWord, type Command } from './shared.js';
@@ -75,14 +76,15 @@ export const watch: Command = async (options, output) => {
   });
 };
 
-/** The folders of a spec's inputs: its own, its bases' (also one still missing) and its municipality profile's. */
+/**
+ * The folders of a spec's inputs: its own, its bases' (also one still missing), those of the files it names
+ * (also one still missing; a Jahresbericht with its bases) and the profiles' of its municipalities, as
+ * `--nur-geaenderte` counts them (document-inputs.ts).
+ */
 function inputFolders(file: string, source: LoadedSpec): string[] {
-  const inputs = [...source.files, ...(source.awaited ?? []), ...namedFiles(source)];
-  const folders = new Set([dirname(resolve(file)), ...inputs.map((f) => dirname(resolve(f)))]);
-  const kommune = (source.data as { kommune?: unknown } | undefined)?.kommune;
-  const profileDir = typeof kommune === 'string' ? profileDirOf(kommune) : undefined;
-  if (profileDir) folders.add(resolve(profileDir));
-  return [...folders];
+  const { files, profileDirs } = documentInputs(source);
+  const inputs = [...source.files, ...(source.awaited ?? []), ...namedFiles(source), ...files];
+  return [...new Set([dirname(resolve(file)), ...inputs.map((f) => dirname(resolve(f))), ...profileDirs.map((dir) => resolve(dir))])];
 }
 
 // What a render reads: specs and bases, partner lists, profiles and logos. Output files and temporary
