@@ -178,6 +178,9 @@ function pool(threads: number, workerData?: WorkerData): Piscina {
     idleTimeout: 1000,
     concurrentTasksPerWorker: DOCUMENTS_PER_WORKER_AT_ONCE,
     resourceLimits: WORKER_LIMITS,
+    // Jobs in the order they were handed in: by default piscina puts a job it could not hand out at
+    // once at the back of its queue, and each job waits for every earlier one before it claims its files.
+    stricterFIFO: true,
   });
 }
 
