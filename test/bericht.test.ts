@@ -1,6 +1,7 @@
 // Long documents (seed 003): table of contents with the real page numbers, bookmarks, DOCX TOC field.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderFile } from '../src/index.js';
+import { madeOnTheWay } from '../src/writers/index.js';
 import { docxParts, pdfText } from './helpers/extract.js';
 
 const SPEC = 'examples/unna-interessensbekundung/interessensbekundung.yaml';
@@ -29,6 +30,15 @@ describe('the Interessensbekundung of seed 003', () => {
   it('gives the same PDF alone as together with the DOCX (which reuses its layout for the TOC pages)', async () => {
     const alone = await renderFile(SPEC, ['pdf']);
     expect(alone.outputs.pdf!.equals(pdf)).toBe(true);
+  });
+
+  it('has the PDF at hand once the DOCX took its contents pages from the layout, so a batch stage need not lay it out again', async () => {
+    const { model, theme, outputs } = await renderFile(SPEC, ['docx']);
+    const made = await madeOnTheWay(model!, theme!, ['docx', 'pdf'], outputs);
+    expect(Object.keys(made)).toEqual(['pdf']);
+    expect(made.pdf!.equals(pdf)).toBe(true);
+    const withoutContents = await renderFile('examples/kreis-coesfeld/olfen.yaml', ['docx']);
+    expect(await madeOnTheWay(withoutContents.model!, withoutContents.theme!, ['docx', 'pdf'], withoutContents.outputs)).toEqual({});
   });
 
   it('lists each heading with the page it appears on', () => {

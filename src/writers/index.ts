@@ -2,6 +2,7 @@
 // so `validate` starts without pdfkit and docx.
 import type { DocumentModel } from '../model/types.js';
 import type { Theme } from './shared/theme.js';
+import { knownLayout } from './pdf/layouts.js';
 
 export type Writer = (model: DocumentModel, theme: Theme) => Promise<Buffer>;
 
@@ -24,4 +25,20 @@ export async function preloadWriter(format: Format): Promise<void> {
 
 export function isFormat(name: string): name is Format {
   return Object.hasOwn(WRITERS, name);
+}
+
+/** A format's file made already on the way to another, without loading its writer. */
+const ON_THE_WAY: Partial<Record<Format, (model: DocumentModel, theme: Theme) => Promise<Buffer> | undefined>> = {
+  // The DOCX table of contents took its page numbers from the PDF layout, which holds the PDF.
+  pdf: (model, theme) => knownLayout(model, theme)?.then((pass) => pass.pdf),
+};
+
+/** Those of `formats` a document has not got yet but that were made on the way to the others. */
+export async function madeOnTheWay(model: DocumentModel, theme: Theme, formats: readonly Format[], outputs: Partial<Record<Format, Buffer>>): Promise<Partial<Record<Format, Buffer>>> {
+  const made: Partial<Record<Format, Buffer>> = {};
+  for (const format of formats) {
+    const file = outputs[format] ? undefined : ON_THE_WAY[format]?.(model, theme);
+    if (file) made[format] = await file;
+  }
+  return made;
 }

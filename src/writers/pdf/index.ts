@@ -11,6 +11,7 @@ import { startPass } from './start-pass.js';
 import { drawFirstPageFoot, measureFirstPageFoot, type FirstPageFoot } from './first-page-foot.js';
 import { headingsOf, type HeadingEntry } from '../shared/headings.js';
 import { prepareImages, type PreparedImages } from './images.js';
+import { knownLayout, rememberLayout, type Pass } from './layouts.js';
 
 /** The running header on pages after the first: small text above a thin rule. */
 function drawRunningHeader(doc: Doc, theme: Theme, ctx: PdfContext, text: string): void {
@@ -51,13 +52,6 @@ function drawPageFurniture(doc: Doc, theme: Theme, ctx: PdfContext, runningHeade
   }
 }
 
-export interface Pass {
-  pdf: Buffer;
-  /** Page number of each heading, in document order. */
-  pages: number[];
-  pageCount: number;
-}
-
 /**
  * Renders the document. With a table of contents, a first pass finds the pages of the headings and a
  * second prints them (a third only if printing them moved a heading).
@@ -66,17 +60,9 @@ export async function renderPdf(model: DocumentModel, theme: Theme): Promise<Buf
   return (await layoutPdf(model, theme)).pdf;
 }
 
-// The DOCX writer takes its table-of-contents page numbers from the PDF layout of the same model, so
-// when both formats are rendered the layout (two or three passes for a long report) is done once.
-const layouts = new WeakMap<DocumentModel, { theme: Theme; pass: Promise<Pass> }>();
-
-/** The PDF and the page of every heading (in document order), for tables of contents elsewhere. */
+/** The PDF and the page of every heading (in document order), for tables of contents elsewhere (see layouts.ts). */
 export function layoutPdf(model: DocumentModel, theme: Theme): Promise<Pass> {
-  const known = layouts.get(model);
-  if (known?.theme === theme) return known.pass;
-  const pass = layoutOnce(model, theme);
-  layouts.set(model, { theme, pass });
-  return pass;
+  return knownLayout(model, theme) ?? rememberLayout(model, theme, layoutOnce(model, theme));
 }
 
 /** What every pass over a model draws with: its headings, its images decoded, its first page's foot measured. */
