@@ -11,7 +11,7 @@
 // 36.3 → 41.0 documents per second, CPU 19.4 → 18.0 s.
 import { join } from 'node:path';
 import { loadWithBasis, renderLoaded, type Format, type RenderedDocument } from '../index.js';
-import { madeOnTheWay, WRITERS } from '../writers/index.js';
+import { formatsHangTogether, madeOnTheWay, WRITERS } from '../writers/index.js';
 import { CODES, fileError, hasErrors, type Diagnostic } from '../spec/diagnostics.js';
 import { writeFilesAtomic, writeProblem } from './atomic-write.js';
 import { refused, type Taken } from './claims.js';
@@ -92,16 +92,16 @@ export async function startJob(job: Job, formats: readonly Format[], loaded?: Lo
   return { job, diagnostics: result.diagnostics, fingerprint, documents: result.documents, outputs, ms: performance.now() - started, namedAt: nameFieldAt(source) };
 }
 
-// With a batch in two stages the first renders the DOCX and the next the PDF (run-batch.ts). A DOCX with
-// a table of contents takes its page numbers from the PDF layout, so such a document is made whole in one
-// stage: every second one here, the others in the next, so that both stages share a batch of long reports.
-let pagedDocuments = 0;
+// With a batch in two stages the first renders the DOCX and the next the PDF (run-batch.ts). A document
+// whose formats hang together (a DOCX contents paged by the PDF layout) is made whole in one stage: every
+// second one here, the others in the next, so that both stages share a batch of long reports.
+let wholeDocuments = 0;
 
 /** Renders the formats of this stage; a file made on the way (the PDF a DOCX contents was paged by) comes along. */
 async function renderStage(document: RenderedDocument, formats: readonly Format[], all: readonly Format[]): Promise<void> {
   const { model, theme, outputs } = document;
-  const paged = formats.length < all.length && model.blocks.some((block) => block.type === 'toc');
-  const here = paged ? (pagedDocuments++ % 2 === 0 ? all : []) : formats;
+  const whole = formats.length < all.length && formatsHangTogether(model);
+  const here = whole ? (wholeDocuments++ % 2 === 0 ? all : []) : formats;
   for (const format of here) outputs[format] ??= await WRITERS[format](model, theme);
   Object.assign(outputs, await madeOnTheWay(model, theme, all, outputs));
 }

@@ -3,6 +3,7 @@
 import type { DocumentModel } from '../model/types.js';
 import type { Theme } from './shared/theme.js';
 import { knownLayout } from './pdf/layouts.js';
+import { hasContents } from '../model/content.js';
 
 export type Writer = (model: DocumentModel, theme: Theme) => Promise<Buffer>;
 
@@ -26,6 +27,12 @@ export async function preloadWriter(format: Format): Promise<void> {
 export function isFormat(name: string): name is Format {
   return Object.hasOwn(WRITERS, name);
 }
+
+/**
+ * Whether a document's formats hang together, so that one worker had best make them all: the DOCX table
+ * of contents takes its page numbers from the PDF layout.
+ */
+export const formatsHangTogether = (model: DocumentModel): boolean => hasContents(model);
 
 /** A format's file made already on the way to another, without loading its writer. */
 const ON_THE_WAY: Partial<Record<Format, (model: DocumentModel, theme: Theme) => Promise<Buffer> | undefined>> = {

@@ -1,7 +1,7 @@
 // PDF writer: document setup (start-pass.ts), the first page's foot, the block handlers, then notes and
 // footers on every page.
 import type { DocumentModel } from '../../model/types.js';
-import { allBlocks } from '../../model/content.js';
+import { allBlocks, hasContents } from '../../model/content.js';
 import type { Theme } from '../shared/theme.js';
 import { artifact, FONT, type Doc, type PdfContext } from './context.js';
 import { drawBlocks } from './handlers.js';
@@ -80,7 +80,7 @@ async function layoutOnce(model: DocumentModel, theme: Theme): Promise<Pass> {
     ...(model.firstPageFoot ? { foot: measureFirstPageFoot(model, theme, images, model.firstPageFoot) } : {}),
   };
   let pass = await renderPass(model, theme, prepared);
-  if (!model.blocks.some((b) => b.type === 'toc')) return pass;
+  if (!hasContents(model)) return pass;
   for (let i = 0; i < 2; i++) {
     const next = await renderPass(model, theme, prepared, pass.pages);
     const settled = next.pages.every((page, index) => page === pass.pages[index]);
