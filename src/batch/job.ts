@@ -1,7 +1,7 @@
 // One document of a batch: load, skip if unchanged, render, write atomically. Runs in a worker thread
 // (see worker.ts) or in the main thread for a single file. A batch may split a job in two stages on
 // different workers (see run-batch.ts): `startJob` renders some formats and hands the composed documents
-// on, `finishJob` renders the rest and writes every file of the document. In between, the batch decides
+// on, `finishJob` (finish-job.ts) renders the rest and writes every file of the document. In between, the batch decides
 // which spec may write a file that two would (see claims.ts).
 //
 // Files are read and written with synchronous calls: in a worker they block only that worker, for
@@ -9,12 +9,10 @@
 // thread pool and back; for 400 documents that took 1.5 s of CPU on other threads, time the second
 // worker needs. Measured (400 documents, 3 interleaved runs): 1 worker 24.5 → 27.3, 2 workers
 // 36.3 → 41.0 documents per second, CPU 19.4 → 18.0 s.
-import { join } from 'node:path';
 import { loadWithBasis, renderLoaded, type Format, type RenderedDocument } from '../index.js';
 import { formatsHangTogether, madeOnTheWay, WRITERS } from '../writers/index.js';
 import { CODES, fileError, hasErrors, type Diagnostic } from '../spec/diagnostics.js';
-import { writeFilesAtomic, writeProblem } from './atomic-write.js';
-import { refused, type Taken } from './claims.js';
+import { finishJob, outputPath, resultOf } from './finish-job.js';
 import { documentFingerprint } from './fingerprint.js';
 import { documentInputs } from './document-inputs.js';
 import { outputsIntact, type PreviousRender } from './manifest.js';
@@ -59,10 +57,6 @@ export interface StartedJob {
   namedAt?: NamedAt;
 }
 
-function resultOf(job: Job, started: number, result: Omit<JobResult, 'ms' | 'file'>, msBefore = 0): JobResult {
-  return { file: job.file, copy: job.copy, ...result, ms: msBefore + performance.now() - started };
-}
-
 /** The job's spec: its file with bases, or the one copy of the file it renders. */
 function loadJob(job: Job): LoadedSpec {
   if (!job.copy) return loadWithBasis(job.file);
@@ -104,42 +98,6 @@ async function renderStage(document: RenderedDocument, formats: readonly Format[
   const here = whole ? (wholeDocuments++ % 2 === 0 ? all : []) : formats;
   for (const format of here) outputs[format] ??= await WRITERS[format](model, theme);
   Object.assign(outputs, await madeOnTheWay(model, theme, all, outputs));
-}
-
-function outputPath(job: Job, document: RenderedDocument, format: Format): string {
-  return join(job.outDir, `${document.target}.${format}`);
-}
-
-/** Renders the formats still missing and writes all files of the job, each atomically (none if taken). */
-export async function finishJob(startedJob: StartedJob, taken?: Taken): Promise<JobResult> {
-  const started = performance.now();
-  const { job, documents } = startedJob;
-  if (taken) return refused({ file: job.file, copy: job.copy, diagnostics: startedJob.diagnostics, ms: startedJob.ms, namedAt: startedJob.namedAt }, taken);
-  for (const document of documents) {
-    for (const format of job.formats) document.outputs[format] ??= await WRITERS[format](document.model, document.theme);
-  }
-  const files = documents.flatMap((document) => job.formats.map((format) => ({ path: outputPath(job, document, format), data: document.outputs[format]! })));
-  try {
-    writeFilesAtomic(files, job.tempDir);
-  } catch (err) {
-    const cause = writeProblem(err);
-    if (!cause) throw err;
-    const { dest, path } = err as NodeJS.ErrnoException & { dest?: string }; // a rename names its target in `dest`
-    const diagnostic = writeFailed(job.file, dest ?? path ?? job.outDir, cause);
-    return resultOf(job, started, { status: 'failed', outputs: [], diagnostics: [...startedJob.diagnostics, diagnostic] }, startedJob.ms);
-  }
-  const outputs = files.map((f) => f.path);
-  const { fingerprint, namedAt: at } = startedJob;
-  return resultOf(job, started, { status: 'rendered', outputs, diagnostics: startedJob.diagnostics, fingerprint, namedAt: at }, startedJob.ms);
-}
-
-function writeFailed(file: string, path: string, cause: string): Diagnostic {
-  return fileError(
-    CODES.writeFailed,
-    file,
-    `Die Ausgabe kann nicht geschrieben werden: ${cause} („${path}“).`,
-    'Räumen Sie den Ausgabeordner auf oder wählen Sie mit --out einen anderen.',
-  );
 }
 
 export function isStarted(value: JobResult | StartedJob): value is StartedJob {

@@ -5,7 +5,8 @@
 // travels as one transferable buffer (V8's serializer, as postMessage uses, but moved, not copied).
 import { deserialize, serialize } from 'node:v8';
 import { move, transferableSymbol, valueSymbol, workerData } from 'piscina';
-import { finishJob, isStarted, startJob, type Job, type JobResult, type StartedJob } from './job.js';
+import type { Job, JobResult, StartedJob } from './job.js';
+import { finishJob } from './finish-job.js';
 import type { Taken } from './claims.js';
 import { preloadWriter, type Format } from '../writers/index.js';
 
@@ -22,9 +23,13 @@ export interface StartedInWorker {
 
 const { preload } = (workerData ?? {}) as WorkerData;
 if (preload) void preloadWriter(preload);
+// A worker that starts jobs loads the whole pipeline (YAML, schemas, templates) at once; one of the later
+// stage only finishes them and never needs it.
+let starting = preload ? undefined : import('./job.js');
 
 /** First step: renders `formats`; a job that goes on comes back with its files to claim. */
 export async function startInWorker({ job, formats }: { job: Job; formats: Job['formats'] }): Promise<JobResult | StartedInWorker> {
+  const { startJob, isStarted } = await (starting ??= import('./job.js'));
   const started = await startJob(job, formats);
   if (!isStarted(started)) return started;
   const serialized = serialize(started);
