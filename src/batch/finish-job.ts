@@ -1,7 +1,7 @@
 // The second half of a batch job (see job.ts): renders the formats the first stage left and writes every
 // file of the document atomically. Kept apart from the loading and composing half so that a worker of
-// the later stage loads only its writer, not the whole pipeline: in a batch of two workers its first
-// document came ~0.3 s later because that worker was still loading YAML, schemas and templates it never uses.
+// the later stage loads only its writer, not YAML, schemas and templates it never uses (300 documents,
+// 2 workers: peak RSS 386–391 → 373–374 MB).
 import { join } from 'node:path';
 import type { Format, RenderedDocument } from '../index.js';
 import { WRITERS } from '../writers/index.js';
