@@ -12,6 +12,13 @@ import { BIN, runCli } from './helpers/cli.js';
 
 const run = runCli;
 
+/** Renders a changed spec with --nur-geaenderte: it is rendered again, and its PDF (below `out`) shows `text`. */
+async function expectRenderedAgain(spec: string, out: string, pdf: string, text: string): Promise<void> {
+  const changed = await run(['render', spec, '--out', out, '--nur-geaenderte']);
+  expect(changed.stdout).toContain(`✓ ${spec} → `);
+  expect(squash((await pdfText(await readFile(join(out, pdf)))).pages.join(''))).toContain(squash(text));
+}
+
 async function filesBelow(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
@@ -241,9 +248,7 @@ describe('safe output', () => {
     const comment = await run(['render', spec, '--out', out, '--nur-geaenderte']);
     expect(comment.stdout).toContain(`= ${spec} → unverändert`); // a comment in the base changes no field
     await writeFile(spec, (await readFile(spec, 'utf8')).replace('Wilhelm Exempel', 'Wilma Exempel'));
-    const changed = await run(['render', spec, '--out', out, '--nur-geaenderte']);
-    expect(changed.stdout).toContain(`✓ ${spec} → `);
-    expect(squash((await pdfText(await readFile(join(out, 'stadt-olfen', '19-057.pdf')))).pages.join(''))).toContain(squash('Wilma Exempel'));
+    await expectRenderedAgain(spec, out, join('stadt-olfen', '19-057.pdf'), 'Wilma Exempel');
   });
 
   it('--nur-geaenderte renders a Vorlage again when the base of the Jahresbericht shown in it changed', async () => {
@@ -259,9 +264,7 @@ describe('safe output', () => {
     expect((await run(['render', spec, '--out', out])).stdout).toContain('✓');
     expect((await run(['render', spec, '--out', out, '--nur-geaenderte'])).stdout).toContain(`= ${spec} → unverändert`);
     await writeFile(join(dir, '_netzwerk.yaml'), base('Das Netzwerk stimmt Maßnahmen kreisweit ab.'));
-    const changed = await run(['render', spec, '--out', out, '--nur-geaenderte']);
-    expect(changed.stdout).toContain(`✓ ${spec} → `);
-    expect(squash((await pdfText(await readFile(join(out, 'staedteregion-aachen', 'mitteilungsvorlage.pdf')))).pages.join(''))).toContain(squash('Maßnahmen kreisweit ab'));
+    await expectRenderedAgain(spec, out, join('staedteregion-aachen', 'mitteilungsvorlage.pdf'), 'Maßnahmen kreisweit ab');
   });
 
   it('--nur-geaenderte reports a value that contains itself (a YAML alias) as a wrong field, not as an internal error', async () => {
