@@ -1,8 +1,8 @@
 // One document of a batch: load, skip if unchanged, render, write atomically. Runs in a worker thread
 // (see worker.ts) or in the main thread for a single file. A batch may split a job in two stages on
 // different workers (see run-batch.ts): `startJob` renders some formats and hands the composed documents
-// on, `finishJob` (finish-job.ts) renders the rest and writes every file of the document. In between, the batch decides
-// which spec may write a file that two would (see claims.ts).
+// on, `finishJob` (finish-job.ts) renders the rest and writes every file of the document. In between,
+// the batch decides which spec may write a file that two would (see claims.ts).
 //
 // Files are read and written with synchronous calls: in a worker they block only that worker, for
 // microseconds. An asynchronous call hands each step (open, read or write, close, rename) to libuv's
