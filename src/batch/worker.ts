@@ -8,10 +8,10 @@ import { move, transferableSymbol, valueSymbol, workerData } from 'piscina';
 import type { Job, JobResult, StartedJob } from './job.js';
 import { finishJob } from './finish-job.js';
 import type { Taken } from './claims.js';
-import { preloadWriter, type Format } from '../writers/index.js';
+import { warmUpWriter, type Format } from '../writers/index.js';
 
 export interface WorkerData {
-  /** The writer of this worker's stage, loaded while the first stage reads the first documents. */
+  /** The writer of this worker's stage, warmed up while the first stage reads the first documents. */
   preload?: Format;
 }
 
@@ -22,7 +22,12 @@ export interface StartedInWorker {
 }
 
 const { preload } = (workerData ?? {}) as WorkerData;
-if (preload) void preloadWriter(preload);
+// A worker of the later stage waits for its first document while the first stage reads and composes
+// (~0.5 s); it spends that time warming up its writer. Awaited here, in the module's top level, because
+// piscina blocks a waiting worker in Atomics.wait, and with it every promise: started and left alone, the
+// load did not go on until the first document came (measured: the writer ready after 1.0 s instead of
+// 0.3 s). 300 documents, 2 workers, 13 interleaved runs: faster in 11, median 7.13 → 6.82 s.
+if (preload) await warmUpWriter(preload);
 // A worker that starts jobs loads the whole pipeline (YAML, schemas, templates) at once; one of the later
 // stage only finishes them and never needs it.
 let starting = preload ? undefined : import('./job.js');

@@ -19,9 +19,14 @@ export const WRITERS = Object.fromEntries(
   FORMATS.map((format): [Format, Writer] => [format, async (model, theme) => (await LOADERS[format]())(model, theme)]),
 ) as Record<Format, Writer>;
 
-/** Loads a writer (and the libraries it needs) ahead of its first document. */
-export async function preloadWriter(format: Format): Promise<void> {
-  await LOADERS[format]();
+/**
+ * Loads a writer and renders a sample Vorlage with it, which is thrown away: a worker that does this while
+ * it waits for its first document finds the writer's code compiled and its fonts parsed when one comes.
+ */
+export async function warmUpWriter(format: Format): Promise<void> {
+  const [write, { sampleDocument }] = await Promise.all([LOADERS[format](), import('./sample-document.js')]);
+  const { model, theme } = sampleDocument();
+  await write(model, theme);
 }
 
 export function isFormat(name: string): name is Format {
