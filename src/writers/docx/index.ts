@@ -5,7 +5,7 @@ import { tocPageEstimator } from './toc-pages.js';
 import type { Theme } from '../shared/theme.js';
 import { blockHandlers, runs, type DocxContext } from './handlers.js';
 import { stabilizeDocx, type Parts } from './package-zip.js';
-import './attribute-speedup.js';
+import './prep-for-xml.js';
 import { docxNumbering, docxStyles, halfPoints, hex, STYLE, twips } from './styles.js';
 
 function body(blocks: readonly Block[], ctx: DocxContext) {
