@@ -44,7 +44,9 @@ export function currentFontOf(doc: PDFKit.PDFDocument): EmbeddedFontInternals {
 
 /** fontkit's TrueType font, as far as subsetting reads it. */
 export interface FontkitTrueType {
-  loca: { offsets: number[] };
+  /** Version 0: offsets stored halved in 16 bits; 1: in 32 bits. */
+  loca: { offsets: number[]; version: 0 | 1 };
+  directory: { tables: Record<string, { length: number } | undefined> };
   _variationProcessor?: unknown;
   getGlyph(id: number): {
     advanceWidth: number;
@@ -58,10 +60,13 @@ export interface FontkitTrueType {
 /** fontkit's TrueType subset, which pdfkit fills while drawing and encodes when the document ends. */
 export interface TrueTypeSubsetInternals {
   font: FontkitTrueType;
+  /** Glyph ids of the font in the subset's order. */
+  glyphs: number[];
   glyf: Uint8Array[];
   loca: { offsets: number[] };
   hmtx: { metrics: { advance: number; bearing: number }[] };
   offset: number;
+  encode(): Buffer;
   includeGlyph(id: number): number;
   _addGlyph(id: number): number;
 }

@@ -1,8 +1,10 @@
 // Glyph outlines read once per process for font subsets. fontkit subsets every embedded font anew for
 // each PDF and, for every glyph, decodes its whole outline only to learn whether it is composite. The
 // glyph's bytes, composite parts and metrics are the same in every document, so they are read once.
-// Each subset still numbers its glyphs itself; only the per-glyph reading is shared.
+// Each subset still numbers its glyphs itself; only the per-glyph reading is shared. The subset's bytes
+// are then written by subset-encoding.ts.
 import type { FontkitTrueType, TrueTypeSubsetInternals } from './pdfkit-internals.js';
+import { encodeSubset, writesSubsetOf } from './subset-encoding.js';
 
 interface GlyphData {
   bytes: Uint8Array;
@@ -57,13 +59,16 @@ function addSharedGlyph(this: TrueTypeSubsetInternals, id: number, original: (id
 
 let installed = false;
 
-/** Makes every TrueType subset use the shared glyph data (once per process). */
+/** Makes every TrueType subset use the shared glyph data and write its bytes directly (once per process). */
 export function shareSubsetGlyphs(font: FontkitTrueType): void {
   if (installed) return;
   const prototype = Object.getPrototypeOf(font.createSubset()) as TrueTypeSubsetInternals;
-  const original = prototype._addGlyph;
+  const { _addGlyph: addGlyph, encode } = prototype;
   prototype._addGlyph = function (this: TrueTypeSubsetInternals, id: number) {
-    return addSharedGlyph.call(this, id, original);
+    return addSharedGlyph.call(this, id, addGlyph);
+  };
+  prototype.encode = function (this: TrueTypeSubsetInternals) {
+    return writesSubsetOf(this.font) ? encodeSubset(this) : encode.call(this);
   };
   installed = true;
 }
