@@ -188,7 +188,7 @@ function pool(threads: number, workerData?: WorkerData): Piscina {
 function startWorkers(formats: Format[], threads: number): Workers {
   const stages = stagesFor(formats, threads);
   const first = pool(stages ? Math.ceil(threads / 2) : threads);
-  const second = stages ? pool(Math.floor(threads / 2), { preload: stages[1][0] }) : first;
+  const second = stages ? pool(Math.floor(threads / 2), { warmUp: stages[1][0] }) : first;
   return {
     start: (job) => first.run({ job, formats: stages?.[0] ?? formats }, { name: 'startInWorker' }),
     finish: ({ bytes }, taken) => second.run({ bytes, taken }, { name: 'finishInWorker', transferList: [bytes] }),

@@ -12,7 +12,7 @@ import { warmUpWriter, type Format } from '../writers/index.js';
 
 export interface WorkerData {
   /** The writer of this worker's stage, warmed up while the first stage reads the first documents. */
-  preload?: Format;
+  warmUp?: Format;
 }
 
 /** A started job on its way between the steps: the files it will write, and the job itself. */
@@ -21,16 +21,16 @@ export interface StartedInWorker {
   bytes: ArrayBuffer;
 }
 
-const { preload } = (workerData ?? {}) as WorkerData;
+const { warmUp } = (workerData ?? {}) as WorkerData;
 // A worker of the later stage waits for its first document while the first stage reads and composes
 // (~0.5 s); it spends that time warming up its writer. Awaited here, in the module's top level, because
 // piscina blocks a waiting worker in Atomics.wait, and with it every promise: started and left alone, the
 // load did not go on until the first document came (measured: the writer ready after 1.0 s instead of
 // 0.3 s). 300 documents, 2 workers, 13 interleaved runs: faster in 11, median 7.13 → 6.82 s.
-if (preload) await warmUpWriter(preload);
+if (warmUp) await warmUpWriter(warmUp);
 // A worker that starts jobs loads the whole pipeline (YAML, schemas, templates) at once; one of the later
 // stage only finishes them and never needs it.
-let starting = preload ? undefined : import('./job.js');
+let starting = warmUp ? undefined : import('./job.js');
 
 /** First step: renders `formats`; a job that goes on comes back with its files to claim. */
 export async function startInWorker({ job, formats }: { job: Job; formats: Job['formats'] }): Promise<JobResult | StartedInWorker> {

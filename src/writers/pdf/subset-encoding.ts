@@ -7,10 +7,13 @@
 // as all of ours have; for others fontkit still writes the subset.
 import type { FontkitTrueType, TrueTypeSubsetInternals } from './pdfkit-internals.js';
 
+/** The tables a subset takes from its font as they are, but for a glyph count. */
+const SHARED_TAGS = ['head', 'hhea', 'maxp', 'cvt ', 'prep', 'fpgm'] as const;
+type SharedTag = (typeof SHARED_TAGS)[number];
+type Tag = SharedTag | 'loca' | 'glyf' | 'hmtx';
+
 /** The tables of a subset in the order fontkit writes them; those a font lacks are left out. */
-const TABLE_ORDER = ['head', 'hhea', 'loca', 'maxp', 'cvt ', 'prep', 'glyf', 'hmtx', 'fpgm'] as const;
-type Tag = (typeof TABLE_ORDER)[number];
-type SharedTag = Exclude<Tag, 'loca' | 'glyf' | 'hmtx'>;
+const TABLE_ORDER: readonly Tag[] = ['head', 'hhea', 'loca', 'maxp', 'cvt ', 'prep', 'glyf', 'hmtx', 'fpgm'];
 
 /** Where the subset's glyph counts stand in the shared tables (OpenType spec). */
 const HHEA_NUMBER_OF_METRICS = 34;
@@ -22,7 +25,7 @@ function sharedTables(font: FontkitTrueType): Partial<Record<SharedTag, Uint8Arr
   let tables = tablesByFont.get(font);
   if (tables) return tables;
   tables = {};
-  for (const tag of ['head', 'hhea', 'maxp', 'cvt ', 'prep', 'fpgm'] as const) {
+  for (const tag of SHARED_TAGS) {
     const entry = font.directory.tables[tag];
     if (!entry) continue;
     const stream = font._getTableStream(tag);
