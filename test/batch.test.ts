@@ -1,7 +1,7 @@
 // Batch rendering as a user runs it: the Kreis-Coesfeld batch, a failing member, SIGKILL and Ctrl+C mid-batch,
 // byte-identical reruns, hostile Vorlagen-Nr, skipping unchanged documents, shared bases.
 import { spawn } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -160,7 +160,30 @@ describe('safe output', () => {
       expect(files.map((f) => relative(out, f))).toEqual([join('stadt-gladbeck', '13-0452.docx'), join('stadt-gladbeck', '13-0452.pdf')]);
       expect((await pdfText(await readFile(files[1]!))).pages.join('')).toContain(signer);
       expect(docxText(await readFile(files[0]!))).toContain(signer);
+      // The loser's files were written to temporary files before the batch refused them; none is left.
+      await expect(stat(join(dir, `.out${jobs}.tmp`))).rejects.toThrow();
     }
+  });
+
+  // With two workers the first stage writes the DOCX to a temporary file before the PDF is laid out.
+  it('in two stages, a file that cannot be put in place fails its document alone, keeps the earlier files and leaves no temporary file', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'rv-blocked-'));
+    const out = join(dir, 'out');
+    expect((await run(['render', 'examples/kreis-coesfeld', '--out', out, '--jobs', '2', '--quiet'])).code).toBe(0);
+    const pdf = join(out, 'stadt-olfen', '19-057.pdf');
+    const docx = join(out, 'stadt-olfen', '19-057.docx');
+    await rm(pdf);
+    await mkdir(pdf); // a folder where the PDF should go
+    await writeFile(docx, 'die frühere Fassung');
+    const result = await run(['render', 'examples/kreis-coesfeld', '--out', out, '--jobs', '2', '--json']);
+    expect(result.code).toBe(1);
+    const summary = JSON.parse(result.stdout) as { documents: { file: string; status: string; diagnostics: { code: string; message: string }[] }[] };
+    const failed = summary.documents.filter((r) => r.status === 'failed');
+    expect(failed.map((r) => r.file)).toEqual([join('examples', 'kreis-coesfeld', 'olfen.yaml')]);
+    expect(failed[0]!.diagnostics.at(-1)).toMatchObject({ code: 'RV601', message: expect.stringContaining('dort liegt ein Ordner mit dem Namen der Datei („') });
+    expect(summary.documents.filter((r) => r.status === 'rendered')).toHaveLength(5);
+    expect(await readFile(docx, 'utf8')).toBe('die frühere Fassung');
+    await expect(stat(join(dir, '.out.tmp'))).rejects.toThrow();
   });
 
   /** 40 copies of the Gladbeck Vorlage, each with its own Vorlagen-Nr; returns the folder. */
@@ -206,6 +229,10 @@ describe('safe output', () => {
     expect(documents.length).toBeLessThan(80); // really interrupted
     expect(files.every((f) => /\.(pdf|docx)$/.test(f))).toBe(true); // no temp files under out/
     await expectComplete(documents);
+    // The killed run's temporary files lie beside out/; the next run clears them away.
+    expect((await readdir(join(dir, '.out.tmp'))).length).toBeGreaterThan(0);
+    expect((await run(['render', dir, '--out', out, '--jobs', '2', '--quiet'])).code).toBe(0);
+    await expect(stat(join(dir, '.out.tmp'))).rejects.toThrow();
   });
 
   // Each worker has two documents in flight; Ctrl+C lets them finish and starts no new one.

@@ -5,6 +5,7 @@
 import { readdir, rm } from 'node:fs/promises';
 import { accessSync, constants, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { threadId } from 'node:worker_threads';
 
 let counter = 0;
 
@@ -31,21 +32,54 @@ function renameProblem(path: string): NodeJS.ErrnoException | undefined {
   return undefined;
 }
 
-/** Writes all files or none: each goes to a temporary file first, and only when all are written and
- * every target can take its file are they renamed into place. */
-export function writeFilesAtomic(files: readonly OutputFile[], tempDir: string): void {
-  for (const dir of new Set(files.map((file) => dirname(file.path)))) mkdirSync(dir, { recursive: true });
+/** An output file written to its temporary file, waiting to be moved into place. */
+export interface StagedFile {
+  path: string;
+  temp: string;
+}
+
+/** Writes `data` for `path` to a new temporary file in `tempDir`; `commitFiles` moves it into place. The
+ * name holds the process and the thread, so that workers never share one. */
+export function stageFile(path: string, data: Uint8Array, tempDir: string): StagedFile {
   mkdirSync(tempDir, { recursive: true });
-  const temps = files.map((file) => join(tempDir, `${basename(file.path)}.${process.pid}-${++counter}`));
+  const temp = join(tempDir, `${basename(path)}.${process.pid}-${threadId}-${++counter}`);
   try {
-    files.forEach((file, i) => writeFileSync(temps[i]!, file.data));
-    const problem = files.map((file) => renameProblem(file.path)).find(Boolean);
-    if (problem) throw problem;
-    files.forEach((file, i) => renameSync(temps[i]!, file.path));
+    writeFileSync(temp, data);
   } catch (err) {
-    for (const temp of temps) rmSync(temp, { force: true });
+    rmSync(temp, { force: true });
     throw err;
   }
+  return { path, temp };
+}
+
+/** Removes the temporary files of staged files that will not be moved into place. */
+export function discardStaged(files: readonly StagedFile[]): void {
+  for (const { temp } of files) rmSync(temp, { force: true });
+}
+
+/** Moves staged files into place, all or none: only when every target can take its file are they renamed. */
+export function commitFiles(files: readonly StagedFile[]): void {
+  try {
+    for (const dir of new Set(files.map((file) => dirname(file.path)))) mkdirSync(dir, { recursive: true });
+    const problem = files.map((file) => renameProblem(file.path)).find(Boolean);
+    if (problem) throw problem;
+    for (const { temp, path } of files) renameSync(temp, path);
+  } catch (err) {
+    discardStaged(files);
+    throw err;
+  }
+}
+
+/** Writes all files or none: each goes to a temporary file first, then all are moved into place. */
+export function writeFilesAtomic(files: readonly OutputFile[], tempDir: string): void {
+  const staged: StagedFile[] = [];
+  try {
+    for (const file of files) staged.push(stageFile(file.path, file.data, tempDir));
+  } catch (err) {
+    discardStaged(staged);
+    throw err;
+  }
+  commitFiles(staged);
 }
 
 export function writeFileAtomic(path: string, data: Uint8Array, tempDir = tempDirFor(dirname(path))): void {
@@ -83,7 +117,7 @@ export async function removeStaleTemps(tempDir: string): Promise<void> {
   const names = await readdir(tempDir).catch(() => [] as string[]);
   await Promise.all(
     names.map(async (name) => {
-      const pid = Number(/\.(\d+)-\d+$/.exec(name)?.[1]);
+      const pid = Number(/\.(\d+)(?:-\d+)+$/.exec(name)?.[1]);
       if (Number.isFinite(pid) && pid !== process.pid && !isAlive(pid)) await rm(join(tempDir, name), { recursive: true, force: true });
     }),
   );

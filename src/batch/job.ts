@@ -1,8 +1,9 @@
 // One document of a batch: load, skip if unchanged, render, write atomically. Runs in a worker thread
 // (see worker.ts) or in the main thread for a single file. A batch may split a job in two stages on
-// different workers (see run-batch.ts): `startJob` renders some formats and hands the composed documents
-// on, `finishJob` (finish-job.ts) renders the rest and writes every file of the document. In between,
-// the batch decides which spec may write a file that two would (see claims.ts).
+// different workers (see run-batch.ts): `startJob` renders some formats, writes them to temporary files
+// and hands the composed documents on, `finishJob` (finish-job.ts) renders and writes the rest and moves
+// every file of the document into place. In between, the batch decides which spec may write a file that
+// two would (see claims.ts).
 //
 // Files are read and written with synchronous calls: in a worker they block only that worker, for
 // microseconds. An asynchronous call hands each step (open, read or write, close, rename) to libuv's
@@ -12,7 +13,8 @@
 import { loadWithBasis, renderLoaded, type Format, type RenderedDocument } from '../index.js';
 import { formatsHangTogether, madeOnTheWay, WRITERS } from '../writers/index.js';
 import { CODES, fileError, hasErrors, type Diagnostic } from '../spec/diagnostics.js';
-import { finishJob, outputPath, resultOf } from './finish-job.js';
+import { finishJob, outputPath, resultOf, stageRendered, writeFailure } from './finish-job.js';
+import { discardStaged, type StagedFile } from './atomic-write.js';
 import { documentFingerprint } from './fingerprint.js';
 import { documentInputs } from './document-inputs.js';
 import { outputsIntact, type PreviousRender } from './manifest.js';
@@ -49,7 +51,10 @@ export interface StartedJob {
   job: Job;
   diagnostics: Diagnostic[];
   fingerprint: string;
+  /** The documents, without the files already rendered: those wait in `staged`. */
   documents: RenderedDocument[];
+  /** Files rendered and written to their temporary files, to be moved into place when the job finishes. */
+  staged: StagedFile[];
   /** The files the job will write. */
   outputs: string[];
   /** Time spent so far, in ms. */
@@ -81,9 +86,16 @@ export async function startJob(job: Job, formats: readonly Format[], loaded?: Lo
   }
   const result = await renderLoaded(source, []);
   if (!result.target || hasErrors(result.diagnostics)) return resultOf(job, started, { status: 'failed', outputs: [], diagnostics: result.diagnostics });
-  for (const document of result.documents) await renderStage(document, formats, job.formats);
+  const staged: StagedFile[] = [];
+  try {
+    for (const document of result.documents) await renderStage(document, formats, job.formats);
+    stageRendered(job, result.documents, staged);
+  } catch (err) {
+    discardStaged(staged);
+    return resultOf(job, started, { status: 'failed', outputs: [], diagnostics: [...result.diagnostics, writeFailure(job, err)] });
+  }
   const outputs = result.documents.flatMap((document) => job.formats.map((format) => outputPath(job, document, format)));
-  return { job, diagnostics: result.diagnostics, fingerprint, documents: result.documents, outputs, ms: performance.now() - started, namedAt: nameFieldAt(source) };
+  return { job, diagnostics: result.diagnostics, fingerprint, documents: result.documents, staged, outputs, ms: performance.now() - started, namedAt: nameFieldAt(source) };
 }
 
 // With a batch in two stages the first renders the DOCX and the next the PDF (run-batch.ts). A document

@@ -1,8 +1,9 @@
 // Worker thread entries for the batch pools: each worker loads fonts, templates and schemas once and then
 // renders job after job. Every job of a batch runs in two steps (see run-batch.ts): `startInWorker`
-// composes and renders, the batch's own thread then decides whether the job may write its files (see
-// claims.ts), and `finishInWorker` renders what is left and writes them. Between the steps the job
-// travels as one transferable buffer (V8's serializer, as postMessage uses, but moved, not copied).
+// composes, renders and writes temporary files, the batch's own thread then decides whether the job may
+// write its files (see claims.ts), and `finishInWorker` renders what is left and moves the files into
+// place. Between the steps the job travels as one transferable buffer (V8's serializer, as postMessage
+// uses, but moved, not copied).
 import { deserialize, serialize } from 'node:v8';
 import { move, transferableSymbol, valueSymbol, workerData } from 'piscina';
 import type { Job, JobResult, StartedJob } from './job.js';
