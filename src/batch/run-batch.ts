@@ -142,10 +142,11 @@ export const WORKER_V8_FLAGS = [
 
 // Two workers that each render whole documents both compile and warm up the whole renderer, and lay out
 // every word of a font anew; that duplicate work takes the second core's time. Split in two stages, one
-// set of workers reads, checks and composes each document and renders its DOCX, the other lays out its
-// PDF and writes both files (about as long: 13 vs 11 ms per document), so each compiles only its half
-// and the PDF fonts' word cache serves the whole batch. 400 documents, two workers, 6 interleaved runs:
-// 50.6 vs 46.2 documents per second, 13.9 vs 16.4 s CPU. Letting a stage take whole documents when the
+// set of workers reads, checks and composes each document and renders and writes its DOCX, the other
+// lays out and writes its PDF and puts both files in place (about as long: 16 ms per document each, as
+// measured in November 2026), so each compiles only its half and the PDF fonts' word cache serves the
+// whole batch. 400 documents, two workers, 6 interleaved runs: 50.6 vs 46.2 documents per second, 13.9
+// vs 16.4 s CPU. Letting a stage take whole documents when the
 // other falls behind made it slower (45 documents per second): each worker then warms up everything.
 const LATER_STAGE: Format = 'pdf';
 
