@@ -9,11 +9,6 @@ import { threadId } from 'node:worker_threads';
 
 let counter = 0;
 
-export interface OutputFile {
-  path: string;
-  data: Uint8Array;
-}
-
 /** The folder for temporary files of an output folder: `out` → `.out.tmp` beside it. */
 export function tempDirFor(outDir: string): string {
   const absolute = resolve(outDir);
@@ -70,20 +65,9 @@ export function commitFiles(files: readonly StagedFile[]): void {
   }
 }
 
-/** Writes all files or none: each goes to a temporary file first, then all are moved into place. */
-export function writeFilesAtomic(files: readonly OutputFile[], tempDir: string): void {
-  const staged: StagedFile[] = [];
-  try {
-    for (const file of files) staged.push(stageFile(file.path, file.data, tempDir));
-  } catch (err) {
-    discardStaged(staged);
-    throw err;
-  }
-  commitFiles(staged);
-}
-
+/** Writes one file atomically: to a temporary file first, then moved into place. */
 export function writeFileAtomic(path: string, data: Uint8Array, tempDir = tempDirFor(dirname(path))): void {
-  writeFilesAtomic([{ path, data }], tempDir);
+  commitFiles([stageFile(path, data, tempDir)]);
 }
 
 /** File system refusals a user can mend, by error code. */

@@ -42,7 +42,7 @@ export async function finishJob(startedJob: StartedJob, taken?: Taken): Promise<
     const done = new Set(staged.map((file) => file.path));
     for (const document of documents) {
       for (const format of job.formats) {
-        if (!done.has(outputPath(job, document, format))) document.outputs[format] ??= await WRITERS[format](document.model, document.theme);
+        if (!done.has(outputPath(job, document, format))) document.outputs[format] = await WRITERS[format](document.model, document.theme);
       }
     }
     stageRendered(job, documents, staged);
