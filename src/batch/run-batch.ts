@@ -133,11 +133,20 @@ export function defaultJobs(documents: number): number {
 // 42.0 → 46.0, 1 worker 34.3 → 36.2 documents per second; 2, 3, 4 and 10 times did no better.
 const INTERRUPT_BUDGET = 6 * 66 * 1024;
 
+// When V8 optimizes a function it also compiles the functions it calls into it, up to 920 bytes of their
+// bytecode in all. Large layout functions (the table columns' widths, a PDF line) then took 20–50 ms of
+// compiler time each, ~3.3 s in all for 500 documents with two workers: time the workers lose to V8's
+// helper threads. With at most 150 bytes inlined the compiler needs ~2 s, and the workers' own CPU time
+// did not grow measurably. Five interleaved runs of 500 documents: 2 workers faster in all five (median
+// 10.2 → 9.4 s), 1 worker the same (mean 16.3 vs 16.4 s).
+const INLINED_BYTECODE_LIMIT = 150;
+
 /** The V8 settings for the workers (process-wide; the benchmark's baseline runs with them too). */
 export const WORKER_V8_FLAGS = [
   `--heap-growing-percent=${HEAP_GROWING_PERCENT}`,
   `--initial-heap-size=${WORKER_HEAP_FLOOR_MB}`,
   `--interrupt-budget=${INTERRUPT_BUDGET}`,
+  `--max-inlined-bytecode-size-cumulative=${INLINED_BYTECODE_LIMIT}`,
 ];
 
 // Two workers that each render whole documents both compile and warm up the whole renderer, and lay out
