@@ -155,8 +155,8 @@ export const WORKER_V8_FLAGS = [
 // lays out and writes its PDF and puts both files in place (about as long: 16 ms per document each, as
 // measured in November 2026), so each compiles only its half and the PDF fonts' word cache serves the
 // whole batch. 400 documents, two workers, 6 interleaved runs: 50.6 vs 46.2 documents per second, 13.9
-// vs 16.4 s CPU. Letting a stage take whole documents when the
-// other falls behind made it slower (45 documents per second): each worker then warms up everything.
+// vs 16.4 s CPU. Letting a stage take whole documents when the other falls behind made it slower (45
+// documents per second): each worker then warms up everything.
 const LATER_STAGE: Format = 'pdf';
 
 /** The formats of the first and the second stage, or none when the batch is not worth splitting. */
