@@ -2,7 +2,8 @@
 // bare docx/pdfkit baseline, per-document times, one file with a table of as many copies, and peak memory
 // for 100 vs 1,000 documents.
 // Every batch runs in its own child process, so peak memory (maxRSS) belongs to that run alone.
-// Options: --anzahl N (default 500), --ohne-speichertest (skips the 100/1,000 memory runs).
+// Options: --anzahl N (default 500), --wiederholungen N (runs per configuration, default 3), --ohne-speichertest
+// (skips the 100/1,000 memory runs).
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { readFileSync } from 'node:fs';
@@ -92,8 +93,8 @@ function twoWorkerCeiling(oneWorkerCores: number, machineCores = availableParall
  * The ratio of two configurations within each round: their runs follow each other, so the machine is in
  * much the same state for both (its speed drifts by ±20 % over minutes), then the median of the rounds.
  */
-function perRound(a: Summary[], b: Summary[]): { rounds: number[]; median: number } {
-  const rounds = a.map((run, i) => ratio(run.docsPerSecond, b[i]!.docsPerSecond));
+function perRound(a: Summary[], b: Summary[], figure: Figure = 'docsPerSecond'): { rounds: number[]; median: number } {
+  const rounds = a.map((run, i) => ratio(run[figure], b[i]![figure]));
   return { rounds, median: percentile([...rounds].sort((x, y) => x - y), 50) };
 }
 
@@ -147,10 +148,14 @@ const COLUMNS: [string, number, (r: Summary) => string][] = [
   ['Steal %', 9, (r) => r.stealPercent?.toFixed(1) ?? '–'],
 ];
 
-/** The run with the median throughput, with the range of all runs. */
-function median(runs: Summary[]): Summary {
-  const sorted = [...runs].sort((a, b) => a.docsPerSecond - b.docsPerSecond);
-  return { ...sorted[Math.floor(sorted.length / 2)]!, docsPerSecondRange: [sorted[0]!.docsPerSecond, sorted.at(-1)!.docsPerSecond] };
+/** A figure of a run that the benchmark takes the median of. */
+type Figure = 'docsPerSecond' | 'peakRssMb';
+
+/** The run with the median of a figure (by default the throughput), with the range of all runs' throughput. */
+function median(runs: Summary[], figure: Figure = 'docsPerSecond'): Summary {
+  const sorted = [...runs].sort((a, b) => a[figure] - b[figure]);
+  const rates = runs.map((run) => run.docsPerSecond);
+  return { ...sorted[Math.floor(sorted.length / 2)]!, docsPerSecondRange: [Math.min(...rates), Math.max(...rates)] };
 }
 
 async function main(): Promise<void> {
@@ -183,20 +188,27 @@ async function main(): Promise<void> {
     for (let r = 0; r < repeats; r++) {
       for (const [i, [name, run]] of configurations.entries()) samples[i]!.push(await measure(name, run));
     }
-    const runs = samples.map(median);
+    const runs = samples.map((sample) => median(sample));
     const [one, two, base, baseTwo] = runs as [Summary, Summary, Summary, Summary];
     // One file whose table lists every copy: each worker loads the file once, not once per copy.
     const table = join(work, 'table');
     await generateCopyTable(table, count);
     const copyTableRun: Summary = await measure('Ausfertigungstabelle, 2 Worker', () => child('run-pipeline.js', [table, join(work, 'out-table'), '2']));
-    const memoryRuns: Summary[] = [];
+    // Peak memory varies by a few MB from run to run (where each worker's heap is in its cycle when the
+    // run ends), so the memory runs, too, are repeated in turns and counted with their median.
+    const memorySamples: Summary[][] = [];
     if (memory) {
-      for (const n of [100, 1000]) {
-        const dir = join(work, `specs-${n}`);
-        await generateSpecs(dir, n);
-        memoryRuns.push(await measure(`Speicher: ${n} Vorlagen, 2 Worker`, () => child('run-pipeline.js', [dir, join(work, `out-${n}`), '2'])));
+      const sizes = [100, 1000];
+      for (const n of sizes) await generateSpecs(join(work, `specs-${n}`), n);
+      sizes.forEach(() => memorySamples.push([]));
+      for (let r = 0; r < repeats; r++) {
+        for (const [i, n] of sizes.entries()) {
+          const run = () => child('run-pipeline.js', [join(work, `specs-${n}`), join(work, `out-${n}`), '2']);
+          memorySamples[i]!.push(await measure(`Speicher: ${n} Vorlagen, 2 Worker`, run));
+        }
       }
     }
+    const memoryRuns = memorySamples.map((runs) => median(runs, 'peakRssMb'));
     const ratios = {
       pipelineVsBaseline: ratio(one.docsPerSecond, base.docsPerSecond),
       twoWorkersVsOne: ratio(two.docsPerSecond, one.docsPerSecond),
@@ -207,6 +219,7 @@ async function main(): Promise<void> {
       baselineTwoVsOne: ratio(baseTwo.docsPerSecond, base.docsPerSecond),
       baselineTwoVsOneWarm: ratio(baseTwo.warmDocsPerSecond, base.warmDocsPerSecond),
       rss1000vs100: memoryRuns.length === 2 ? ratio(memoryRuns[1]!.peakRssMb, memoryRuns[0]!.peakRssMb) : null,
+      rss1000vs100PerRound: memorySamples.length === 2 ? perRound(memorySamples[1]!, memorySamples[0]!, 'peakRssMb') : null,
     };
 
     console.log(`ratsvorlage-Benchmark (Node ${process.version}, ${count} Vorlagen aus den Beispielen, DOCX + PDF; Median aus ${repeats} Läufen)\n`);
@@ -233,9 +246,13 @@ async function main(): Promise<void> {
     // workers on two cores do this at the same time and slow each other down.
     console.log(`  Anlauf bis zur ersten fertigen Vorlage: 1 Worker ${one.firstDocumentS.toFixed(1)} s, 2 Worker ${two.firstDocumentS.toFixed(1)} s`);
     if (ratios.rss1000vs100 !== null) console.log(`Spitzen-RSS 1.000/100 Vorlagen: ${ratios.rss1000vs100} (Ziel ≤ 1,2)`);
+    if (ratios.rss1000vs100PerRound) {
+      const peaks = memorySamples.map((runs) => runs.map((run) => run.peakRssMb).join('/'));
+      console.log(`  je Runde: ${ratios.rss1000vs100PerRound.rounds.map((r) => r.toFixed(2)).join(' / ')} (MB bei 100: ${peaks[0]}, bei 1.000: ${peaks[1]})`);
+    }
     await mkdir(join('out', 'bench'), { recursive: true });
     const file = join('out', 'bench', 'ergebnis.json');
-    await writeFile(file, `${JSON.stringify({ node: process.version, count, repeats, validation, runs, samples, copyTableRun, memoryRuns, ratios }, null, 2)}\n`);
+    await writeFile(file, `${JSON.stringify({ node: process.version, count, repeats, validation, runs, samples, copyTableRun, memoryRuns, memorySamples, ratios }, null, 2)}\n`);
     console.log(`\nErgebnisse: ${file}`);
   } finally {
     await rm(work, { recursive: true, force: true });
