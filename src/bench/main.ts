@@ -158,6 +158,26 @@ function median(runs: Summary[], figure: Figure = 'docsPerSecond'): Summary {
   return { ...sorted[Math.floor(sorted.length / 2)]!, docsPerSecondRange: [Math.min(...rates), Math.max(...rates)] };
 }
 
+/** A run of the benchmark: its name and the child process(es) that render. */
+type Configuration = [string, () => RunFigures | Promise<RunFigures>];
+
+async function measure([name, run]: Configuration): Promise<Summary> {
+  const { value, stealPercent } = await withSteal(run);
+  return summarize(name, value, stealPercent);
+}
+
+/**
+ * Every configuration `repeats` times, in turns, so that each meets the machine in much the same states
+ * (on a shared machine single runs vary by up to ±20 %); the runs of each configuration in order.
+ */
+async function inTurns(configurations: Configuration[], repeats: number): Promise<Summary[][]> {
+  const samples = configurations.map(() => [] as Summary[]);
+  for (let r = 0; r < repeats; r++) {
+    for (const [i, configuration] of configurations.entries()) samples[i]!.push(await measure(configuration));
+  }
+  return samples;
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const count = Number(args[args.indexOf('--anzahl') + 1]) || 500;
@@ -171,44 +191,32 @@ async function main(): Promise<void> {
 
     const specs = join(work, 'specs');
     await generateSpecs(specs, count);
-    // Each configuration runs `repeats` times, interleaved, and counts with its median run: on a shared
-    // machine single runs vary by up to ±20 %.
+    // Each configuration counts with its median run.
     const baselineInput = prepareBaseline(specs, work);
-    const measure = async (name: string, run: () => RunFigures | Promise<RunFigures>) => {
-      const { value, stealPercent } = await withSteal(run);
-      return summarize(name, value, stealPercent);
-    };
-    const configurations: [string, () => RunFigures | Promise<RunFigures>][] = [
-      ['Pipeline, 1 Worker', () => child('run-pipeline.js', [specs, join(work, 'out1'), '1'])],
-      ['Pipeline, 2 Worker', () => child('run-pipeline.js', [specs, join(work, 'out2'), '2'])],
-      ['nur docx/pdfkit, 1 Prozess', () => child('run-baseline.js', [baselineInput, join(work, 'base')], BASELINE_FLAGS)],
-      ['nur docx/pdfkit, 2 Prozesse', () => parallelBaseline(baselineInput, join(work, 'base2'), 2)],
-    ];
-    const samples = configurations.map(() => [] as Summary[]);
-    for (let r = 0; r < repeats; r++) {
-      for (const [i, [name, run]] of configurations.entries()) samples[i]!.push(await measure(name, run));
-    }
+    const samples = await inTurns(
+      [
+        ['Pipeline, 1 Worker', () => child('run-pipeline.js', [specs, join(work, 'out1'), '1'])],
+        ['Pipeline, 2 Worker', () => child('run-pipeline.js', [specs, join(work, 'out2'), '2'])],
+        ['nur docx/pdfkit, 1 Prozess', () => child('run-baseline.js', [baselineInput, join(work, 'base')], BASELINE_FLAGS)],
+        ['nur docx/pdfkit, 2 Prozesse', () => parallelBaseline(baselineInput, join(work, 'base2'), 2)],
+      ],
+      repeats,
+    );
     const runs = samples.map((sample) => median(sample));
     const [one, two, base, baseTwo] = runs as [Summary, Summary, Summary, Summary];
     // One file whose table lists every copy: each worker loads the file once, not once per copy.
     const table = join(work, 'table');
     await generateCopyTable(table, count);
-    const copyTableRun: Summary = await measure('Ausfertigungstabelle, 2 Worker', () => child('run-pipeline.js', [table, join(work, 'out-table'), '2']));
+    const copyTableRun = await measure(['Ausfertigungstabelle, 2 Worker', () => child('run-pipeline.js', [table, join(work, 'out-table'), '2'])]);
     // Peak memory varies by a few MB from run to run (where each worker's heap is in its cycle when the
     // run ends), so the memory runs, too, are repeated in turns and counted with their median.
-    const memorySamples: Summary[][] = [];
-    if (memory) {
-      const sizes = [100, 1000];
-      for (const n of sizes) await generateSpecs(join(work, `specs-${n}`), n);
-      sizes.forEach(() => memorySamples.push([]));
-      for (let r = 0; r < repeats; r++) {
-        for (const [i, n] of sizes.entries()) {
-          const run = () => child('run-pipeline.js', [join(work, `specs-${n}`), join(work, `out-${n}`), '2']);
-          memorySamples[i]!.push(await measure(`Speicher: ${n} Vorlagen, 2 Worker`, run));
-        }
-      }
-    }
-    const memoryRuns = memorySamples.map((runs) => median(runs, 'peakRssMb'));
+    const sizes = memory ? [100, 1000] : [];
+    for (const n of sizes) await generateSpecs(join(work, `specs-${n}`), n);
+    const memorySamples = await inTurns(
+      sizes.map((n): Configuration => [`Speicher: ${n} Vorlagen, 2 Worker`, () => child('run-pipeline.js', [join(work, `specs-${n}`), join(work, `out-${n}`), '2'])]),
+      repeats,
+    );
+    const memoryRuns = memorySamples.map((sample) => median(sample, 'peakRssMb'));
     const ratios = {
       pipelineVsBaseline: ratio(one.docsPerSecond, base.docsPerSecond),
       twoWorkersVsOne: ratio(two.docsPerSecond, one.docsPerSecond),
@@ -247,7 +255,7 @@ async function main(): Promise<void> {
     console.log(`  Anlauf bis zur ersten fertigen Vorlage: 1 Worker ${one.firstDocumentS.toFixed(1)} s, 2 Worker ${two.firstDocumentS.toFixed(1)} s`);
     if (ratios.rss1000vs100 !== null) console.log(`Spitzen-RSS 1.000/100 Vorlagen: ${ratios.rss1000vs100} (Ziel ≤ 1,2)`);
     if (ratios.rss1000vs100PerRound) {
-      const peaks = memorySamples.map((runs) => runs.map((run) => run.peakRssMb).join('/'));
+      const peaks = memorySamples.map((sample) => sample.map((run) => run.peakRssMb).join('/'));
       console.log(`  je Runde: ${ratios.rss1000vs100PerRound.rounds.map((r) => r.toFixed(2)).join(' / ')} (MB bei 100: ${peaks[0]}, bei 1.000: ${peaks[1]})`);
     }
     await mkdir(join('out', 'bench'), { recursive: true });
