@@ -39,34 +39,30 @@ export interface BatchSummary {
   ms: number;
 }
 
-// Rendering allocates many short-lived objects (docx's XML tree, pdfkit's content strings). A young
-// generation of 64 MB instead of V8's 48 MB halves the scavenges and saves about a tenth of the CPU time
-// per document (measured with `npm run bench`: 600 documents, 24.6 → 22.2 s with one worker).
-export const WORKER_LIMITS = { maxYoungGenerationSizeMb: 64 };
+// Rendering allocates many short-lived objects (docx's XML tree, pdfkit's content strings). V8 splits a
+// young generation into three semi-spaces and rounds each up to a power of two: 48 MB gives 16 MB, 64 MB
+// already 32 MB. The larger one cost memory twice over, as young generation and as headroom (V8 lets the
+// old generation grow by the young one's capacity before it collects), for little speed: 500 documents,
+// 4 interleaved runs, 2 workers 7.7–7.9 vs 8.1–8.3 s (1 worker the same, 13.0–13.6 vs 12.8–14.0 s),
+// peak 393–402 vs 315–349 MB. (Earlier, with whole documents per worker, 64 MB saved a tenth of the CPU
+// time; split in two stages, each worker's young generation holds only its half.)
+export const WORKER_LIMITS = { maxYoungGenerationSizeMb: 48 };
 
 // Between full collections V8 lets a heap grow up to four times what is alive when it collects quickly,
-// so a long batch peaked far higher than a short one (2 workers: 1,000 documents 560–600 MB, 100
-// documents 420 MB). Growing by at most 1.75× keeps the peak nearly flat (396–399 vs 362–366 MB; at 2×
-// it was 425–430 vs 352–355 MB) at no measurable cost in speed (at 1.5×: 370 MB, but 3 % slower). The
-// flag is process-wide and read at every collection, so setting it before the workers start covers them.
-export const HEAP_GROWING_PERCENT = 75;
+// so a long batch peaked far higher than a short one. Each worker keeps 30–40 MB alive (fonts, word
+// widths, templates, compiled code) and that stays flat over a batch (heap snapshots after 100 and 900
+// documents); what grows is the room V8 leaves above it. Growing by at most 1.5× keeps the peak of a
+// long batch close to a short one's (2 workers, 100 / 1,000 documents, 3 interleaved runs: 263–274 /
+// 305–313 MB, 3,000 documents 323 MB; at 1.75× 267–268 / 326–349 MB) at the same speed.
+// The flag is process-wide and read at every collection, so setting it before the workers start covers them.
+export const HEAP_GROWING_PERCENT = 50;
 
 // Every full collection costs far more than its own 10–30 ms: V8 drops the optimized code of closures
-// that docx, pdfkit and fontkit create per call, and recompiles some 60 functions afterwards (~200 ms of
-// compiler time). A worker's old generation holds ~46 MB after a collection and gains ~0.5 MB per
-// document; with V8's own limit (~115 MB, marking starts ~50 MB below it) a full collection came every
-// ~40 documents. A floor of 128 MB under the heap limit halves them (400 documents: 10 → 5) for ~30 MB
-// more peak memory with two workers; 2 workers rendered 7–14 % more documents per second in 4 of 5
-// interleaved runs. Since a batch is split in two stages (see below), each worker holds only its half:
-// 112 MB keeps full collections rare (400 documents: 6, with 128 MB 4, with 96 MB 8) at the same speed,
-// and the peak stays nearly flat (2 workers, 100 / 1,000 documents: 327–329 / 379–382 MB; with 128 MB
-// 342–347 / 406–411 MB). Since workers read and write files synchronously (job.ts), the first stage
-// renders faster and promotes more to its old generation; at 112 MB it reached no full collection in
-// 1,000 documents and the peak rose to 428–436 MB against 347–349 MB for 100 (1.24). 96 MB gave
-// 410–421 / 347–353 MB (1.18–1.19, too close to the 1.2 the batch should stay under), 80 MB gives
-// 393–401 / 338–349 MB (1.16–1.17) for 2–3 % more CPU time.
-// Read when a worker's heap is set up, so it is set before the pool starts.
-export const WORKER_HEAP_FLOOR_MB = 80;
+// that docx, pdfkit and fontkit create per call and recompiles them afterwards. A floor under the heap
+// limit keeps the first collections from coming during the warm-up. 2 workers, 100 / 1,000 documents:
+// with 64 MB 263–275 / 305–313 MB, with 48 MB 253–258 / 299–302 MB but 3–5 % more CPU time, with 80 MB
+// 267 / 326 MB. Read when a worker's heap is set up, so it is set before the pool starts.
+export const WORKER_HEAP_FLOOR_MB = 64;
 
 // Each worker holds a second document besides the one it renders, so it can go on when the first waits
 // (a PDF's bytes come from pdfkit's stream a moment after the last page) and need not wait for the
