@@ -53,8 +53,9 @@ export const WORKER_LIMITS = { maxYoungGenerationSizeMb: 48 };
 // widths, templates, compiled code) and that stays flat over a batch (heap snapshots after 100 and 900
 // documents); what grows is the room V8 leaves above it. Growing by at most 1.5× keeps the peak of a
 // long batch close to a short one's (2 workers, 100 / 1,000 documents, 3 interleaved runs: 263–274 /
-// 305–313 MB, 3,000 documents 323 MB; at 1.75× 267–268 / 326–349 MB) at the same speed.
-// The flag is process-wide and read at every collection, so setting it before the workers start covers them.
+// 305–313 MB, 3,000 documents 323 MB; at 1.75× with a floor of 80 MB: 267–268 / 326–349 MB) at the
+// same speed. The flag is process-wide and read at every collection, so setting it before the workers
+// start covers them.
 export const HEAP_GROWING_PERCENT = 50;
 
 // Every full collection costs far more than its own 10–30 ms: V8 drops the optimized code of closures
